@@ -1,0 +1,22 @@
+package org.legalkiosk.kiosk.service;
+
+import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.statute.StatuteArticle;
+
+import java.io.InputStream;
+import java.util.Optional;
+
+/** What the screens may read: the active content version, the official statute texts, and content images. */
+public interface ContentService {
+
+    /** The content version on show now; a later call may return a newer version. */
+    ContentLibrary library();
+
+    /** The official text of an article, when the statute is installed on this terminal. */
+    Optional<StatuteArticle> article(String lawId, int number);
+
+    boolean isStatuteInstalled(String lawId);
+
+    /** Opens an image referenced by an explainer ({@code images/...}); empty when it cannot be found. */
+    Optional<InputStream> openImage(String path);
+}

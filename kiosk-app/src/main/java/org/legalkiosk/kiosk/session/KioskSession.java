@@ -1,0 +1,59 @@
+package org.legalkiosk.kiosk.session;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.legalkiosk.content.model.Language;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One visitor's time at the terminal: the language and text size they chose and where they are. The idle
+ * timeout {@link #reset() resets} it, so the next visitor starts clean and sees nothing of the last one.
+ */
+public final class KioskSession {
+
+    private final Language defaultLanguage;
+    private final ObjectProperty<Language> language;
+    private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(TextSize.NORMAL);
+    private final Navigator navigator = new Navigator();
+    private final List<Runnable> onReset = new ArrayList<>();
+
+    public KioskSession(Language defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
+        this.language = new SimpleObjectProperty<>(defaultLanguage);
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public Language language() {
+        return language.get();
+    }
+
+    public ObjectProperty<TextSize> textSizeProperty() {
+        return textSize;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public void toggleLanguage() {
+        language.set(language.get() == Language.ZH ? Language.EN : Language.ZH);
+    }
+
+    /** Registers something else a visitor leaves behind (typed text, a read-aloud in progress) to clear on reset. */
+    public void onReset(Runnable action) {
+        onReset.add(action);
+    }
+
+    /** Forgets the visitor: back to Home, default language and text size, and every registered clean-up run. */
+    public void reset() {
+        navigator.home();
+        language.set(defaultLanguage);
+        textSize.set(TextSize.NORMAL);
+        onReset.forEach(Runnable::run);
+    }
+}

@@ -1,0 +1,28 @@
+package org.legalkiosk.kiosk.session;
+
+/** Where a visitor is: one screen and what it shows. Routes are values, so a screen can be rebuilt from one. */
+public sealed interface Route {
+
+    record Home() implements Route {
+    }
+
+    record Categories() implements Route {
+    }
+
+    record ExplainerList(String categoryId) implements Route {
+    }
+
+    record ExplainerPage(String explainerId) implements Route {
+    }
+
+    record Notices() implements Route {
+    }
+
+    /** A service this terminal does not offer yet; the screen says where to get it meanwhile. */
+    record ComingSoon(Feature feature) implements Route {
+    }
+
+    enum Feature { SEARCH, BOOKING, SELF_CHECK }
+
+    Route HOME = new Home();
+}
