@@ -1,0 +1,66 @@
+package org.legalkiosk.kiosk.app;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import org.legalkiosk.kiosk.session.KioskSession;
+import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.legalkiosk.kiosk.ui.shell.KioskUi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Objects;
+
+/**
+ * The JavaFX entry point. JavaFX creates this class itself, so the launcher hands it the runtime through
+ * {@link #prepare(KioskRuntime)} before launch.
+ */
+public final class KioskApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskApplication.class);
+    private static volatile KioskRuntime runtime;
+
+    private KioskUi ui;
+
+    static void prepare(KioskRuntime prepared) {
+        runtime = prepared;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        KioskRuntime rt = Objects.requireNonNull(runtime, "KioskApplication.prepare() was not called");
+        KioskFonts.ensureLoaded();
+        KioskSession session = new KioskSession(rt.config().defaultLanguage());
+        ui = new KioskUi(new ScreenContext(rt.content(), session, rt.clock()), rt.speech(),
+                rt.config().idleTimeout(), System::nanoTime);
+        Scene scene = new Scene(ui.root(), rt.config().windowWidth(), rt.config().windowHeight());
+        stage.setScene(scene);
+        stage.setTitle("Legal Kiosk");
+        if (rt.config().fullscreen()) {
+            // Kiosk mode: nothing on screen lets a visitor leave the kiosk.
+            stage.initStyle(StageStyle.UNDECORATED);
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        }
+        if (rt.config().headless()) {
+            Platform.setImplicitExit(false);
+        }
+        stage.show();
+        ui.startIdleTimer();
+        LOG.info("Kiosk started ({}{}), idle timeout {} s", rt.config().demo() ? "demo" : "production",
+                rt.config().headless() ? ", headless" : "", rt.config().idleTimeout().toSeconds());
+    }
+
+    @Override
+    public void stop() {
+        if (ui != null) {
+            ui.stopIdleTimer();
+        }
+        runtime.speech().close();
+        LOG.info("Kiosk stopped");
+    }
+}

@@ -1,0 +1,20 @@
+package org.legalkiosk.kiosk.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code legalkiosk}: subcommands for running the kiosk and, later, managing content, the agent and devices. */
+@Command(name = "legalkiosk",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Legal Kiosk: plain-language law and legal services for village touch terminals.",
+        subcommands = {RunCommand.class, picocli.CommandLine.HelpCommand.class})
+public final class RootCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,14 @@
+package org.legalkiosk.kiosk.ui.common;
+
+import javafx.scene.Node;
+
+/** A built screen: what to show, what to call it in the top bar, and what to say when read aloud. */
+public interface Screen {
+
+    Node root();
+
+    String title();
+
+    /** Everything the screen says, in reading order, for visitors who listen rather than read. */
+    String spokenText();
+}

@@ -1,0 +1,24 @@
+package org.legalkiosk.kiosk.ui.common;
+
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.kiosk.service.ContentService;
+import org.legalkiosk.kiosk.session.KioskSession;
+import org.legalkiosk.kiosk.session.Navigator;
+
+import java.time.Clock;
+
+/** What every ViewModel may use: the services, the visitor's session and the clock. */
+public record ScreenContext(ContentService content, KioskSession session, Clock clock) {
+
+    public Language language() {
+        return session.language();
+    }
+
+    public Messages messages() {
+        return Messages.of(session.language());
+    }
+
+    public Navigator navigator() {
+        return session.navigator();
+    }
+}

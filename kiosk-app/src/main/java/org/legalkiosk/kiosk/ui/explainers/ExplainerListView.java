@@ -1,0 +1,67 @@
+package org.legalkiosk.kiosk.ui.explainers;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.Screen;
+import org.legalkiosk.kiosk.ui.common.TapArea;
+
+/** One full-width button per explainer: the question in bold, its one-sentence answer below. */
+public final class ExplainerListView implements Screen {
+
+    private final ExplainerListViewModel model;
+    private final VBox root = new VBox();
+
+    public ExplainerListView(ExplainerListViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("screen");
+        Label prompt = new Label(model.prompt());
+        prompt.getStyleClass().add("prompt");
+        VBox rows = new VBox(16);
+        for (ExplainerListViewModel.Item item : model.items()) {
+            rows.getChildren().add(row(item));
+        }
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(prompt, scroll);
+    }
+
+    private Node row(ExplainerListViewModel.Item item) {
+        Label title = new Label(item.title());
+        title.getStyleClass().add("tile-title");
+        Label summary = new Label(item.summary());
+        summary.getStyleClass().add("tile-hint");
+        TapArea button = new TapArea(6, title, summary);
+        if (item.untranslated()) {
+            Label badge = new Label(model.untranslatedBadge());
+            badge.getStyleClass().add("badge");
+            button.getChildren().add(badge);
+        }
+        button.setId(Ids.EXPLAINER_PREFIX + item.id());
+        button.getStyleClass().addAll("tile", "explainer-row");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setOnTap(() -> model.open(item));
+        return button;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return model.title();
+    }
+
+    @Override
+    public String spokenText() {
+        return model.spokenText();
+    }
+}

@@ -1,0 +1,102 @@
+package org.legalkiosk.kiosk.ui.home;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.legalkiosk.kiosk.ui.common.Icons;
+import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.Screen;
+import org.legalkiosk.kiosk.ui.common.TapArea;
+
+/** Home: a welcome line, the most important notice, and five large tiles. */
+public final class HomeView implements Screen {
+
+    private final HomeViewModel model;
+    private final VBox root = new VBox();
+
+    public HomeView(HomeViewModel model) {
+        this.model = model;
+        build();
+    }
+
+    private void build() {
+        root.getStyleClass().add("screen");
+        Label welcome = new Label(model.welcome());
+        welcome.getStyleClass().add("welcome");
+        root.getChildren().add(welcome);
+
+        model.banner().ifPresent(notice -> {
+            Label title = new Label(notice.title());
+            title.getStyleClass().add("notice-title");
+            Label body = new Label(notice.body());
+            body.getStyleClass().add("notice-body");
+            TapArea banner = new TapArea(4, title, body);
+            banner.setId(Ids.NOTICE_BANNER);
+            banner.getStyleClass().add("notice-banner");
+            if (notice.urgent()) {
+                banner.getStyleClass().add("urgent");
+            }
+            banner.setMaxWidth(Double.MAX_VALUE);
+            banner.setOnTap(model::openNotices);
+            root.getChildren().add(banner);
+        });
+
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(24);
+        for (int i = 0; i < 3; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / 3);
+            grid.getColumnConstraints().add(c);
+        }
+        for (int i = 0; i < 2; i++) {
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(r);
+        }
+        var tiles = model.tiles();
+        // The law explainers are what most visitors come for: the first tile is twice as tall.
+        grid.add(tile(tiles.get(0)), 0, 0, 1, 2);
+        grid.add(tile(tiles.get(1)), 1, 0);
+        grid.add(tile(tiles.get(2)), 2, 0);
+        grid.add(tile(tiles.get(3)), 1, 1);
+        grid.add(tile(tiles.get(4)), 2, 1);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        root.getChildren().add(grid);
+    }
+
+    private Node tile(HomeViewModel.Tile tile) {
+        Label title = new Label(tile.title());
+        title.getStyleClass().add("tile-title");
+        Label hint = new Label(tile.hint());
+        hint.getStyleClass().add("tile-hint");
+        TapArea button = new TapArea(12, Icons.icon(tile.icon(), 64), title, hint);
+        button.setAlignment(Pos.CENTER);
+        button.setId(tile.id());
+        button.getStyleClass().addAll("tile", "home-tile");
+        button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        button.setOnTap(() -> model.open(tile));
+        return button;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return model.title();
+    }
+
+    @Override
+    public String spokenText() {
+        return model.spokenText();
+    }
+}

@@ -1,0 +1,82 @@
+package org.legalkiosk.kiosk.ui.home;
+
+import org.legalkiosk.content.model.Notice;
+import org.legalkiosk.kiosk.session.Route;
+import org.legalkiosk.kiosk.ui.common.Icons;
+import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.ScreenContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The Home screen's choices: five tiles and the notices that are active now. */
+public final class HomeViewModel {
+
+    /** One large tile: where it leads and what it says. */
+    public record Tile(String id, String title, String hint, String icon, Route route) {
+    }
+
+    /** A notice in the language on show. */
+    public record NoticeLine(String title, String body, boolean urgent) {
+    }
+
+    private final ScreenContext context;
+    private final List<Tile> tiles;
+    private final List<NoticeLine> notices;
+
+    public HomeViewModel(ScreenContext context) {
+        this.context = context;
+        Messages m = context.messages();
+        this.tiles = List.of(
+                new Tile(Ids.TILE_EXPLAINERS, m.get("home.tile.explainers"), m.get("home.tile.explainers.hint"),
+                        Icons.BOOK, new Route.Categories()),
+                new Tile(Ids.TILE_SEARCH, m.get("home.tile.search"), m.get("home.tile.search.hint"),
+                        Icons.SEARCH, new Route.ComingSoon(Route.Feature.SEARCH)),
+                new Tile(Ids.TILE_BOOKING, m.get("home.tile.booking"), m.get("home.tile.booking.hint"),
+                        Icons.CALENDAR, new Route.ComingSoon(Route.Feature.BOOKING)),
+                new Tile(Ids.TILE_SELF_CHECK, m.get("home.tile.selfCheck"), m.get("home.tile.selfCheck.hint"),
+                        Icons.CHECKLIST, new Route.ComingSoon(Route.Feature.SELF_CHECK)),
+                new Tile(Ids.TILE_NOTICES, m.get("home.tile.notices"), m.get("home.tile.notices.hint"),
+                        Icons.BELL, new Route.Notices()));
+        List<NoticeLine> lines = new ArrayList<>();
+        for (Notice n : context.content().library().activeNotices(context.clock().instant())) {
+            lines.add(new NoticeLine(n.title().in(context.language()), n.body().in(context.language()),
+                    n.priority() == Notice.Priority.URGENT));
+        }
+        this.notices = List.copyOf(lines);
+    }
+
+    public String title() {
+        return context.messages().get("app.title");
+    }
+
+    public String welcome() {
+        return context.messages().get("home.welcome");
+    }
+
+    public List<Tile> tiles() {
+        return tiles;
+    }
+
+    /** The most important active notice, shown as a banner on Home (urgent ones first). */
+    public Optional<NoticeLine> banner() {
+        return notices.stream().findFirst();
+    }
+
+    public void open(Tile tile) {
+        context.navigator().open(tile.route());
+    }
+
+    public void openNotices() {
+        context.navigator().open(new Route.Notices());
+    }
+
+    public String spokenText() {
+        StringBuilder sb = new StringBuilder(title()).append("。").append(welcome());
+        banner().ifPresent(n -> sb.append(n.title()).append("。"));
+        tiles.forEach(t -> sb.append(t.title()).append("：").append(t.hint()).append("。"));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,199 @@
+package org.legalkiosk.kiosk.ui.shell;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.Event;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.kiosk.service.SpeechService;
+import org.legalkiosk.kiosk.session.IdleMonitor;
+import org.legalkiosk.kiosk.session.KioskSession;
+import org.legalkiosk.kiosk.session.TextSize;
+import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.OverlayHost;
+import org.legalkiosk.kiosk.ui.common.Screen;
+import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.function.LongSupplier;
+
+/**
+ * The whole touchscreen: top bar, the current screen, an overlay layer and the help line. It rebuilds the
+ * screen whenever the route, language or text size changes, and resets the session after the idle timeout.
+ * Tests build one of these directly, without the Application class.
+ */
+public final class KioskUi implements OverlayHost {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskUi.class);
+    public static final String STYLESHEET = "/org/legalkiosk/kiosk/ui/kiosk.css";
+
+    private final ScreenContext context;
+    private final SpeechService speech;
+    private final ScreenFactory screens;
+    private final IdleMonitor idle;
+    private final BorderPane root = new BorderPane();
+    private final StackPane contentArea = new StackPane();
+    private final StackPane overlayLayer = new StackPane();
+    private final TopBar topBar;
+    private final Label helpLine = new Label();
+    private Screen current;
+    private String overlaySpokenText;
+    private Timeline idleTicker;
+
+    public KioskUi(ScreenContext context, SpeechService speech, java.time.Duration idleTimeout, LongSupplier nanoClock) {
+        this.context = context;
+        this.speech = speech;
+        this.screens = new ScreenFactory(context, this);
+        KioskSession session = context.session();
+        this.idle = new IdleMonitor(idleTimeout, nanoClock, this::onIdle);
+        this.topBar = new TopBar(this::back, this::home, this::readAloud,
+                size -> session.textSizeProperty().set(size), session::toggleLanguage);
+
+        root.setId(Ids.ROOT);
+        root.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
+        contentArea.setId(Ids.CONTENT);
+        overlayLayer.getStyleClass().add("overlay");
+        overlayLayer.setVisible(false);
+        StackPane center = new StackPane(contentArea, overlayLayer);
+        HBox help = new HBox(helpLine);
+        help.getStyleClass().add("help-bar");
+        help.setAlignment(Pos.CENTER);
+        root.setTop(topBar);
+        root.setCenter(center);
+        root.setBottom(help);
+
+        session.navigator().currentProperty().addListener((obs, old, route) -> {
+            close();
+            show();
+        });
+        session.languageProperty().addListener((obs, old, lang) -> {
+            close();
+            show();
+        });
+        session.textSizeProperty().addListener((obs, old, size) -> show());
+        session.onReset(this::close);
+        session.onReset(speech::stop);
+
+        // Any touch, tap, key or scroll anywhere means someone is still using the terminal.
+        for (var type : java.util.List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED,
+                ScrollEvent.SCROLL)) {
+            root.addEventFilter(type, this::onActivity);
+        }
+        show();
+    }
+
+    private void onActivity(Event event) {
+        idle.activity();
+    }
+
+    /** Starts checking for the idle timeout once a second (on the JavaFX thread). */
+    public void startIdleTimer() {
+        idleTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> idle.check()));
+        idleTicker.setCycleCount(Animation.INDEFINITE);
+        idleTicker.play();
+    }
+
+    public void stopIdleTimer() {
+        if (idleTicker != null) {
+            idleTicker.stop();
+        }
+    }
+
+    private void onIdle() {
+        if (context.session().navigator().depth() > 1 || context.session().language() != Language.ZH
+                || overlayLayer.isVisible() || context.session().textSizeProperty().get() != TextSize.NORMAL) {
+            LOG.info("Idle timeout: session reset");
+        }
+        context.session().reset();
+        show();
+    }
+
+    private void show() {
+        KioskSession session = context.session();
+        Messages messages = Messages.of(session.language());
+        TextSize size = session.textSizeProperty().get();
+        for (TextSize s : TextSize.values()) {
+            contentArea.getStyleClass().remove(s.styleClass());
+            overlayLayer.getStyleClass().remove(s.styleClass());
+        }
+        contentArea.getStyleClass().add(size.styleClass());
+        overlayLayer.getStyleClass().add(size.styleClass());
+        current = screens.create(session.navigator().current());
+        contentArea.getChildren().setAll(current.root());
+        topBar.update(messages, current.title(), session.navigator().canGoBack() || overlayLayer.isVisible(), size,
+                speech.isAvailable());
+        helpLine.setText(messages.get("home.help"));
+    }
+
+    private void back() {
+        if (isShowing()) {
+            close();
+        } else {
+            context.session().navigator().back();
+        }
+    }
+
+    private void home() {
+        close();
+        context.session().navigator().home();
+    }
+
+    private void readAloud() {
+        String text = isShowing() && overlaySpokenText != null ? overlaySpokenText : current.spokenText();
+        speech.speak(text, context.session().language());
+    }
+
+    @Override
+    public void show(Node panel, String spokenText) {
+        overlayLayer.getChildren().setAll(panel);
+        overlaySpokenText = spokenText;
+        overlayLayer.setVisible(true);
+        topBar.update(Messages.of(context.session().language()), current.title(), true,
+                context.session().textSizeProperty().get(), speech.isAvailable());
+    }
+
+    @Override
+    public void close() {
+        if (overlayLayer.isVisible()) {
+            overlayLayer.getChildren().clear();
+            overlayLayer.setVisible(false);
+            overlaySpokenText = null;
+            if (current != null) {
+                topBar.update(Messages.of(context.session().language()), current.title(),
+                        context.session().navigator().canGoBack(), context.session().textSizeProperty().get(),
+                        speech.isAvailable());
+            }
+        }
+    }
+
+    @Override
+    public boolean isShowing() {
+        return overlayLayer.isVisible();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public IdleMonitor idleMonitor() {
+        return idle;
+    }
+
+    public Screen currentScreen() {
+        return current;
+    }
+}
