@@ -2,9 +2,9 @@ package org.legalkiosk.kiosk.session;
 
 /** The three text sizes a visitor can choose; every size in the stylesheet is relative to the base size. */
 public enum TextSize {
-    NORMAL(24, "text-normal"),
-    LARGE(30, "text-large"),
-    EXTRA_LARGE(38, "text-extra-large");
+    NORMAL(26, "text-normal"),
+    LARGE(32, "text-large"),
+    EXTRA_LARGE(40, "text-extra-large");
 
     private final int basePixels;
     private final String styleClass;

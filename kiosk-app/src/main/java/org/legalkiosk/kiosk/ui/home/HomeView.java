@@ -33,15 +33,17 @@ public final class HomeView implements Screen {
         model.banner().ifPresent(notice -> {
             Label title = new Label(notice.title());
             title.getStyleClass().add("notice-title");
-            Label body = new Label(notice.body());
-            body.getStyleClass().add("notice-body");
-            TapArea banner = new TapArea(4, title, body);
+            title.setWrapText(true);
+            // Home shows the notice's title only; a tap opens the Notices screen with the full text.
+            TapArea banner = new TapArea(4, title);
             banner.setId(Ids.NOTICE_BANNER);
             banner.getStyleClass().add("notice-banner");
             if (notice.urgent()) {
                 banner.getStyleClass().add("urgent");
             }
             banner.setMaxWidth(Double.MAX_VALUE);
+            // The tiles below may shrink; the notice must not, or its text would be cut off.
+            banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             banner.setOnTap(model::openNotices);
             root.getChildren().add(banner);
         });
@@ -67,6 +69,7 @@ public final class HomeView implements Screen {
         grid.add(tile(tiles.get(2)), 2, 0);
         grid.add(tile(tiles.get(3)), 1, 1);
         grid.add(tile(tiles.get(4)), 2, 1);
+        grid.setMinHeight(0);
         VBox.setVgrow(grid, Priority.ALWAYS);
         root.getChildren().add(grid);
     }

@@ -1,0 +1,94 @@
+package org.legalkiosk.kiosk.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.kiosk.session.KioskSession;
+import org.legalkiosk.kiosk.session.Route;
+import org.legalkiosk.kiosk.session.TextSize;
+import org.legalkiosk.kiosk.testing.LayoutChecks;
+import org.legalkiosk.kiosk.testing.RecordingSpeech;
+import org.legalkiosk.kiosk.testing.Screenshots;
+import org.legalkiosk.kiosk.testing.TestKiosk;
+import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.legalkiosk.kiosk.ui.shell.KioskUi;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+/**
+ * Visits every main screen in both languages and at every text size, saves a screenshot of each under
+ * {@code target/screenshots/tour/} and checks that no text is cut off and every button is finger-sized.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenTourTest {
+
+    private KioskSession session;
+    private KioskUi ui;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        ScreenContext context = TestKiosk.context(TestKiosk.content());
+        session = context.session();
+        ui = new KioskUi(context, new RecordingSpeech(), Duration.ofSeconds(90), System::nanoTime);
+        scene = new Scene(ui.root(), 1920, 1080);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"ZH, NORMAL", "EN, NORMAL", "ZH, LARGE", "EN, LARGE", "ZH, EXTRA_LARGE", "EN, EXTRA_LARGE"})
+    void everyScreenIsLegible(Language language, TextSize size, FxRobot robot) {
+        robot.interact(() -> {
+            session.languageProperty().set(language);
+            session.textSizeProperty().set(size);
+        });
+        Map<String, Route> screens = new LinkedHashMap<>();
+        screens.put("1-home", Route.HOME);
+        screens.put("2-categories", new Route.Categories());
+        screens.put("3-list", new Route.ExplainerList("succession"));
+        screens.put("4-explainer", new Route.ExplainerPage("inheritance-order"));
+        screens.put("6-notices", new Route.Notices());
+        screens.put("7-self-check", new Route.ComingSoon(Route.Feature.SELF_CHECK));
+        List<String> problems = new ArrayList<>();
+        String prefix = "tour/" + language.code() + "-" + size.name().toLowerCase() + "-";
+        for (Map.Entry<String, Route> screen : screens.entrySet()) {
+            robot.interact(() -> {
+                session.navigator().home();
+                session.navigator().open(screen.getValue());
+            });
+            check(prefix + screen.getKey(), problems);
+            if (screen.getValue() instanceof Route.ExplainerPage) {
+                robot.interact(() -> robot.lookup("#" + Ids.EXPLAINER_SCROLL).queryAs(ScrollPane.class).setVvalue(1.0));
+                check(prefix + "4-explainer-end", problems);
+                robot.interact(() -> robot.lookup("#" + Ids.chip("civil-code", 1127)).queryAs(ButtonBase.class).fire());
+                check(prefix + "5-article", problems);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private void check(String name, List<String> problems) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(scene, name);
+        onFx(() -> LayoutChecks.clippedTexts(ui.root())).forEach(p -> problems.add(name + ": clipped " + p));
+        onFx(() -> LayoutChecks.smallTouchTargets(ui.root())).forEach(p -> problems.add(name + ": small " + p));
+    }
+}
