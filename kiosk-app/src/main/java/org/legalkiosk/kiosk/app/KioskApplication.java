@@ -32,7 +32,6 @@ public final class KioskApplication extends Application {
     @Override
     public void start(Stage stage) {
         KioskRuntime rt = Objects.requireNonNull(runtime, "KioskApplication.prepare() was not called");
-        KioskFonts.ensureLoaded();
         KioskSession session = new KioskSession(rt.config().defaultLanguage());
         ui = new KioskUi(new ScreenContext(rt.content(), session, rt.clock()), rt.speech(),
                 rt.config().idleTimeout(), System::nanoTime);

@@ -22,6 +22,7 @@ import org.legalkiosk.kiosk.session.IdleMonitor;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.TextSize;
 import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.KioskFonts;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.OverlayHost;
 import org.legalkiosk.kiosk.ui.common.Screen;
@@ -63,6 +64,7 @@ public final class KioskUi implements OverlayHost {
         this.topBar = new TopBar(this::back, this::home, this::readAloud,
                 size -> session.textSizeProperty().set(size), session::toggleLanguage);
 
+        KioskFonts.ensureLoaded();
         root.setId(Ids.ROOT);
         root.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
         contentArea.setId(Ids.CONTENT);

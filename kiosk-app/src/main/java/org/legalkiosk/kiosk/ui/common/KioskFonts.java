@@ -1,0 +1,45 @@
+package org.legalkiosk.kiosk.ui.common;
+
+import javafx.scene.text.Font;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Makes sure the font the stylesheet names is there. The kiosk names one family, WenQuanYi Micro Hei, and ships
+ * it in the jar instead of trusting fallback: without a CJK font Chinese renders as empty boxes, which is the
+ * worst failure a Chinese kiosk can have. A system-wide copy (Debian {@code fonts-wqy-microhei}) is used when
+ * present.
+ */
+public final class KioskFonts {
+
+    public static final String FAMILY = "WenQuanYi Micro Hei";
+    private static final Logger LOG = LoggerFactory.getLogger(KioskFonts.class);
+
+    private KioskFonts() {
+    }
+
+    public static final String BUNDLED = "/org/legalkiosk/kiosk/fonts/wqy-microhei.ttc";
+
+    /** Loads the bundled font (or the system's) unless the family is already registered; says if it is usable. */
+    public static boolean ensureLoaded() {
+        if (Font.getFamilies().contains(FAMILY)) {
+            return true;
+        }
+        try (InputStream in = KioskFonts.class.getResourceAsStream(BUNDLED)) {
+            if (in != null) {
+                Font[] fonts = Font.loadFonts(in, 24);
+                if (fonts != null && fonts.length > 0 && Font.getFamilies().contains(FAMILY)) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Bundled font unreadable: {}", e.getMessage());
+        }
+        LOG.error("Font '{}' could not be loaded from the jar: Chinese text will not render. Install it with "
+                + "'apt-get install fonts-wqy-microhei'.", FAMILY);
+        return false;
+    }
+}
