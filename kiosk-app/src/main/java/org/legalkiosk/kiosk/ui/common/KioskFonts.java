@@ -30,8 +30,10 @@ public final class KioskFonts {
         }
         try (InputStream in = KioskFonts.class.getResourceAsStream(BUNDLED)) {
             if (in != null) {
+                // Font.getFamilies() is a snapshot of the system's fonts; a font loaded from a stream is found by
+                // name all the same, so check what was loaded.
                 Font[] fonts = Font.loadFonts(in, 24);
-                if (fonts != null && fonts.length > 0 && Font.getFamilies().contains(FAMILY)) {
+                if (fonts != null && java.util.Arrays.stream(fonts).anyMatch(f -> FAMILY.equals(f.getFamily()))) {
                     return true;
                 }
             }
