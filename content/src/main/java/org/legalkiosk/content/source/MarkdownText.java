@@ -15,6 +15,21 @@ public final class MarkdownText {
     private MarkdownText() {
     }
 
+    /** The ids of other explainers a body links to ({@code explainer:ID}), in order, each once. */
+    public static java.util.List<String> explainerLinks(String markdown) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        MarkdownLint.parser().parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Link link) {
+                if (link.getDestination().startsWith(MarkdownLint.EXPLAINER_SCHEME)) {
+                    ids.add(link.getDestination().substring(MarkdownLint.EXPLAINER_SCHEME.length()));
+                }
+                visitChildren(link);
+            }
+        });
+        return java.util.List.copyOf(ids);
+    }
+
     public static String plain(String markdown) {
         Node document = MarkdownLint.parser().parse(markdown);
         StringBuilder sb = new StringBuilder();

@@ -194,6 +194,48 @@ class KioskJourneyTest {
     }
 
     @Test
+    void pageButtonsScrollALongExplainerForVisitorsWhoDoNotSwipe(FxRobot robot) {
+        robot.interact(() -> session.navigator().open(new Route.ExplainerPage("inheritance-order")));
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#" + Ids.EXPLAINER_SCROLL)
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        assertEquals(0.0, scroll.getVvalue());
+        assertTrue(robot.lookup("#" + Ids.EXPLAINER_SCROLL + "-up").query().isDisabled(), "nothing above the top");
+        robot.clickOn("#" + Ids.EXPLAINER_SCROLL + "-down");
+        double afterOnePage = scroll.getVvalue();
+        assertTrue(afterOnePage > 0, "page down moved the page");
+        for (int i = 0; i < 20 && !robot.lookup("#" + Ids.EXPLAINER_SCROLL + "-down").query().isDisabled(); i++) {
+            robot.clickOn("#" + Ids.EXPLAINER_SCROLL + "-down");
+        }
+        assertEquals(scroll.getVmax(), scroll.getVvalue(), "repeated page down reaches the end");
+        robot.clickOn("#" + Ids.EXPLAINER_SCROLL + "-up");
+        assertTrue(scroll.getVvalue() < scroll.getVmax());
+    }
+
+    @Test
+    void relatedQuestionsAreLargeCardsThatOpenTheirExplainer(FxRobot robot) {
+        robot.interact(() -> session.navigator().open(new Route.ExplainerPage("inheritance-order")));
+        org.legalkiosk.kiosk.ui.common.TapArea card = robot.lookup("#" + Ids.RELATED_PREFIX + "wills")
+                .queryAs(org.legalkiosk.kiosk.ui.common.TapArea.class);
+        assertTrue(card.getHeight() >= LayoutChecks.MIN_TOUCH_PX);
+        robot.interact(card::tap);
+        assertEquals(new Route.ExplainerPage("wills"), route());
+        robot.clickOn("#" + Ids.BACK);
+        assertEquals(new Route.ExplainerPage("inheritance-order"), route());
+    }
+
+    @Test
+    void showsThePicturesAnExplainerContains(FxRobot robot) {
+        robot.interact(() -> session.navigator().open(new Route.ExplainerPage("private-loan-iou")));
+        var images = robot.lookup(n -> n instanceof javafx.scene.image.ImageView).queryAll();
+        assertEquals(1, images.size());
+        javafx.scene.image.ImageView view = (javafx.scene.image.ImageView) images.iterator().next();
+        assertEquals(1000, view.getImage().getWidth(), "the sample IOU picture from content/images");
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#" + Ids.EXPLAINER_SCROLL).query())
+                .setVvalue(0.3));
+        Screenshots.save(scene, "07-explainer-with-picture-zh");
+    }
+
+    @Test
     void placeholderScreensLeadSomewhereUseful(FxRobot robot) {
         robot.clickOn("#" + Ids.TILE_BOOKING);
         assertEquals(new Route.ComingSoon(Route.Feature.BOOKING), route());

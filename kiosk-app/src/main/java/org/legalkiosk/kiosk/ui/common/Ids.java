@@ -22,6 +22,7 @@ public final class Ids {
     public static final String CATEGORY_PREFIX = "category-";
     public static final String EXPLAINER_PREFIX = "explainer-";
     public static final String CHIP_PREFIX = "chip-";
+    public static final String RELATED_PREFIX = "related-";
     public static final String EXPLAINER_SCROLL = "explainer-scroll";
     public static final String EXPLAINER_TITLE = "explainer-title";
 

@@ -3,16 +3,16 @@ package org.legalkiosk.kiosk.ui.explainers;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.PagedScroll;
 
 /** The official text of an article, in a panel over the explainer, with one large Close button. */
 public final class ArticlePanel extends VBox {
 
-    public ArticlePanel(ArticleViewModel model, Runnable onClose) {
+    public ArticlePanel(ArticleViewModel model, Messages messages, Runnable onClose) {
         setId(Ids.ARTICLE_PANEL);
         getStyleClass().add("article-panel");
         Label title = new Label(model.title());
@@ -36,11 +36,7 @@ public final class ArticlePanel extends VBox {
             missing.getStyleClass().add("article-missing");
             text.getChildren().add(missing);
         }
-        ScrollPane scroll = new ScrollPane(text);
-        scroll.setFitToWidth(true);
-        scroll.setPannable(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        PagedScroll scroll = new PagedScroll(text, messages, "article-scroll");
 
         Button close = new Button(model.closeLabel());
         close.setId(Ids.ARTICLE_CLOSE);

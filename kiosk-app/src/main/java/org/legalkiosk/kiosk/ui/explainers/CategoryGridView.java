@@ -2,13 +2,14 @@ package org.legalkiosk.kiosk.ui.explainers;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.legalkiosk.kiosk.session.TextSize;
 import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.TapArea;
 
@@ -18,7 +19,7 @@ public final class CategoryGridView implements Screen {
     private final CategoryGridViewModel model;
     private final VBox root = new VBox();
 
-    public CategoryGridView(CategoryGridViewModel model, TextSize textSize) {
+    public CategoryGridView(CategoryGridViewModel model, TextSize textSize, Messages messages) {
         this.model = model;
         root.getStyleClass().add("screen");
         Label prompt = new Label(model.prompt());
@@ -38,11 +39,7 @@ public final class CategoryGridView implements Screen {
             grid.add(tile(item), index % columns, index / columns);
             index++;
         }
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.setPannable(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        PagedScroll scroll = new PagedScroll(grid, messages, "category-scroll");
         root.getChildren().addAll(prompt, scroll);
     }
 

@@ -2,10 +2,11 @@ package org.legalkiosk.kiosk.ui.explainers;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.TapArea;
 
@@ -15,7 +16,7 @@ public final class ExplainerListView implements Screen {
     private final ExplainerListViewModel model;
     private final VBox root = new VBox();
 
-    public ExplainerListView(ExplainerListViewModel model) {
+    public ExplainerListView(ExplainerListViewModel model, Messages messages) {
         this.model = model;
         root.getStyleClass().add("screen");
         Label prompt = new Label(model.prompt());
@@ -24,11 +25,7 @@ public final class ExplainerListView implements Screen {
         for (ExplainerListViewModel.Item item : model.items()) {
             rows.getChildren().add(row(item));
         }
-        ScrollPane scroll = new ScrollPane(rows);
-        scroll.setFitToWidth(true);
-        scroll.setPannable(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        PagedScroll scroll = new PagedScroll(rows, messages, "list-scroll");
         root.getChildren().addAll(prompt, scroll);
     }
 

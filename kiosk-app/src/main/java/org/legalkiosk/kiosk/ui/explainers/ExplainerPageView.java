@@ -3,13 +3,14 @@ package org.legalkiosk.kiosk.ui.explainers;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.legalkiosk.kiosk.service.ContentService;
 import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.PagedScroll;
+import org.legalkiosk.kiosk.ui.common.TapArea;
 import org.legalkiosk.kiosk.ui.common.OverlayHost;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.markdown.MarkdownRenderer;
@@ -24,10 +25,12 @@ public final class ExplainerPageView implements Screen {
     private final ExplainerPageViewModel model;
     private final VBox root = new VBox();
 
-    public ExplainerPageView(ExplainerPageViewModel model, ContentService content, OverlayHost overlay) {
+    public ExplainerPageView(ExplainerPageViewModel model, ContentService content, OverlayHost overlay,
+                             Messages messages) {
         this.model = model;
         root.getStyleClass().add("screen");
-        model.setArticleOpener(article -> overlay.show(new ArticlePanel(article, overlay::close), article.spokenText()));
+        model.setArticleOpener(article -> overlay.show(new ArticlePanel(article, messages, overlay::close),
+                article.spokenText()));
         if (!model.exists()) {
             Label missing = new Label(model.missingMessage());
             missing.getStyleClass().add("heading");
@@ -66,14 +69,24 @@ public final class ExplainerPageView implements Screen {
         Label updated = new Label(model.updated());
         updated.getStyleClass().add("updated");
 
-        page.getChildren().addAll(title, summaryBox, body, basis, chips, updated);
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setId(Ids.EXPLAINER_SCROLL);
-        scroll.setFitToWidth(true);
-        scroll.setPannable(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().add(scroll);
+        page.getChildren().addAll(title, summaryBox, body);
+        if (!model.related().isEmpty()) {
+            Label related = new Label(model.relatedCaption());
+            related.getStyleClass().add("related-caption");
+            page.getChildren().add(related);
+            // Links inside the text are small; each also gets a card a finger can hit.
+            for (ExplainerPageViewModel.Related r : model.related()) {
+                Label name = new Label(r.title());
+                name.getStyleClass().add("tile-title");
+                TapArea card = new TapArea(0, name);
+                card.setId(Ids.RELATED_PREFIX + r.id());
+                card.getStyleClass().addAll("tile", "explainer-row");
+                card.setOnTap(() -> model.openExplainer(r.id()));
+                page.getChildren().add(card);
+            }
+        }
+        page.getChildren().addAll(basis, chips, updated);
+        root.getChildren().add(new PagedScroll(page, messages, Ids.EXPLAINER_SCROLL));
     }
 
     private static Optional<Image> loadImage(ContentService content, String path) {

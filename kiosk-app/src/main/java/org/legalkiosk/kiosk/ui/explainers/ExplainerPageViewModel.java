@@ -67,6 +67,23 @@ public final class ExplainerPageViewModel {
         return explainer.map(Explainer::language).orElse(Language.ZH);
     }
 
+    /** Another explainer this one links to, named in the language on show. */
+    public record Related(String id, String title) {
+    }
+
+    /** The explainers the text links to, in order of first mention. */
+    public List<Related> related() {
+        var library = context.content().library();
+        return MarkdownText.explainerLinks(body()).stream()
+                .flatMap(id -> library.explainer(id, context.language()).stream())
+                .map(e -> new Related(e.id(), e.title()))
+                .toList();
+    }
+
+    public String relatedCaption() {
+        return context.messages().get("explainer.related");
+    }
+
     public String basisCaption() {
         return context.messages().get("explainer.basis");
     }

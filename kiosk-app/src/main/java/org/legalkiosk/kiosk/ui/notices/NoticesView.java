@@ -2,9 +2,10 @@ package org.legalkiosk.kiosk.ui.notices;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.Screen;
 
 /** Every active notice in full, urgent ones first and in red. */
@@ -13,7 +14,7 @@ public final class NoticesView implements Screen {
     private final NoticesViewModel model;
     private final VBox root = new VBox();
 
-    public NoticesView(NoticesViewModel model) {
+    public NoticesView(NoticesViewModel model, Messages messages) {
         this.model = model;
         root.getStyleClass().add("screen");
         VBox list = new VBox(16);
@@ -34,11 +35,7 @@ public final class NoticesView implements Screen {
             }
             list.getChildren().add(card);
         }
-        ScrollPane scroll = new ScrollPane(list);
-        scroll.setFitToWidth(true);
-        scroll.setPannable(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        PagedScroll scroll = new PagedScroll(list, messages, "notices-scroll");
         root.getChildren().add(scroll);
     }
 

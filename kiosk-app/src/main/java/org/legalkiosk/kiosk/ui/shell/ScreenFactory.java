@@ -31,16 +31,18 @@ public final class ScreenFactory {
     public Screen create(Route route) {
         // Java 17 has no pattern matching for switch yet; the sealed Route keeps this list complete.
         if (route instanceof Route.Categories) {
-            return new CategoryGridView(new CategoryGridViewModel(context), context.session().textSizeProperty().get());
+            return new CategoryGridView(new CategoryGridViewModel(context), context.session().textSizeProperty().get(),
+                    context.messages());
         }
         if (route instanceof Route.ExplainerList list) {
-            return new ExplainerListView(new ExplainerListViewModel(context, list.categoryId()));
+            return new ExplainerListView(new ExplainerListViewModel(context, list.categoryId()), context.messages());
         }
         if (route instanceof Route.ExplainerPage page) {
-            return new ExplainerPageView(new ExplainerPageViewModel(context, page.explainerId()), context.content(), overlay);
+            return new ExplainerPageView(new ExplainerPageViewModel(context, page.explainerId()), context.content(), overlay,
+                    context.messages());
         }
         if (route instanceof Route.Notices) {
-            return new NoticesView(new NoticesViewModel(context));
+            return new NoticesView(new NoticesViewModel(context), context.messages());
         }
         if (route instanceof Route.ComingSoon soon) {
             return new ComingSoonView(new ComingSoonViewModel(context, soon.feature()));
