@@ -1,6 +1,7 @@
 package org.legalkiosk.kiosk.service;
 
 import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.statute.Statute;
 import org.legalkiosk.content.statute.StatuteArticle;
 
 import java.io.InputStream;
@@ -16,6 +17,9 @@ public interface ContentService {
     Optional<StatuteArticle> article(String lawId, int number);
 
     boolean isStatuteInstalled(String lawId);
+
+    /** The whole official text of a law, for the statute browser; empty when not installed. */
+    Optional<Statute> statute(String lawId);
 
     /** Opens an image referenced by an explainer ({@code images/...}); empty when it cannot be found. */
     Optional<InputStream> openImage(String path);

@@ -3,6 +3,7 @@ package org.legalkiosk.kiosk.service;
 import org.legalkiosk.content.model.ContentLibrary;
 import org.legalkiosk.content.source.ContentLoader;
 import org.legalkiosk.content.source.ContentValidationException;
+import org.legalkiosk.content.statute.Statute;
 import org.legalkiosk.content.statute.StatuteArticle;
 import org.legalkiosk.content.statute.StatuteLibrary;
 import org.slf4j.Logger;
@@ -55,6 +56,11 @@ public final class LocalContentService implements ContentService {
     @Override
     public boolean isStatuteInstalled(String lawId) {
         return statutes.isInstalled(lawId);
+    }
+
+    @Override
+    public Optional<Statute> statute(String lawId) {
+        return statutes.statute(lawId);
     }
 
     @Override

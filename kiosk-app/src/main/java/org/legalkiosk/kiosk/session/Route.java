@@ -18,6 +18,21 @@ public sealed interface Route {
     record Notices() implements Route {
     }
 
+    /** The laws whose official text this terminal has. */
+    record Laws() implements Route {
+    }
+
+    /** A law's table of contents: its books and chapters. */
+    record LawContents(String lawId) implements Route {
+    }
+
+    /**
+     * One chapter of a law, named by its first article; {@code focusArticle} is scrolled into view and marked
+     * (0 for none).
+     */
+    record LawChapter(String lawId, int firstArticle, int focusArticle) implements Route {
+    }
+
     /** A service this terminal does not offer yet; the screen says where to get it meanwhile. */
     record ComingSoon(Feature feature) implements Route {
     }

@@ -236,6 +236,41 @@ class KioskJourneyTest {
     }
 
     @Test
+    void anArticleLeadsIntoTheWholeLawWithTheArticleMarked(FxRobot robot) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestKiosk.statutesInstalled(),
+                "official statutes not at hand (../shared/data/laws)");
+        robot.interact(() -> session.navigator().open(new Route.ExplainerPage("inheritance-order")));
+        robot.interact(() -> robot.lookup("#" + Ids.chip("civil-code", 1127)).queryAs(javafx.scene.control.ButtonBase.class).fire());
+        robot.clickOn("#" + Ids.ARTICLE_CHAPTER);
+        assertEquals(new Route.LawChapter("civil-code", 1126, 1127), route(), "chapter 2 of book 6 starts at 1126");
+        Node focused = robot.lookup("#" + Ids.STATUTE_ARTICLE_PREFIX + 1127).query();
+        assertTrue(focused.getStyleClass().contains("focused"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(scene, "08-law-chapter-focus-zh");
+        robot.clickOn("#" + Ids.BACK);
+        assertEquals(new Route.ExplainerPage("inheritance-order"), route());
+    }
+
+    @Test
+    void browsesALawByBookAndChapter(FxRobot robot) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestKiosk.statutesInstalled(),
+                "official statutes not at hand (../shared/data/laws)");
+        robot.clickOn("#" + Ids.TILE_EXPLAINERS);
+        robot.clickOn("#" + Ids.LAWS_ENTRY);
+        assertEquals(new Route.Laws(), route());
+        Screenshots.save(scene, "09-laws-zh");
+        robot.clickOn("#" + Ids.LAW_PREFIX + "legal-aid-law");
+        assertEquals(new Route.LawContents("legal-aid-law"), route());
+        Screenshots.save(scene, "10-law-contents-zh");
+        assertLaidOutWell("law contents");
+        robot.clickOn("#" + Ids.CHAPTER_PREFIX + 1);
+        assertEquals(new Route.LawChapter("legal-aid-law", 1, 0), route());
+        assertTrue(robot.lookup("#" + Ids.STATUTE_ARTICLE_PREFIX + 1).tryQuery().isPresent());
+        assertLaidOutWell("law chapter");
+        Screenshots.save(scene, "11-law-chapter-zh");
+    }
+
+    @Test
     void placeholderScreensLeadSomewhereUseful(FxRobot robot) {
         robot.clickOn("#" + Ids.TILE_BOOKING);
         assertEquals(new Route.ComingSoon(Route.Feature.BOOKING), route());

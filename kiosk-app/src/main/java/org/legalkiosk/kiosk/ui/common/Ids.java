@@ -33,6 +33,13 @@ public final class Ids {
 
     public static final String COMING_SOON_BROWSE = "coming-soon-browse";
 
+    public static final String LAWS_ENTRY = "laws-entry";
+    public static final String LAW_PREFIX = "law-";
+    public static final String CHAPTER_PREFIX = "chapter-";
+    public static final String CHAPTER_SCROLL = "chapter-scroll";
+    public static final String STATUTE_ARTICLE_PREFIX = "statute-article-";
+    public static final String ARTICLE_CHAPTER = "article-chapter";
+
     private Ids() {
     }
 

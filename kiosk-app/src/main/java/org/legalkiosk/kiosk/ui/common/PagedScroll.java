@@ -82,6 +82,29 @@ public final class PagedScroll extends HBox {
         scroll.setVvalue(Math.max(scroll.getVmin(), Math.min(scroll.getVmax(), scroll.getVvalue() + direction * delta)));
     }
 
+    /**
+     * Scrolls so that {@code target} (somewhere inside the content) is near the top, once the page has been laid
+     * out and its sizes are known.
+     */
+    public void scrollIntoViewWhenLaidOut(Node target) {
+        javafx.beans.value.ChangeListener<javafx.geometry.Bounds> listener = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o,
+                                javafx.geometry.Bounds old, javafx.geometry.Bounds now) {
+                double viewport = scroll.getViewportBounds().getHeight();
+                double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+                if (viewport <= 0 || contentHeight <= 0) {
+                    return;
+                }
+                double y = scroll.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+                double scrollable = contentHeight - viewport;
+                scroll.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (y - 16) / scrollable)));
+                scroll.viewportBoundsProperty().removeListener(this);
+            }
+        };
+        scroll.viewportBoundsProperty().addListener(listener);
+    }
+
     public ScrollPane scrollPane() {
         return scroll;
     }

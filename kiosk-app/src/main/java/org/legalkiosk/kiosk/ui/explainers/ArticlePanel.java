@@ -42,7 +42,15 @@ public final class ArticlePanel extends VBox {
         close.setId(Ids.ARTICLE_CLOSE);
         close.getStyleClass().add("primary-button");
         close.setOnAction(e -> onClose.run());
-        HBox actions = new HBox(close);
+        HBox actions = new HBox(16);
+        if (model.isInstalled()) {
+            Button chapter = new Button(model.chapterLabel());
+            chapter.setId(Ids.ARTICLE_CHAPTER);
+            chapter.getStyleClass().add("secondary-button");
+            chapter.setOnAction(e -> model.openChapter());
+            actions.getChildren().add(chapter);
+        }
+        actions.getChildren().add(close);
         actions.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(scroll, actions);
     }

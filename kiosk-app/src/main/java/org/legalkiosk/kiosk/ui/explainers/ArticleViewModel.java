@@ -56,6 +56,18 @@ public final class ArticleViewModel {
         return context.messages().get("article.notInstalled");
     }
 
+    public String chapterLabel() {
+        return context.messages().get("article.chapter");
+    }
+
+    /** Opens the chapter around the article in the statute browser, with the article marked. */
+    public void openChapter() {
+        article.ifPresent(a -> context.content().statute(chip.lawId()).ifPresent(statute -> {
+            int first = org.legalkiosk.kiosk.ui.statutes.StatuteOutline.chapterOf(statute, a.number()).firstArticle();
+            context.navigator().open(new org.legalkiosk.kiosk.session.Route.LawChapter(chip.lawId(), first, a.number()));
+        }));
+    }
+
     public String closeLabel() {
         return context.messages().get("article.close");
     }

@@ -41,6 +41,16 @@ public final class CategoryGridView implements Screen {
         }
         PagedScroll scroll = new PagedScroll(grid, messages, "category-scroll");
         root.getChildren().addAll(prompt, scroll);
+        if (model.installedLaws() > 0) {
+            Label laws = new Label(model.lawsEntry());
+            laws.getStyleClass().add("tile-title");
+            TapArea entry = new TapArea(0, laws);
+            entry.setId(Ids.LAWS_ENTRY);
+            entry.getStyleClass().addAll("tile", "laws-entry");
+            entry.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            entry.setOnTap(model::openLaws);
+            root.getChildren().add(entry);
+        }
     }
 
     private Node tile(CategoryGridViewModel.Item item) {

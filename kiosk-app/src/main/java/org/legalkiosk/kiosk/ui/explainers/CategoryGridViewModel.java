@@ -40,6 +40,20 @@ public final class CategoryGridViewModel {
         return items;
     }
 
+    /** How many laws can be read in full on this terminal (the statute browser is offered when any). */
+    public long installedLaws() {
+        return context.content().library().laws().stream()
+                .filter(l -> context.content().isStatuteInstalled(l.id())).count();
+    }
+
+    public String lawsEntry() {
+        return context.messages().get("categories.laws", installedLaws());
+    }
+
+    public void openLaws() {
+        context.navigator().open(new Route.Laws());
+    }
+
     public void open(Item item) {
         context.navigator().open(new Route.ExplainerList(item.id()));
     }

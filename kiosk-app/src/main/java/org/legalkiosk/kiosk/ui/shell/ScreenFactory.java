@@ -16,6 +16,12 @@ import org.legalkiosk.kiosk.ui.notices.NoticesView;
 import org.legalkiosk.kiosk.ui.notices.NoticesViewModel;
 import org.legalkiosk.kiosk.ui.placeholder.ComingSoonView;
 import org.legalkiosk.kiosk.ui.placeholder.ComingSoonViewModel;
+import org.legalkiosk.kiosk.ui.statutes.LawChapterView;
+import org.legalkiosk.kiosk.ui.statutes.LawChapterViewModel;
+import org.legalkiosk.kiosk.ui.statutes.LawContentsView;
+import org.legalkiosk.kiosk.ui.statutes.LawContentsViewModel;
+import org.legalkiosk.kiosk.ui.statutes.LawsView;
+import org.legalkiosk.kiosk.ui.statutes.LawsViewModel;
 
 /** Builds the screen for a route, fresh each time, in the session's current language and text size. */
 public final class ScreenFactory {
@@ -40,6 +46,16 @@ public final class ScreenFactory {
         if (route instanceof Route.ExplainerPage page) {
             return new ExplainerPageView(new ExplainerPageViewModel(context, page.explainerId()), context.content(), overlay,
                     context.messages());
+        }
+        if (route instanceof Route.Laws) {
+            return new LawsView(new LawsViewModel(context), context.messages());
+        }
+        if (route instanceof Route.LawContents contents) {
+            return new LawContentsView(new LawContentsViewModel(context, contents.lawId()), context.messages());
+        }
+        if (route instanceof Route.LawChapter chapter) {
+            return new LawChapterView(new LawChapterViewModel(context, chapter.lawId(), chapter.firstArticle(),
+                    chapter.focusArticle()), context.messages());
         }
         if (route instanceof Route.Notices) {
             return new NoticesView(new NoticesViewModel(context), context.messages());

@@ -1,0 +1,65 @@
+package org.legalkiosk.kiosk.ui.statutes;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.PagedScroll;
+import org.legalkiosk.kiosk.ui.common.Screen;
+import org.legalkiosk.kiosk.ui.common.TapArea;
+
+/** Books as headings, chapters as cards with the articles they span. */
+public final class LawContentsView implements Screen {
+
+    private final LawContentsViewModel model;
+    private final VBox root = new VBox();
+
+    public LawContentsView(LawContentsViewModel model, Messages messages) {
+        this.model = model;
+        root.getStyleClass().add("screen");
+        Label title = new Label(model.fullTitle());
+        title.getStyleClass().add("heading");
+        root.getChildren().add(title);
+        if (!model.isInstalled()) {
+            Label missing = new Label(model.notInstalledMessage());
+            missing.getStyleClass().add("article-missing");
+            root.getChildren().add(missing);
+            return;
+        }
+        VBox rows = new VBox(12);
+        for (StatuteOutline.Entry entry : model.entries()) {
+            if (entry.isBook()) {
+                Label book = new Label(entry.heading());
+                book.getStyleClass().add("law-book");
+                rows.getChildren().add(book);
+                continue;
+            }
+            Label heading = new Label(entry.heading());
+            heading.getStyleClass().add("tile-title");
+            Label range = new Label(model.range(entry));
+            range.getStyleClass().add("tile-hint");
+            TapArea card = new TapArea(4, heading, range);
+            card.setId(Ids.CHAPTER_PREFIX + entry.firstArticle());
+            card.getStyleClass().addAll("tile", "chapter-row");
+            card.setOnTap(() -> model.open(entry));
+            rows.getChildren().add(card);
+        }
+        root.getChildren().add(new PagedScroll(rows, messages, "contents-scroll"));
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return model.title();
+    }
+
+    @Override
+    public String spokenText() {
+        return model.spokenText();
+    }
+}
