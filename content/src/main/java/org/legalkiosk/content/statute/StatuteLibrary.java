@@ -61,6 +61,31 @@ public final class StatuteLibrary {
         return new StatuteLibrary(loaded);
     }
 
+    /**
+     * Loads the statutes shipped with a content version ({@code statutes/<law-id>.json}) for the laws it lists.
+     * A broken file is logged and left out, like a missing one.
+     */
+    public static StatuteLibrary loadFromContent(Path contentRoot, Collection<Law> laws) {
+        List<Statute> loaded = new java.util.ArrayList<>();
+        for (Law law : laws) {
+            Path file = StatuteJson.fileFor(contentRoot, law.id());
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            try {
+                Statute statute = StatuteJson.read(file);
+                if (!statute.lawId().equals(law.id())) {
+                    LOG.warn("Statute file {} holds law {}, left out", file, statute.lawId());
+                    continue;
+                }
+                loaded.add(statute);
+            } catch (IOException | StatuteFormatException e) {
+                LOG.warn("Statute {} left out: {}", law.id(), e.getMessage());
+            }
+        }
+        return new StatuteLibrary(loaded);
+    }
+
     public boolean isInstalled(String lawId) {
         return statutes.containsKey(lawId);
     }

@@ -7,6 +7,7 @@ import org.legalkiosk.content.source.ContentValidationException;
 import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.service.ContentService;
 import org.legalkiosk.kiosk.service.EspeakSpeechService;
+import org.legalkiosk.kiosk.service.LiveContentService;
 import org.legalkiosk.kiosk.service.LocalContentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ public final class KioskLauncher {
             useHeadlessPlatform();
         }
         Path contentRoot = config.contentDir().orElseGet(BundledContent::root);
-        ContentService content = LocalContentService.open(contentRoot, config.statuteDir());
+        ContentService content = new LiveContentService(LocalContentService.open(contentRoot, config.statuteDir()));
         if (config.statuteDir().isEmpty()) {
             LOG.warn("No statute texts installed: article chips will say the text is not on this terminal");
         }

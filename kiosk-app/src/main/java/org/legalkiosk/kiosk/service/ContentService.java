@@ -21,6 +21,16 @@ public interface ContentService {
     /** The whole official text of a law, for the statute browser; empty when not installed. */
     Optional<Statute> statute(String lawId);
 
+    /**
+     * Switches to a newer content version if one is waiting. The screen calls this only at an idle moment
+     * (nobody is reading or booking), so a visitor never sees content change under their finger.
+     *
+     * @return whether the content changed
+     */
+    default boolean applyPendingUpdate() {
+        return false;
+    }
+
     /** Opens an image referenced by an explainer ({@code images/...}); empty when it cannot be found. */
     Optional<InputStream> openImage(String path);
 }

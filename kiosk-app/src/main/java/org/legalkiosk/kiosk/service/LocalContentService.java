@@ -5,6 +5,7 @@ import org.legalkiosk.content.source.ContentLoader;
 import org.legalkiosk.content.source.ContentValidationException;
 import org.legalkiosk.content.statute.Statute;
 import org.legalkiosk.content.statute.StatuteArticle;
+import org.legalkiosk.content.statute.StatuteJson;
 import org.legalkiosk.content.statute.StatuteLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +37,10 @@ public final class LocalContentService implements ContentService {
      */
     public static LocalContentService open(Path root, Optional<Path> statuteDir) throws ContentValidationException {
         ContentLibrary library = new ContentLoader().loadStrict(root);
-        StatuteLibrary statutes = statuteDir.map(dir -> StatuteLibrary.load(dir, library.laws()))
-                .orElseGet(StatuteLibrary::empty);
+        // Statutes shipped inside the content win; otherwise the official Markdown texts, if a folder was given.
+        StatuteLibrary statutes = Files.isDirectory(root.resolve(StatuteJson.FOLDER))
+                ? StatuteLibrary.loadFromContent(root, library.laws())
+                : statuteDir.map(dir -> StatuteLibrary.load(dir, library.laws())).orElseGet(StatuteLibrary::empty);
         LOG.info("Content loaded from {}: {} categories, {} explainers; {} statute text(s) installed",
                 root, library.categories().size(), library.allExplainers().size(), statutes.size());
         return new LocalContentService(root, library, statutes);

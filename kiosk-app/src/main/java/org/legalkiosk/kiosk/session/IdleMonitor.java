@@ -40,6 +40,11 @@ public final class IdleMonitor {
         }
     }
 
+    /** Whether the visitor has gone: the timeout fired and nobody has touched the screen since. */
+    public boolean isIdle() {
+        return fired;
+    }
+
     public Duration timeout() {
         return timeout;
     }

@@ -104,7 +104,7 @@ public final class KioskUi implements OverlayHost {
 
     /** Starts checking for the idle timeout once a second (on the JavaFX thread). */
     public void startIdleTimer() {
-        idleTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> idle.check()));
+        idleTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         idleTicker.setCycleCount(Animation.INDEFINITE);
         idleTicker.play();
     }
@@ -115,12 +115,24 @@ public final class KioskUi implements OverlayHost {
         }
     }
 
+    /**
+     * One beat of the idle clock: reset the session when the visitor has gone, and while nobody is using the
+     * terminal, switch to newly arrived content.
+     */
+    public void tick() {
+        idle.check();
+        if (idle.isIdle() && context.content().applyPendingUpdate()) {
+            show();
+        }
+    }
+
     private void onIdle() {
         if (context.session().navigator().depth() > 1 || context.session().language() != Language.ZH
                 || overlayLayer.isVisible() || context.session().textSizeProperty().get() != TextSize.NORMAL) {
             LOG.info("Idle timeout: session reset");
         }
         context.session().reset();
+        context.content().applyPendingUpdate();
         show();
     }
 
