@@ -1,5 +1,6 @@
 package org.legalkiosk.kiosk.cli;
 
+import org.legalkiosk.kiosk.cli.content.ContentCommand;
 import picocli.CommandLine.Command;
 
 /** {@code legalkiosk}: subcommands for running the kiosk and, later, managing content, the agent and devices. */
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Legal Kiosk: plain-language law and legal services for village touch terminals.",
-        subcommands = {RunCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ContentCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec

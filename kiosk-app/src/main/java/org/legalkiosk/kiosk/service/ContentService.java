@@ -21,6 +21,11 @@ public interface ContentService {
     /** The whole official text of a law, for the statute browser; empty when not installed. */
     Optional<Statute> statute(String lawId);
 
+    /** Search over this content version. */
+    default SearchService search() {
+        return SearchService.NONE;
+    }
+
     /**
      * Switches to a newer content version if one is waiting. The screen calls this only at an idle moment
      * (nobody is reading or booking), so a visitor never sees content change under their finger.

@@ -69,6 +69,11 @@ public final class LiveContentService implements ContentService {
     }
 
     @Override
+    public SearchService search() {
+        return current.search();
+    }
+
+    @Override
     public Optional<InputStream> openImage(String path) {
         return current.openImage(path);
     }

@@ -21,14 +21,19 @@ public final class LocalContentService implements ContentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalContentService.class);
 
+    /** Where an activated content version keeps its search index (built when the version was activated). */
+    public static final String INDEX_FOLDER = "index";
+
     private final Path root;
     private final ContentLibrary library;
     private final StatuteLibrary statutes;
+    private final LazySearch search;
 
     private LocalContentService(Path root, ContentLibrary library, StatuteLibrary statutes) {
         this.root = root;
         this.library = library;
         this.statutes = statutes;
+        this.search = new LazySearch(root.resolve(INDEX_FOLDER), library, statutes);
     }
 
     /**
@@ -59,6 +64,16 @@ public final class LocalContentService implements ContentService {
     @Override
     public boolean isStatuteInstalled(String lawId) {
         return statutes.isInstalled(lawId);
+    }
+
+    @Override
+    public SearchService search() {
+        return search;
+    }
+
+    /** Builds the search index now rather than at the first search (e.g. in the background at start-up). */
+    public void prepareSearch() {
+        search.delegate();
     }
 
     @Override

@@ -39,6 +39,17 @@ public final class Navigator {
         current.set(route);
     }
 
+    /**
+     * Replaces the current screen's route without a move, so Back returns to it as it is now (a search with its
+     * query). Home cannot be replaced.
+     */
+    public void replaceCurrent(Route route) {
+        if (stack.size() > 1 && route.getClass() == stack.peek().getClass()) {
+            stack.pop();
+            stack.push(route);
+        }
+    }
+
     /** Goes one screen back; on Home it stays on Home. */
     public void back() {
         if (stack.size() > 1) {

@@ -18,6 +18,13 @@ public sealed interface Route {
     record Notices() implements Route {
     }
 
+    /** Search, with what has been typed so far (kept when the visitor opens a result and comes back). */
+    record Search(String query) implements Route {
+        public Search {
+            query = query == null ? "" : query;
+        }
+    }
+
     /** The laws whose official text this terminal has. */
     record Laws() implements Route {
     }

@@ -33,6 +33,11 @@ public final class Ids {
 
     public static final String COMING_SOON_BROWSE = "coming-soon-browse";
 
+    public static final String SEARCH_QUERY = "search-query";
+    public static final String SEARCH_NONE = "search-none";
+    public static final String TAG_PREFIX = "tag-";
+    public static final String RESULT_PREFIX = "result-";
+
     public static final String LAWS_ENTRY = "laws-entry";
     public static final String LAW_PREFIX = "law-";
     public static final String CHAPTER_PREFIX = "chapter-";

@@ -33,7 +33,7 @@ public final class HomeViewModel {
                 new Tile(Ids.TILE_EXPLAINERS, m.get("home.tile.explainers"), m.get("home.tile.explainers.hint"),
                         Icons.BOOK, new Route.Categories()),
                 new Tile(Ids.TILE_SEARCH, m.get("home.tile.search"), m.get("home.tile.search.hint"),
-                        Icons.SEARCH, new Route.ComingSoon(Route.Feature.SEARCH)),
+                        Icons.SEARCH, new Route.Search("")),
                 new Tile(Ids.TILE_BOOKING, m.get("home.tile.booking"), m.get("home.tile.booking.hint"),
                         Icons.CALENDAR, new Route.ComingSoon(Route.Feature.BOOKING)),
                 new Tile(Ids.TILE_SELF_CHECK, m.get("home.tile.selfCheck"), m.get("home.tile.selfCheck.hint"),

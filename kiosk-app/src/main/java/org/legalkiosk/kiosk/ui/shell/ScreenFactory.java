@@ -16,6 +16,8 @@ import org.legalkiosk.kiosk.ui.notices.NoticesView;
 import org.legalkiosk.kiosk.ui.notices.NoticesViewModel;
 import org.legalkiosk.kiosk.ui.placeholder.ComingSoonView;
 import org.legalkiosk.kiosk.ui.placeholder.ComingSoonViewModel;
+import org.legalkiosk.kiosk.ui.search.SearchView;
+import org.legalkiosk.kiosk.ui.search.SearchViewModel;
 import org.legalkiosk.kiosk.ui.statutes.LawChapterView;
 import org.legalkiosk.kiosk.ui.statutes.LawChapterViewModel;
 import org.legalkiosk.kiosk.ui.statutes.LawContentsView;
@@ -46,6 +48,9 @@ public final class ScreenFactory {
         if (route instanceof Route.ExplainerPage page) {
             return new ExplainerPageView(new ExplainerPageViewModel(context, page.explainerId()), context.content(), overlay,
                     context.messages());
+        }
+        if (route instanceof Route.Search search) {
+            return new SearchView(new SearchViewModel(context, search.query()), context.messages());
         }
         if (route instanceof Route.Laws) {
             return new LawsView(new LawsViewModel(context), context.messages());

@@ -1,4 +1,4 @@
-package org.legalkiosk.kiosk.cli;
+package org.legalkiosk.kiosk.cli.content;
 
 import org.legalkiosk.content.model.Law;
 import org.legalkiosk.content.source.CatalogueReader;
@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
         description = "Import an official statute text (Markdown, one article per paragraph) into a content folder.")
 public final class ImportStatuteCommand implements Callable<Integer> {
 
-    static final int EXIT_INVALID = 3;
+    static final int EXIT_INVALID = ExitCodes.INVALID;
 
     @Spec
     CommandSpec spec;
@@ -77,7 +77,7 @@ public final class ImportStatuteCommand implements Callable<Integer> {
             return EXIT_INVALID;
         } catch (IOException e) {
             err.println("import-statute: cannot read or write: " + e.getMessage());
-            return 1;
+            return ExitCodes.INTERNAL;
         }
     }
 }

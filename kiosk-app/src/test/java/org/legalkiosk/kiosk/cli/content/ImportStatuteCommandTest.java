@@ -1,4 +1,4 @@
-package org.legalkiosk.kiosk.cli;
+package org.legalkiosk.kiosk.cli.content;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,348 @@
+package org.legalkiosk.content.store;
+
+import org.legalkiosk.content.bundle.AppVersions;
+import org.legalkiosk.content.bundle.BundleArchive;
+import org.legalkiosk.content.bundle.BundleException;
+import org.legalkiosk.content.bundle.BundleManifest;
+import org.legalkiosk.content.bundle.BundleVerifier;
+import org.legalkiosk.content.bundle.ManifestEntry;
+import org.legalkiosk.content.bundle.VerifiedBundle;
+import org.legalkiosk.content.source.ContentLoader;
+import org.legalkiosk.content.source.ContentValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.legalkiosk.content.bundle.BundleException.Reason.APP_TOO_OLD;
+import static org.legalkiosk.content.bundle.BundleException.Reason.INDEX_FAILED;
+import static org.legalkiosk.content.bundle.BundleException.Reason.INVALID_CONTENT;
+import static org.legalkiosk.content.bundle.BundleException.Reason.MISSING_OBJECT;
+import static org.legalkiosk.content.bundle.BundleException.Reason.NOT_NEWER;
+import static org.legalkiosk.content.bundle.BundleException.Reason.UNKNOWN_VERSION;
+import static org.legalkiosk.content.bundle.BundleException.Reason.UNSAFE_PATH;
+
+/**
+ * The content versions on a kiosk (see docs/content-bundle.md):
+ * <pre>
+ * ROOT/objects/&lt;sha256&gt;     every file of the kept versions, by hash
+ * ROOT/versions/&lt;N&gt;/        one complete content folder per kept version (+ .bundle/, .complete)
+ * ROOT/current              the active version's number, switched atomically
+ * </pre>
+ * A bundle becomes active only after it was verified, unpacked, validated, indexed and synced to disk; any failure
+ * before that leaves the active version as it was. Opening the store recovers from an interrupted apply.
+ * One process at a time: the store holds a lock file while open.
+ */
+public final class ContentStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContentStore.class);
+
+    private final Path root;
+    private final StoreOptions options;
+    private final ObjectStore objects;
+    private final VersionFolders versions;
+    private final CurrentPointer pointer;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private ContentStore(Path root, StoreOptions options, FileChannel lockChannel, FileLock lock) {
+        this.root = root;
+        this.options = options;
+        this.objects = new ObjectStore(root.resolve("objects"));
+        this.versions = new VersionFolders(root.resolve("versions"));
+        this.pointer = new CurrentPointer(root.resolve("current"));
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Opens (creating if needed) the store under {@code root} and recovers from any interrupted operation. */
+    public static ContentStore open(Path root, StoreOptions options) throws IOException {
+        Files.createDirectories(root.resolve("objects"));
+        Files.createDirectories(root.resolve("versions"));
+        FileChannel channel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IOException("the content store " + root + " is in use by another process");
+        }
+        ContentStore store = new ContentStore(root, options, channel, lock);
+        try {
+            store.recover();
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /**
+     * The active version's folder for a reader that does not hold the store (e.g. the screen's content service):
+     * the pointer, if it names a complete version.
+     */
+    public static Optional<Path> activeFolder(Path root) throws IOException {
+        OptionalLong current = new CurrentPointer(root.resolve("current")).read();
+        VersionFolders folders = new VersionFolders(root.resolve("versions"));
+        return current.isPresent() && folders.isComplete(current.getAsLong())
+                ? Optional.of(folders.folder(current.getAsLong())) : Optional.empty();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public synchronized Optional<InstalledVersion> current() throws IOException {
+        OptionalLong v = pointer.read();
+        return v.isPresent() ? versions.describe(v.getAsLong()) : Optional.empty();
+    }
+
+    /** Complete versions kept on disk, oldest first. */
+    public synchronized List<InstalledVersion> versions() throws IOException {
+        List<InstalledVersion> list = new ArrayList<>();
+        for (long v : versions.complete()) {
+            versions.describe(v).ifPresent(list::add);
+        }
+        return list;
+    }
+
+    /**
+     * Verifies and installs a bundle, then makes it the active version. Throws with a specific reason, leaving the
+     * active version untouched, when anything is wrong with the bundle; an {@link IOException} (e.g. a full disk)
+     * leaves it untouched as well.
+     */
+    public synchronized InstalledVersion apply(Path bundleFile) throws IOException, BundleException {
+        try (BundleArchive archive = BundleArchive.open(bundleFile, options.limits())) {
+            VerifiedBundle bundle = BundleVerifier.verify(archive, options.trustedKeys(), options.limits());
+            BundleManifest manifest = bundle.manifest();
+            checkApplicable(manifest);
+            checkObjectsAvailable(bundle);
+            for (String hash : archive.objectHashes()) {
+                objects.putFrom(archive, hash);
+            }
+            objects.sync();
+            Path staged = versions.staging(manifest.version());
+            try {
+                materialise(bundle, staged);
+                validate(staged, manifest.version());
+                index(staged, manifest.version());
+                VersionFolders.seal(staged, manifest.version(), bundle.manifestSha256());
+                versions.remove(manifest.version());
+                Durable.moveAtomically(staged, versions.folder(manifest.version()));
+            } finally {
+                Durable.deleteTree(staged);
+            }
+            pointer.switchTo(manifest.version());
+            LOG.info("Content version {} ({}) is active: {} files, {} objects received, signed by key {}",
+                    manifest.version(), manifest.label(), manifest.files().size(), archive.objectHashes().size(),
+                    bundle.keyId());
+            tidyAfterChange();
+            return VersionFolders.installed(manifest, bundle.manifestSha256(), versions.folder(manifest.version()));
+        }
+    }
+
+    /**
+     * An administrator's rollback to a kept version (older or newer than the active one). The version is verified
+     * again, with today's trusted keys, before it becomes active.
+     */
+    public synchronized InstalledVersion rollback(long version) throws IOException, BundleException {
+        if (!versions.isComplete(version)) {
+            throw new BundleException(UNKNOWN_VERSION, "version " + version + " is not kept on this kiosk (kept: "
+                    + versions.complete().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+        }
+        InstalledVersion installed = versions.verify(version, options.trustedKeys(), options.limits());
+        pointer.switchTo(version);
+        LOG.warn("Content rolled back by an administrator: version {} ({}) is active", version, installed.label());
+        return installed;
+    }
+
+    /**
+     * Removes versions beyond the newest {@code keepVersions} (never the active one) and objects no kept version
+     * uses.
+     */
+    public synchronized GcReport collectGarbage() throws IOException {
+        OptionalLong current = pointer.read();
+        List<Long> complete = new ArrayList<>(versions.complete());
+        complete.sort((a, b) -> Long.compare(b, a));
+        List<Long> keep = new ArrayList<>();
+        current.ifPresent(keep::add);
+        for (long v : complete) {
+            if (keep.size() >= options.keepVersions()) {
+                break;
+            }
+            if (!keep.contains(v)) {
+                keep.add(v);
+            }
+        }
+        List<Long> removed = new ArrayList<>();
+        for (long v : complete) {
+            if (!keep.contains(v)) {
+                versions.remove(v);
+                removed.add(v);
+            }
+        }
+        Set<String> referenced = new HashSet<>();
+        for (long v : keep) {
+            try {
+                versions.manifest(v).files().forEach(f -> referenced.add(f.sha256()));
+            } catch (BundleException | IOException e) {
+                LOG.warn("Kept version {} has an unreadable manifest; no objects are removed this time: {}", v, e.getMessage());
+                return new GcReport(removed, 0, 0);
+            }
+        }
+        int removedObjects = 0;
+        long freed = 0;
+        for (String hash : objects.list()) {
+            if (!referenced.contains(hash)) {
+                freed += objects.delete(hash);
+                removedObjects++;
+            }
+        }
+        if (removedObjects > 0) {
+            objects.sync();
+        }
+        if (!removed.isEmpty() || removedObjects > 0) {
+            LOG.info("Removed versions {} and {} unused objects ({} bytes)", removed, removedObjects, freed);
+        }
+        return new GcReport(removed, removedObjects, freed);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            lockChannel.close();
+        }
+    }
+
+    private void checkApplicable(BundleManifest manifest) throws IOException, BundleException {
+        if (options.appVersion().isPresent() && !AppVersions.satisfies(options.appVersion().get(), manifest.minAppVersion())) {
+            throw new BundleException(APP_TOO_OLD, "version " + manifest.version() + " needs kiosk application "
+                    + manifest.minAppVersion() + " or newer; this one is " + options.appVersion().get());
+        }
+        OptionalLong current = pointer.read();
+        if (current.isPresent() && manifest.version() <= current.getAsLong()) {
+            throw new BundleException(NOT_NEWER, "version " + manifest.version() + " is not newer than the active version "
+                    + current.getAsLong() + "; an older version comes back only by an administrator's rollback to a kept version");
+        }
+    }
+
+    private void checkObjectsAvailable(VerifiedBundle bundle) throws BundleException {
+        List<ManifestEntry> missing = bundle.manifest().files().stream()
+                .filter(f -> !bundle.archive().hasObject(f.sha256()) && !objects.has(f.sha256()))
+                .toList();
+        if (!missing.isEmpty()) {
+            String base = bundle.manifest().base()
+                    .map(b -> "delta built on version " + b.version() + " (manifest " + b.manifestSha256().substring(0, 12) + ")")
+                    .orElse("bundle");
+            throw new BundleException(MISSING_OBJECT, base + " needs " + missing.size() + " file(s) this kiosk does not have, "
+                    + "e.g. " + missing.get(0).path() + "; apply a full bundle or a delta built on an installed version");
+        }
+    }
+
+    private void materialise(VerifiedBundle bundle, Path staged) throws IOException, BundleException {
+        Files.createDirectory(staged);
+        for (ManifestEntry f : bundle.manifest().files()) {
+            Path target = staged.resolve(f.path()).normalize();
+            if (!target.startsWith(staged) || target.equals(staged)) {
+                throw new BundleException(UNSAFE_PATH, "path '" + f.path() + "' leaves the version folder");
+            }
+            Files.createDirectories(target.getParent());
+            objects.copyTo(f.sha256(), f.size(), target);
+        }
+        VersionFolders.writeMeta(staged, bundle.manifestBytes(), bundle.signatureBytes());
+    }
+
+    private static void validate(Path staged, long version) throws BundleException {
+        try {
+            new ContentLoader().loadStrict(staged);
+        } catch (ContentValidationException e) {
+            throw new BundleException(INVALID_CONTENT, "version " + version + " fails the content checks: " + e.getMessage(), e);
+        }
+    }
+
+    private void index(Path staged, long version) throws BundleException {
+        try {
+            options.indexer().index(staged);
+        } catch (IOException | RuntimeException e) {
+            throw new BundleException(INDEX_FAILED, "indexing version " + version + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** After a switch: old versions and objects go; a failure here is logged, the new version stays active. */
+    private void tidyAfterChange() {
+        try {
+            collectGarbage();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not remove old content versions: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Removes leftovers of interrupted operations and makes sure the pointer names a complete, verified version:
+     * the one it names if that holds up, else the newest one that does.
+     */
+    private void recover() throws IOException {
+        versions.removeTemporaries();
+        objects.removeTemporaries();
+        removePointerTemporaries();
+        for (Path broken : versions.incomplete()) {
+            LOG.warn("Removing incomplete content version folder {} (an interrupted apply)", broken.getFileName());
+            versions.removeFolder(broken);
+        }
+        OptionalLong named = pointer.read();
+        List<Long> candidates = new ArrayList<>(versions.complete());
+        candidates.sort((a, b) -> Long.compare(b, a));
+        if (named.isPresent() && candidates.remove(named.getAsLong())) {
+            candidates.add(0, named.getAsLong());
+        }
+        for (long v : candidates) {
+            try {
+                versions.verify(v, options.trustedKeys(), options.limits());
+                if (named.isEmpty() || named.getAsLong() != v) {
+                    LOG.warn("Content pointer named {}; version {} is the newest complete one and is now active",
+                            named.isPresent() ? named.getAsLong() : "nothing", v);
+                    pointer.switchTo(v);
+                }
+                return;
+            } catch (BundleException e) {
+                if (e.reason() == BundleException.Reason.HASH_MISMATCH) {
+                    LOG.error("Content version {} is damaged on disk and is removed: {}", v, e.getMessage());
+                    versions.remove(v);
+                } else {
+                    // A key problem may be a configuration mistake: keep the files, just do not show them.
+                    LOG.error("Content version {} is not shown: {}", v, e.getMessage());
+                }
+            }
+        }
+        if (named.isPresent() || Files.exists(root.resolve("current"))) {
+            LOG.error("No complete, verified content version is left; no version is active");
+            pointer.clear();
+        }
+    }
+
+    private void removePointerTemporaries() throws IOException {
+        try (var list = Files.list(root)) {
+            for (Path p : list.filter(p -> p.getFileName().toString().startsWith(Durable.TEMP_PREFIX)).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

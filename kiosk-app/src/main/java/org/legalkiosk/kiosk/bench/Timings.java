@@ -1,0 +1,22 @@
+package org.legalkiosk.kiosk.bench;
+
+import java.util.Arrays;
+
+/** Latencies in nanoseconds, summarised as median and 99th percentile. */
+record Timings(long[] nanos) {
+
+    static Timings of(long[] samples) {
+        long[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        return new Timings(sorted);
+    }
+
+    double medianMicros() {
+        return nanos[nanos.length / 2] / 1000.0;
+    }
+
+    double p99Micros() {
+        int i = (int) Math.ceil(nanos.length * 0.99) - 1;
+        return nanos[Math.max(0, Math.min(nanos.length - 1, i))] / 1000.0;
+    }
+}

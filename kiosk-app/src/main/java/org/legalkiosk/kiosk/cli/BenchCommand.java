@@ -1,0 +1,51 @@
+package org.legalkiosk.kiosk.cli;
+
+import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.source.ContentLoader;
+import org.legalkiosk.content.statute.StatuteDirectory;
+import org.legalkiosk.content.statute.StatuteLibrary;
+import org.legalkiosk.kiosk.bench.Benchmarks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code legalkiosk bench}: measures search and bundle handling against baselines from the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Print benchmark tables (Markdown): search latency, index build, bundle apply, delta size.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content-dir", paramLabel = "DIR", description = "Content folder (default: ./content).")
+    Path contentDir = Path.of("content");
+
+    @Option(names = "--statutes-dir", paramLabel = "DIR", description = "Official statutes (default: found automatically).")
+    Path statutesDir;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds (default: 20).")
+    int rounds = 20;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(contentDir.resolve("categories.yaml"))) {
+            spec.commandLine().getErr().println("bench: " + contentDir + " is not a content folder (use --content-dir)");
+            return 2;
+        }
+        ContentLibrary library = new ContentLoader().loadStrict(contentDir);
+        Path statutes = statutesDir != null ? statutesDir : StatuteDirectory.locate().orElse(null);
+        StatuteLibrary texts = statutes == null ? StatuteLibrary.empty() : StatuteLibrary.load(statutes, library.laws());
+        if (texts.size() == 0) {
+            out.println("(no statute texts found: search runs over the explainers only)");
+        }
+        Benchmarks.run(library, texts, contentDir, rounds, out);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,161 @@
+package org.legalkiosk.kiosk.ui.search;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.legalkiosk.content.model.Citation;
+import org.legalkiosk.content.search.SearchHit;
+import org.legalkiosk.content.search.Snippet;
+import org.legalkiosk.content.search.TagWeight;
+import org.legalkiosk.content.statute.ChineseNumerals;
+import org.legalkiosk.kiosk.session.Route;
+import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.legalkiosk.kiosk.ui.statutes.StatuteOutline;
+
+import java.util.List;
+
+/**
+ * Search for visitors who cannot type Chinese: tap a common problem, or type pinyin (full syllables or just
+ * initials) on the on-screen Latin keyboard. Results update with every key.
+ */
+public final class SearchViewModel {
+
+    /** A result: an explainer or a statute article, with its snippet's highlighted parts. */
+    public record Result(String key, String title, String source, Snippet snippet, SearchHit hit) {
+    }
+
+    static final int MAX_QUERY = 32;
+    static final int MAX_RESULTS = 20;
+    static final int MAX_SUGGESTIONS = 6;
+    static final int MAX_TAGS = 24;
+
+    private final ScreenContext context;
+    private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
+    private final ObservableList<Result> results = FXCollections.observableArrayList();
+    private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    private final List<TagWeight> tags;
+
+    public SearchViewModel(ScreenContext context, String initialQuery) {
+        this.context = context;
+        this.tags = context.content().search().tags(context.language(), MAX_TAGS);
+        setQuery(initialQuery);
+    }
+
+    public ReadOnlyStringProperty queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    public String query() {
+        return query.get();
+    }
+
+    public ObservableList<Result> results() {
+        return FXCollections.unmodifiableObservableList(results);
+    }
+
+    public ObservableList<String> suggestions() {
+        return FXCollections.unmodifiableObservableList(suggestions);
+    }
+
+    public List<TagWeight> tags() {
+        return tags;
+    }
+
+    /** A key on the on-screen keyboard (a letter or a space). */
+    public void type(char c) {
+        if (query.get().length() < MAX_QUERY && (Character.isLetterOrDigit(c) || c == ' ')) {
+            setQuery(query.get() + Character.toLowerCase(c));
+        }
+    }
+
+    public void backspace() {
+        String q = query.get();
+        if (!q.isEmpty()) {
+            setQuery(q.substring(0, q.length() - 1));
+        }
+    }
+
+    public void clear() {
+        setQuery("");
+    }
+
+    /** A tag or a suggestion tapped: it becomes the whole query. */
+    public void choose(String text) {
+        setQuery(text);
+    }
+
+    private void setQuery(String text) {
+        String q = text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
+        query.set(q);
+        var search = context.content().search();
+        if (q.isBlank()) {
+            results.clear();
+            suggestions.clear();
+            return;
+        }
+        results.setAll(search.search(q, context.language(), MAX_RESULTS).stream().map(this::result).toList());
+        suggestions.setAll(search.suggest(q, context.language(), MAX_SUGGESTIONS).stream()
+                .filter(s -> !s.equals(q)).toList());
+    }
+
+    private Result result(SearchHit hit) {
+        if (hit.kind() == SearchHit.Kind.ARTICLE) {
+            Citation.Article a = hit.statuteArticle().orElseThrow();
+            String law = context.content().library().law(a.lawId()).map(l -> l.name().in(context.language()))
+                    .orElse(a.lawId());
+            String label = law + " 第" + ChineseNumerals.format(a.number()) + "条";
+            return new Result(a.lawId() + "-" + a.number(), label, context.messages().get("search.fromLaw"),
+                    hit.snippet(), hit);
+        }
+        return new Result(hit.explainer().orElseThrow(), hit.title(), context.messages().get("search.fromExplainers"),
+                hit.snippet(), hit);
+    }
+
+    /** Opens a result; Back returns to this search with its query. */
+    public void open(Result result) {
+        context.navigator().replaceCurrent(new Route.Search(query.get()));
+        SearchHit hit = result.hit();
+        if (hit.kind() == SearchHit.Kind.EXPLAINER) {
+            context.navigator().open(new Route.ExplainerPage(hit.explainer().orElseThrow()));
+            return;
+        }
+        Citation.Article a = hit.statuteArticle().orElseThrow();
+        context.content().statute(a.lawId()).ifPresent(statute -> context.navigator().open(new Route.LawChapter(
+                a.lawId(), StatuteOutline.chapterOf(statute, a.number()).firstArticle(), a.number())));
+    }
+
+    public String title() {
+        return context.messages().get("search.title");
+    }
+
+    public String placeholder() {
+        return context.messages().get("search.placeholder");
+    }
+
+    public String tagsCaption() {
+        return context.messages().get("search.tags");
+    }
+
+    public String noResults() {
+        return context.messages().get("search.none");
+    }
+
+    public String countLabel() {
+        return context.messages().get("search.count", results.size());
+    }
+
+    public String spokenText() {
+        if (query.get().isBlank()) {
+            StringBuilder sb = new StringBuilder(placeholder()).append("。").append(tagsCaption()).append("：");
+            tags.forEach(t -> sb.append(t.tag()).append("，"));
+            return sb.toString();
+        }
+        if (results.isEmpty()) {
+            return noResults();
+        }
+        StringBuilder sb = new StringBuilder(countLabel()).append("。");
+        results.forEach(r -> sb.append(r.title()).append("。"));
+        return sb.toString();
+    }
+}
