@@ -4,8 +4,10 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import org.legalkiosk.content.source.BundledContent;
 import org.legalkiosk.content.source.ContentValidationException;
+import org.legalkiosk.content.store.ContentStore;
 import org.legalkiosk.kiosk.config.KioskConfig;
-import org.legalkiosk.kiosk.service.ContentService;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.service.ContentWatcher;
 import org.legalkiosk.kiosk.service.EspeakSpeechService;
 import org.legalkiosk.kiosk.service.LiveContentService;
 import org.legalkiosk.kiosk.service.LocalContentService;
@@ -14,21 +16,49 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Wires the services from the configuration and starts the JavaFX application; blocks until it ends. */
 public final class KioskLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskLauncher.class);
 
+    /** How often the screen looks for a newly activated content version. */
+    private static final long WATCH_SECONDS = 5;
+
     private KioskLauncher() {
+    }
+
+    private static Optional<Path> activeVersion(Path store) {
+        try {
+            return ContentStore.activeFolder(store);
+        } catch (java.io.IOException e) {
+            LOG.error("Content store {} unreadable: {}", store, e.toString());
+            return Optional.empty();
+        }
     }
 
     public static void launch(KioskConfig config) throws ContentValidationException {
         if (config.headless()) {
             useHeadlessPlatform();
         }
-        Path contentRoot = config.contentDir().orElseGet(BundledContent::root);
-        ContentService content = new LiveContentService(LocalContentService.open(contentRoot, config.statuteDir()));
+        // Content: an explicit folder; else the store's active version; else the sample content in the jar.
+        Path store = KioskSettings.contentStore(config.dataDir());
+        Optional<Path> active = config.contentDir().isPresent() ? Optional.empty() : activeVersion(store);
+        Path contentRoot = config.contentDir().or(() -> active).orElseGet(BundledContent::root);
+        if (config.contentDir().isEmpty() && active.isEmpty()) {
+            LOG.info("No content version installed in {} yet: showing the bundled sample content", store);
+        }
+        LocalContentService initial = LocalContentService.open(contentRoot, config.statuteDir());
+        LiveContentService content = new LiveContentService(initial);
+        if (config.contentDir().isEmpty()) {
+            ContentWatcher watcher = new ContentWatcher(store, active.orElse(null), config.statuteDir(), content);
+            watcher.start(WATCH_SECONDS);
+        }
+        // Build the search index now, off the screen's thread, so the first search is quick.
+        Thread prepare = new Thread(initial::prepareSearch, "search-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
         if (config.statuteDir().isEmpty()) {
             LOG.warn("No statute texts installed: article chips will say the text is not on this terminal");
         }

@@ -15,12 +15,13 @@ import java.nio.file.Path;
  * ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, String contentDir, String statuteDir) {
+public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, String contentDir, String statuteDir,
+                            String trustedKeys) {
 
     public static final String FILE_NAME = "kiosk.yaml";
 
     public static KioskSettings none() {
-        return new KioskSettings(null, null, null, null);
+        return new KioskSettings(null, null, null, null, null);
     }
 
     /** Reads {@code kiosk.yaml} from the data directory; no file means no settings. */
@@ -51,6 +52,19 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
         if (defaultLanguage != null && !defaultLanguage.equals("zh") && !defaultLanguage.equals("en")) {
             throw new InvalidSettingsException(file + ": defaultLanguage must be zh or en, not " + defaultLanguage);
         }
+    }
+
+    /** Where this terminal's content store lives: {@code DATA_DIR/content}. */
+    public static Path contentStore(Path dataDir) {
+        return dataDir.resolve("content");
+    }
+
+    /**
+     * The public keys whose bundles this terminal accepts: {@code trustedKeys} (a key file or a folder of them),
+     * by default {@code DATA_DIR/trusted-keys/}.
+     */
+    public Path trustedKeysPath(Path dataDir) {
+        return trustedKeys != null ? dataDir.resolve(trustedKeys) : dataDir.resolve("trusted-keys");
     }
 
     /** A settings file that cannot be used; the message names the file and the problem. */

@@ -67,6 +67,13 @@ class ScreenTourTest {
         screens.put("4-explainer", new Route.ExplainerPage("inheritance-order"));
         screens.put("6-notices", new Route.Notices());
         screens.put("7-self-check", new Route.ComingSoon(Route.Feature.SELF_CHECK));
+        screens.put("8-search-tags", new Route.Search(""));
+        screens.put("9-search-results", new Route.Search(language == Language.ZH ? "lihun" : "divorce"));
+        if (TestKiosk.statutesInstalled()) {
+            screens.put("10-laws", new Route.Laws());
+            screens.put("11-law-contents", new Route.LawContents("civil-code"));
+            screens.put("12-law-chapter", new Route.LawChapter("civil-code", 1126, 1127));
+        }
         List<String> problems = new ArrayList<>();
         String prefix = "tour/" + language.code() + "-" + size.name().toLowerCase() + "-";
         for (Map.Entry<String, Route> screen : screens.entrySet()) {

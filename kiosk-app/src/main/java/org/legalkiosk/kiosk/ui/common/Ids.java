@@ -35,6 +35,7 @@ public final class Ids {
 
     public static final String SEARCH_QUERY = "search-query";
     public static final String SEARCH_NONE = "search-none";
+    public static final String KEYBOARD_TOGGLE = "keyboard-toggle";
     public static final String TAG_PREFIX = "tag-";
     public static final String RESULT_PREFIX = "result-";
 

@@ -34,16 +34,24 @@ public final class SearchView implements Screen {
     private final StackPane body = new StackPane();
     private final Node tagCloud;
     private final Node resultPane;
+    private final LatinKeyboard keyboard;
+    private final Button keyboardToggle = new Button();
+    private final Messages messages;
 
     public SearchView(SearchViewModel model, Messages messages) {
         this.model = model;
+        this.messages = messages;
         root.getStyleClass().addAll("screen", "search-screen");
 
         query.setId(Ids.SEARCH_QUERY);
         query.getStyleClass().add("search-query");
         query.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(query, Priority.ALWAYS);
-        HBox box = new HBox(16, Icons.icon(Icons.SEARCH, 40), query);
+        keyboardToggle.setId(Ids.KEYBOARD_TOGGLE);
+        keyboardToggle.getStyleClass().add("secondary-button");
+        keyboard = new LatinKeyboard(model, messages);
+        keyboardToggle.setOnAction(e -> showKeyboard(!keyboard.isVisible()));
+        HBox box = new HBox(16, Icons.icon(Icons.SEARCH, 40), query, keyboardToggle);
         box.getStyleClass().add("search-box");
 
         suggestions.getStyleClass().add("chips");
@@ -51,7 +59,8 @@ public final class SearchView implements Screen {
         resultPane = new PagedScroll(results, messages, "search-scroll");
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        root.getChildren().addAll(box, suggestions, body, new LatinKeyboard(model, messages));
+        root.getChildren().addAll(box, suggestions, body, keyboard);
+        showKeyboard(true);
         model.queryProperty().addListener((o, a, b) -> refresh());
         model.results().addListener((ListChangeListener<SearchViewModel.Result>) c -> refresh());
         refresh();
@@ -67,7 +76,10 @@ public final class SearchView implements Screen {
             Button chip = new Button(tag.tag());
             chip.setId(Ids.TAG_PREFIX + Math.abs(tag.tag().hashCode()));
             chip.getStyleClass().addAll("chip", tag.weight() * 3 >= max * 2 ? "tag-big" : "tag");
-            chip.setOnAction(e -> model.choose(tag.tag()));
+            chip.setOnAction(e -> {
+                model.choose(tag.tag());
+                showKeyboard(false);
+            });
             cloud.getChildren().add(chip);
         }
         Label hint = new Label(model.placeholder());
@@ -111,8 +123,19 @@ public final class SearchView implements Screen {
     private Node suggestion(String text) {
         Button chip = new Button(text);
         chip.getStyleClass().add("chip");
-        chip.setOnAction(e -> model.choose(text));
+        chip.setOnAction(e -> {
+            model.choose(text);
+            // A choice was made: make room for the results.
+            showKeyboard(false);
+        });
         return chip;
+    }
+
+    /** The keyboard takes half the screen; a visitor reading results can put it away and bring it back. */
+    private void showKeyboard(boolean show) {
+        keyboard.setVisible(show);
+        keyboard.setManaged(show);
+        keyboardToggle.setText(messages.get(show ? "search.hideKeyboard" : "search.showKeyboard"));
     }
 
     private static Node snippet(Snippet snippet) {

@@ -27,7 +27,7 @@ public final class SearchViewModel {
 
     static final int MAX_QUERY = 32;
     static final int MAX_RESULTS = 20;
-    static final int MAX_SUGGESTIONS = 6;
+    static final int MAX_SUGGESTIONS = 4;
     static final int MAX_TAGS = 24;
 
     private final ScreenContext context;

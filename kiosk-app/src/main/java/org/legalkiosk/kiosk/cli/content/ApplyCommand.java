@@ -1,0 +1,53 @@
+package org.legalkiosk.kiosk.cli.content;
+
+import org.legalkiosk.content.bundle.BundleException;
+import org.legalkiosk.content.store.ContentStore;
+import org.legalkiosk.content.store.InstalledVersion;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code legalkiosk content apply BUNDLE}: installs a bundle into this kiosk's content store (verify, unpack,
+ * validate, index, switch). A running kiosk picks the new version up at its next idle moment.
+ */
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = "Install a signed bundle on this kiosk; the screen switches to it at its next idle moment.")
+public final class ApplyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreAccess store;
+
+    @Parameters(index = "0", paramLabel = "BUNDLE", description = "The bundle file (full or delta).")
+    Path bundle;
+
+    @Override
+    public Integer call() {
+        Reporter report = new Reporter(spec);
+        if (!Files.isRegularFile(bundle)) {
+            return report.fail(ExitCodes.USAGE, bundle + " is not a file");
+        }
+        try (ContentStore s = store.open()) {
+            InstalledVersion v = s.apply(bundle);
+            report.out("Content version " + v.version() + " (" + v.label() + ") is active.");
+            return ExitCodes.OK;
+        } catch (BundleException e) {
+            return report.fail(ExitCodes.VERIFICATION_FAILED, "refused, nothing changed: " + e.getMessage());
+        } catch (KioskSettings.InvalidSettingsException e) {
+            return report.fail(ExitCodes.USAGE, e.getMessage());
+        } catch (IOException e) {
+            return report.fail(ExitCodes.INTERNAL, "failed, nothing changed: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.legalkiosk.kiosk.cli.content;
+
+import org.legalkiosk.content.bundle.TrustedKeys;
+import org.legalkiosk.content.search.SearchIndexer;
+import org.legalkiosk.content.store.ContentStore;
+import org.legalkiosk.content.store.StoreOptions;
+import org.legalkiosk.kiosk.cli.VersionProvider;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Options shared by the commands that change a kiosk's own content store ({@code apply}, {@code rollback},
+ * {@code versions}): which data directory, and which keys to trust (from the kiosk's settings unless given).
+ */
+final class StoreAccess {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "/var/lib/legalkiosk",
+            description = "The kiosk's data directory (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--trusted-keys", paramLabel = "PATH",
+            description = "Public key file or folder of *.pub files (default: from kiosk.yaml, else DATA_DIR/trusted-keys).")
+    Path trustedKeys;
+
+    /** Opens the store the running kiosk reads, with the search indexer every new version gets. */
+    ContentStore open() throws IOException, KioskSettings.InvalidSettingsException {
+        Path keys = trustedKeys != null ? trustedKeys : KioskSettings.read(dataDir).trustedKeysPath(dataDir);
+        if (!Files.exists(keys)) {
+            throw new IOException("no trusted keys at " + keys + ": copy the publisher's .pub file there");
+        }
+        StoreOptions options = StoreOptions.of(TrustedKeys.read(keys))
+                .withIndexer(new SearchIndexer()::index)
+                .withAppVersion(VersionProvider.version());
+        return ContentStore.open(KioskSettings.contentStore(dataDir), options);
+    }
+}
