@@ -18,6 +18,8 @@ public final class KioskSession {
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(TextSize.NORMAL);
     private final Navigator navigator = new Navigator();
     private final List<Runnable> onReset = new ArrayList<>();
+    private final javafx.beans.property.BooleanProperty urgentNoticeSeen =
+            new javafx.beans.property.SimpleBooleanProperty(false);
 
     public KioskSession(Language defaultLanguage) {
         this.defaultLanguage = defaultLanguage;
@@ -44,6 +46,14 @@ public final class KioskSession {
         language.set(language.get() == Language.ZH ? Language.EN : Language.ZH);
     }
 
+    /**
+     * Whether this visitor has read the urgent notice that takes over Home (a flood warning, the office closed
+     * today). Every new visitor sees it first.
+     */
+    public javafx.beans.property.BooleanProperty urgentNoticeSeenProperty() {
+        return urgentNoticeSeen;
+    }
+
     /** Registers something else a visitor leaves behind (typed text, a read-aloud in progress) to clear on reset. */
     public void onReset(Runnable action) {
         onReset.add(action);
@@ -54,6 +64,7 @@ public final class KioskSession {
         navigator.home();
         language.set(defaultLanguage);
         textSize.set(TextSize.NORMAL);
+        urgentNoticeSeen.set(false);
         onReset.forEach(Runnable::run);
     }
 }

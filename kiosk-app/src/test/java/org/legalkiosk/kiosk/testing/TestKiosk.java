@@ -51,6 +51,23 @@ public final class TestKiosk {
         }
     }
 
+    /** A copy of the sample content's files (not its build files) in {@code target}, to modify in a test. */
+    public static Path copyOfContent(Path target) throws java.io.IOException {
+        Path source = contentSource();
+        try (java.util.stream.Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path rel = source.relativize(f);
+                String top = rel.getName(0).toString();
+                if (top.equals("explainers") || top.equals("images") || top.endsWith(".yaml")) {
+                    Path to = target.resolve(rel.toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
+    }
+
     public static boolean statutesInstalled() {
         return StatuteDirectory.locate().isPresent();
     }

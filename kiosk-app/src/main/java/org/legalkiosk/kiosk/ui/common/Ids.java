@@ -18,6 +18,8 @@ public final class Ids {
     public static final String TILE_SELF_CHECK = "tile-self-check";
     public static final String TILE_NOTICES = "tile-notices";
     public static final String NOTICE_BANNER = "notice-banner";
+    public static final String URGENT_NOTICE = "urgent-notice";
+    public static final String URGENT_CONTINUE = "urgent-continue";
 
     public static final String CATEGORY_PREFIX = "category-";
     public static final String EXPLAINER_PREFIX = "explainer-";

@@ -23,9 +23,12 @@ public final class KioskFonts {
 
     public static final String BUNDLED = "/org/legalkiosk/kiosk/fonts/wqy-microhei.ttc";
 
+    /** JavaFX copies a font loaded from a stream to a temporary file: load it once per process, not per screen. */
+    private static boolean loaded;
+
     /** Loads the bundled font (or the system's) unless the family is already registered; says if it is usable. */
-    public static boolean ensureLoaded() {
-        if (Font.getFamilies().contains(FAMILY)) {
+    public static synchronized boolean ensureLoaded() {
+        if (loaded || Font.getFamilies().contains(FAMILY)) {
             return true;
         }
         try (InputStream in = KioskFonts.class.getResourceAsStream(BUNDLED)) {
@@ -34,6 +37,7 @@ public final class KioskFonts {
                 // name all the same, so check what was loaded.
                 Font[] fonts = Font.loadFonts(in, 24);
                 if (fonts != null && java.util.Arrays.stream(fonts).anyMatch(f -> FAMILY.equals(f.getFamily()))) {
+                    loaded = true;
                     return true;
                 }
             }

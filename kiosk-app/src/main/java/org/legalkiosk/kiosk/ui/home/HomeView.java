@@ -26,6 +26,10 @@ public final class HomeView implements Screen {
 
     private void build() {
         root.getStyleClass().add("screen");
+        if (model.takeover().isPresent()) {
+            buildTakeover(model.takeover().get());
+            return;
+        }
         Label welcome = new Label(model.welcome());
         welcome.getStyleClass().add("welcome");
         root.getChildren().add(welcome);
@@ -72,6 +76,26 @@ public final class HomeView implements Screen {
         grid.setMinHeight(0);
         VBox.setVgrow(grid, Priority.ALWAYS);
         root.getChildren().add(grid);
+    }
+
+    /** An urgent notice fills Home; one large button lets the visitor go on to the services. */
+    private void buildTakeover(HomeViewModel.NoticeLine notice) {
+        Label caption = new Label(model.urgentLabel());
+        caption.getStyleClass().add("urgent-caption");
+        Label title = new Label(notice.title());
+        title.getStyleClass().add("urgent-title");
+        Label body = new Label(notice.body());
+        body.getStyleClass().add("urgent-body");
+        javafx.scene.control.Button go = new javafx.scene.control.Button(model.continueLabel());
+        go.setId(Ids.URGENT_CONTINUE);
+        go.getStyleClass().add("primary-button");
+        go.setOnAction(e -> model.acknowledgeUrgent());
+        VBox panel = new VBox(24, caption, title, body, go);
+        panel.setId(Ids.URGENT_NOTICE);
+        panel.getStyleClass().add("urgent-panel");
+        panel.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(panel, Priority.ALWAYS);
+        root.getChildren().add(panel);
     }
 
     private Node tile(HomeViewModel.Tile tile) {

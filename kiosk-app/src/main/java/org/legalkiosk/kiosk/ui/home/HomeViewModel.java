@@ -65,6 +65,24 @@ public final class HomeViewModel {
         return notices.stream().findFirst();
     }
 
+    /** An urgent notice this visitor has not yet acknowledged: it takes over Home until they have. */
+    public Optional<NoticeLine> takeover() {
+        return context.session().urgentNoticeSeenProperty().get() ? Optional.empty()
+                : notices.stream().filter(NoticeLine::urgent).findFirst();
+    }
+
+    public void acknowledgeUrgent() {
+        context.session().urgentNoticeSeenProperty().set(true);
+    }
+
+    public String urgentLabel() {
+        return context.messages().get("notices.urgent");
+    }
+
+    public String continueLabel() {
+        return context.messages().get("notices.continue");
+    }
+
     public void open(Tile tile) {
         context.navigator().open(tile.route());
     }
@@ -74,6 +92,10 @@ public final class HomeViewModel {
     }
 
     public String spokenText() {
+        Optional<NoticeLine> urgent = takeover();
+        if (urgent.isPresent()) {
+            return urgentLabel() + "：" + urgent.get().title() + "。" + urgent.get().body();
+        }
         StringBuilder sb = new StringBuilder(title()).append("。").append(welcome());
         banner().ifPresent(n -> sb.append(n.title()).append("。"));
         tiles.forEach(t -> sb.append(t.title()).append("：").append(t.hint()).append("。"));

@@ -87,6 +87,7 @@ public final class KioskUi implements OverlayHost {
             show();
         });
         session.textSizeProperty().addListener((obs, old, size) -> show());
+        session.urgentNoticeSeenProperty().addListener((obs, old, seen) -> show());
         session.onReset(this::close);
         session.onReset(speech::stop);
 
