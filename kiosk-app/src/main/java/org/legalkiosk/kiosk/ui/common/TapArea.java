@@ -3,6 +3,7 @@ package org.legalkiosk.kiosk.ui.common;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -39,6 +40,27 @@ public class TapArea extends VBox {
                 onTap.run();
             }
         });
+    }
+
+    /**
+     * The card used for every list on the kiosk: a title, an optional line under it, the styles given, and what
+     * a tap does. Lines left {@code null} are left out.
+     */
+    public static TapArea card(String id, String title, String hint, Runnable onTap, String... styleClasses) {
+        Label titleLabel = new Label(title);
+        titleLabel.getStyleClass().add("tile-title");
+        TapArea card = new TapArea(6, titleLabel);
+        if (hint != null) {
+            Label hintLabel = new Label(hint);
+            hintLabel.getStyleClass().add("tile-hint");
+            card.getChildren().add(hintLabel);
+        }
+        card.setId(id);
+        card.getStyleClass().add("tile");
+        card.getStyleClass().addAll(styleClasses);
+        card.setMaxWidth(Double.MAX_VALUE);
+        card.setOnTap(onTap);
+        return card;
     }
 
     public void setOnTap(Runnable action) {

@@ -42,28 +42,15 @@ public final class CategoryGridView implements Screen {
         PagedScroll scroll = new PagedScroll(grid, messages, "category-scroll");
         root.getChildren().addAll(prompt, scroll);
         if (model.installedLaws() > 0) {
-            Label laws = new Label(model.lawsEntry());
-            laws.getStyleClass().add("tile-title");
-            TapArea entry = new TapArea(0, laws);
-            entry.setId(Ids.LAWS_ENTRY);
-            entry.getStyleClass().addAll("tile", "laws-entry");
+            TapArea entry = TapArea.card(Ids.LAWS_ENTRY, model.lawsEntry(), null, model::openLaws, "laws-entry");
             entry.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            entry.setOnTap(model::openLaws);
             root.getChildren().add(entry);
         }
     }
 
     private Node tile(CategoryGridViewModel.Item item) {
-        Label name = new Label(item.name());
-        name.getStyleClass().add("tile-title");
-        Label hint = new Label(item.hint());
-        hint.getStyleClass().add("tile-hint");
-        TapArea button = new TapArea(6, name, hint);
-        button.setId(Ids.CATEGORY_PREFIX + item.id());
-        button.getStyleClass().add("tile");
-        button.setMaxWidth(Double.MAX_VALUE);
+        TapArea button = TapArea.card(Ids.CATEGORY_PREFIX + item.id(), item.name(), item.hint(), () -> model.open(item));
         button.setMaxHeight(Double.MAX_VALUE);
-        button.setOnTap(() -> model.open(item));
         return button;
     }
 

@@ -30,20 +30,13 @@ public final class ExplainerListView implements Screen {
     }
 
     private Node row(ExplainerListViewModel.Item item) {
-        Label title = new Label(item.title());
-        title.getStyleClass().add("tile-title");
-        Label summary = new Label(item.summary());
-        summary.getStyleClass().add("tile-hint");
-        TapArea button = new TapArea(6, title, summary);
+        TapArea button = TapArea.card(Ids.EXPLAINER_PREFIX + item.id(), item.title(), item.summary(),
+                () -> model.open(item), "explainer-row");
         if (item.untranslated()) {
             Label badge = new Label(model.untranslatedBadge());
             badge.getStyleClass().add("badge");
             button.getChildren().add(badge);
         }
-        button.setId(Ids.EXPLAINER_PREFIX + item.id());
-        button.getStyleClass().addAll("tile", "explainer-row");
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setOnTap(() -> model.open(item));
         return button;
     }
 

@@ -76,13 +76,8 @@ public final class ExplainerPageView implements Screen {
             page.getChildren().add(related);
             // Links inside the text are small; each also gets a card a finger can hit.
             for (ExplainerPageViewModel.Related r : model.related()) {
-                Label name = new Label(r.title());
-                name.getStyleClass().add("tile-title");
-                TapArea card = new TapArea(0, name);
-                card.setId(Ids.RELATED_PREFIX + r.id());
-                card.getStyleClass().addAll("tile", "explainer-row");
-                card.setOnTap(() -> model.openExplainer(r.id()));
-                page.getChildren().add(card);
+                page.getChildren().add(TapArea.card(Ids.RELATED_PREFIX + r.id(), r.title(), null,
+                        () -> model.openExplainer(r.id()), "explainer-row"));
             }
         }
         page.getChildren().addAll(basis, chips, updated);

@@ -35,15 +35,8 @@ public final class LawContentsView implements Screen {
                 rows.getChildren().add(book);
                 continue;
             }
-            Label heading = new Label(entry.heading());
-            heading.getStyleClass().add("tile-title");
-            Label range = new Label(model.range(entry));
-            range.getStyleClass().add("tile-hint");
-            TapArea card = new TapArea(4, heading, range);
-            card.setId(Ids.CHAPTER_PREFIX + entry.firstArticle());
-            card.getStyleClass().addAll("tile", "chapter-row");
-            card.setOnTap(() -> model.open(entry));
-            rows.getChildren().add(card);
+            rows.getChildren().add(TapArea.card(Ids.CHAPTER_PREFIX + entry.firstArticle(), entry.heading(),
+                    model.range(entry), () -> model.open(entry), "chapter-row"));
         }
         root.getChildren().add(new PagedScroll(rows, messages, "contents-scroll"));
     }

@@ -22,15 +22,8 @@ public final class LawsView implements Screen {
         prompt.getStyleClass().add("prompt");
         VBox rows = new VBox(16);
         for (LawsViewModel.Item item : model.items()) {
-            Label name = new Label(item.fullName());
-            name.getStyleClass().add("tile-title");
-            Label count = new Label(model.articleCount(item));
-            count.getStyleClass().add("tile-hint");
-            TapArea card = new TapArea(6, name, count);
-            card.setId(Ids.LAW_PREFIX + item.lawId());
-            card.getStyleClass().add("tile");
-            card.setOnTap(() -> model.open(item));
-            rows.getChildren().add(card);
+            rows.getChildren().add(TapArea.card(Ids.LAW_PREFIX + item.lawId(), item.fullName(),
+                    model.articleCount(item), () -> model.open(item)));
         }
         root.getChildren().addAll(prompt, new PagedScroll(rows, messages, "laws-scroll"));
     }

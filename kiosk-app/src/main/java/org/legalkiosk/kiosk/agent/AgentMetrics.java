@@ -1,0 +1,45 @@
+package org.legalkiosk.kiosk.agent;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+/** The agent's Prometheus registry: JVM memory and threads, HTTP requests by route and status, content version. */
+final class AgentMetrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    AgentMetrics(ContentAdmin content) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        Gauge.builder("content.version", () -> {
+            try {
+                return content.current().map(v -> (double) v.version()).orElse(0.0);
+            } catch (IOException e) {
+                return Double.NaN;
+            }
+        }).description("The active content version; 0 when none is installed").register(registry);
+    }
+
+    void recordRequest(String route, String method, int status, long nanos) {
+        Timer.builder("agent.http.requests")
+                .description("Requests to the agent")
+                .tag("route", route).tag("method", method).tag("status", String.valueOf(status))
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    String scrape() {
+        return registry.scrape();
+    }
+
+    void close() {
+        registry.close();
+    }
+}

@@ -1,0 +1,137 @@
+package org.legalkiosk.kiosk.agent;
+
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The kiosk's HTTP agent (see docs/agent-api.md). Built by {@link #newServer} without side effects, started by
+ * {@link #start()}, stopped by {@link #close()}. Requests run on a bounded pool of its own threads; a silent
+ * connection is closed after the idle timeout; bodies are limited. It never touches the screen.
+ */
+public final class AgentServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentServer.class);
+    /** Failed authentications from one address within the window before it must wait. */
+    static final int MAX_FAILURES = 5;
+    static final Duration FAILURE_WINDOW = Duration.ofMinutes(1);
+
+    private final AgentConfig config;
+    private final Server server;
+    private final ServerConnector connector;
+    private final AgentMetrics metrics;
+    private final ContentEndpoints contentEndpoints;
+
+    private AgentServer(AgentConfig config, Server server, ServerConnector connector, AgentMetrics metrics,
+                        ContentEndpoints contentEndpoints) {
+        this.config = config;
+        this.server = server;
+        this.connector = connector;
+        this.metrics = metrics;
+        this.contentEndpoints = contentEndpoints;
+    }
+
+    /** Builds the server and its routes; nothing listens until {@link #start()}. */
+    public static AgentServer newServer(AgentConfig config, AgentServices services) {
+        QueuedThreadPool pool = new QueuedThreadPool(config.maxThreads(), 2, 60_000,
+                new BlockingArrayQueue<>(32, 32, 256));
+        pool.setName("agent");
+        pool.setDaemon(true);
+        Server server = new Server(pool);
+        server.setStopTimeout(5_000);
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendDateHeader(false);
+        http.setRequestHeaderSize(8 * 1024);
+        ServerConnector connector = config.tls()
+                .map(tls -> new ServerConnector(server, 1, 1, tlsFactories(tls, http)))
+                .orElseGet(() -> new ServerConnector(server, 1, 1, new HttpConnectionFactory(http)));
+        connector.setHost(config.bindAddress());
+        connector.setPort(config.port());
+        connector.setIdleTimeout(config.idleTimeout().toMillis());
+        connector.setAcceptQueueSize(64);
+        server.addConnector(connector);
+
+        AgentMetrics metrics = new AgentMetrics(services.content());
+        FailureLimiter limiter = new FailureLimiter(MAX_FAILURES, FAILURE_WINDOW, services.clock());
+        ApiRouter router = new ApiRouter(services.tokens(), limiter, services.audit(), metrics, services.clock());
+        new StatusEndpoints(services.status(), metrics).register(router);
+        ContentEndpoints content = new ContentEndpoints(services.content(), config.dataDir(), config.maxBundleBytes(),
+                config.maxJsonBytes());
+        content.register(router);
+        new NoticeEndpoints(services.notices(), config.maxJsonBytes()).register(router);
+        new AdminEndpoints(services.settings(), services.audit(), config.maxJsonBytes()).register(router);
+        new BookingEndpoints(config.maxJsonBytes()).register(router);
+        server.setHandler(router);
+        server.setErrorHandler(new JsonErrorHandler());
+        return new AgentServer(config, server, connector, metrics, content);
+    }
+
+    private static ConnectionFactory[] tlsFactories(AgentConfig.Tls tls, HttpConfiguration http) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(tls.keyStore().toString());
+        ssl.setKeyStorePassword(tls.keyStorePassword());
+        ssl.setKeyStoreType("PKCS12");
+        tls.trustStore().ifPresent(t -> {
+            ssl.setTrustStorePath(t.toString());
+            ssl.setTrustStorePassword(tls.trustStorePassword());
+            ssl.setTrustStoreType("PKCS12");
+        });
+        ssl.setNeedClientAuth(tls.requireClientCert());
+        http.addCustomizer(new SecureRequestCustomizer());
+        return new ConnectionFactory[] {new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(http)};
+    }
+
+    /** Starts listening and writes the port actually bound to {@code DATA_DIR/agent.port}. */
+    public AgentServer start() throws Exception {
+        contentEndpoints.removeLeftovers();
+        server.start();
+        AtomicFiles.write(portFile(), (port() + "\n").getBytes(StandardCharsets.US_ASCII), false);
+        LOG.info("Agent listening on {}", uri());
+        return this;
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public URI uri() {
+        String host = config.bindAddress().contains(":") ? "[" + config.bindAddress() + "]" : config.bindAddress();
+        return URI.create((config.tls().isPresent() ? "https" : "http") + "://" + host + ":" + port());
+    }
+
+    Path portFile() {
+        return config.dataDir().resolve(AgentConfig.PORT_FILE);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            server.stop();
+        } finally {
+            metrics.close();
+            try {
+                Files.deleteIfExists(portFile());
+            } catch (IOException e) {
+                LOG.warn("Could not remove {}: {}", portFile(), e.getMessage());
+            }
+        }
+    }
+}

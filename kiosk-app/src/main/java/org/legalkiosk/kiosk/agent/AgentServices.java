@@ -1,0 +1,37 @@
+package org.legalkiosk.kiosk.agent;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/** Everything the agent calls; tests pass fakes or real implementations over a temporary folder. */
+public record AgentServices(StatusProvider status, ContentAdmin content, NoticesStore notices, SettingsStore settings,
+                            TokenStore tokens, AuditLog audit, Clock clock) {
+
+    public AgentServices {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(notices, "notices");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The real services of a kiosk whose state lives in {@code dataDir}, with no devices reported yet. */
+    public static AgentServices forDataDir(Path dataDir, String appVersion, Clock clock) {
+        ContentAdmin content = StoreContentAdmin.forDataDir(dataDir, appVersion, clock);
+        return new AgentServices(new LocalStatusProvider(appVersion, dataDir, content, List::of, clock), content,
+                new FileNoticesStore(dataDir), new KioskYamlSettingsStore(dataDir, s -> { }),
+                new TokenStore(dataDir, clock), new FileAuditLog(dataDir), clock);
+    }
+
+    public AgentServices withContent(ContentAdmin content) {
+        return new AgentServices(status, content, notices, settings, tokens, audit, clock);
+    }
+
+    public AgentServices withSettings(SettingsStore settings) {
+        return new AgentServices(status, content, notices, settings, tokens, audit, clock);
+    }
+}

@@ -1,0 +1,151 @@
+package org.legalkiosk.kiosk.agent;
+
+import org.legalkiosk.content.bundle.BundleException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * {@code PUT /api/v1/content}, {@code GET /api/v1/content/versions}, {@code POST /api/v1/content/rollback}.
+ * One change at a time: a push or rollback arriving while another runs gets 409 at once instead of queueing a
+ * second upload behind the first. NOT_NEWER is answered 409 (the kiosk already has that or a later version, which a
+ * fleet tool treats as "up to date"), UNKNOWN_VERSION 404, every other refusal of the store 422.
+ */
+final class ContentEndpoints {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContentEndpoints.class);
+    static final String UPLOADS = "agent-uploads";
+
+    private final ContentAdmin content;
+    private final Path uploads;
+    private final long maxBundleBytes;
+    private final int maxJsonBytes;
+    private final ReentrantLock changing = new ReentrantLock();
+
+    ContentEndpoints(ContentAdmin content, Path dataDir, long maxBundleBytes, int maxJsonBytes) {
+        this.content = content;
+        this.uploads = dataDir.resolve(UPLOADS);
+        this.maxBundleBytes = maxBundleBytes;
+        this.maxJsonBytes = maxJsonBytes;
+    }
+
+    void register(ApiRouter router) {
+        router.add("PUT", "/api/v1/content", Role.PUBLISHER, this::push);
+        router.add("GET", "/api/v1/content/versions", Role.VIEWER, this::versions);
+        router.add("POST", "/api/v1/content/rollback", Role.ADMIN, this::rollback);
+    }
+
+    /** Leftover uploads of a process that died mid-push. */
+    void removeLeftovers() throws IOException {
+        if (!Files.isDirectory(uploads)) {
+            return;
+        }
+        try (var files = Files.list(uploads)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private record RollbackRequest(Long version) {
+    }
+
+    private Reply push(Exchange ex) throws ApiException, IOException {
+        ex.requireContentType(Set.of("application/zip", "application/octet-stream"));
+        if (!changing.tryLock()) {
+            ex.discardBody(maxBundleBytes);
+            throw busy(ex);
+        }
+        Path temp = null;
+        try {
+            Files.createDirectories(uploads);
+            temp = Files.createTempFile(uploads, "push-", ".lkb");
+            long size = ex.bodyToFile(temp, maxBundleBytes);
+            ContentAdmin.Version v = content.apply(temp);
+            ex.audit("content version " + v.version() + " (" + v.label() + ") active; bundle of " + size + " bytes");
+            return Reply.ok(versionJson(v));
+        } catch (BundleException e) {
+            throw refused(ex, e);
+        } catch (IOException e) {
+            throw storeProblem(ex, e);
+        } finally {
+            changing.unlock();
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private Reply versions(Exchange ex) throws ApiException, IOException {
+        try {
+            return Reply.ok(Map.of("versions", content.versions().stream().map(ContentEndpoints::versionJson).toList()));
+        } catch (IOException e) {
+            throw storeProblem(ex, e);
+        }
+    }
+
+    private Reply rollback(Exchange ex) throws ApiException, IOException {
+        RollbackRequest request = ex.jsonBody(RollbackRequest.class, maxJsonBytes);
+        if (request.version() == null || request.version() < 1) {
+            throw ApiException.badRequest("give the version to return to: {\"version\": N} with N >= 1");
+        }
+        if (!changing.tryLock()) {
+            throw busy(ex);
+        }
+        try {
+            ContentAdmin.Version v = content.rollback(request.version());
+            ex.audit("rolled back to content version " + v.version() + " (" + v.label() + ")");
+            return Reply.ok(versionJson(v));
+        } catch (BundleException e) {
+            throw refused(ex, e);
+        } catch (IOException e) {
+            throw storeProblem(ex, e);
+        } finally {
+            changing.unlock();
+        }
+    }
+
+    private static ApiException busy(Exchange ex) {
+        ex.audit("refused: another content change is in progress");
+        return new ApiException(409, "busy", "another content change is in progress on this kiosk; try again later");
+    }
+
+    private static ApiException refused(Exchange ex, BundleException e) {
+        ex.audit("refused: " + e.getMessage());
+        int status = switch (e.reason()) {
+            case NOT_NEWER -> 409;
+            case UNKNOWN_VERSION -> 404;
+            default -> 422;
+        };
+        return new ApiException(status, e.reason().name().toLowerCase(Locale.ROOT), e.getMessage());
+    }
+
+    private static ApiException storeProblem(Exchange ex, IOException e) {
+        // The store allows one holder; a `legalkiosk content` command running on the kiosk is a conflict, not a fault.
+        if (e.getMessage() != null && e.getMessage().contains("in use by another process")) {
+            ex.audit("refused: the content store is in use by another process");
+            return new ApiException(409, "busy", "the content store is in use by another process on this kiosk");
+        }
+        LOG.error("Content change failed", e);
+        ex.audit("failed: " + e.getMessage());
+        return new ApiException(500, "io_error", "the kiosk could not change its content: " + e.getMessage());
+    }
+
+    static Map<String, Object> versionJson(ContentAdmin.Version v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", v.version());
+        m.put("label", v.label());
+        m.put("channel", v.channel());
+        m.put("manifestSha256", v.manifestSha256());
+        m.put("active", v.active());
+        return m;
+    }
+}

@@ -1,0 +1,131 @@
+package org.legalkiosk.kiosk.agent;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.Fields;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** One request as an endpoint sees it: who asked, what they sent, and a line for the audit log. */
+final class Exchange {
+
+    private final Request request;
+    private final String path;
+    private final String remote;
+    private final TokenStore.TokenInfo token;
+    private String auditDetail;
+    private Fields query;
+
+    Exchange(Request request, String path, String remote, TokenStore.TokenInfo token) {
+        this.request = request;
+        this.path = path;
+        this.remote = remote;
+        this.token = token;
+    }
+
+    String path() {
+        return path;
+    }
+
+    String remote() {
+        return remote;
+    }
+
+    Optional<TokenStore.TokenInfo> token() {
+        return Optional.ofNullable(token);
+    }
+
+    /** What the audit log says this call did (or tried to do). */
+    void audit(String detail) {
+        this.auditDetail = detail;
+    }
+
+    String auditDetail() {
+        return auditDetail;
+    }
+
+    Optional<String> query(String name) {
+        if (query == null) {
+            query = Request.extractQueryParameters(request);
+        }
+        return Optional.ofNullable(query.getValue(name));
+    }
+
+    /** The body as JSON of {@code type}; 415 unless it is declared JSON, 413 beyond {@code maxBytes}. */
+    <T> T jsonBody(Class<T> type, int maxBytes) throws ApiException, IOException {
+        requireContentType(Set.of("application/json"));
+        return Json.parse(readBody(maxBytes), type);
+    }
+
+    void requireContentType(Set<String> allowed) throws ApiException {
+        String type = Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("");
+        String bare = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!allowed.contains(bare)) {
+            throw new ApiException(415, "unsupported_media_type",
+                    "Content-Type must be " + String.join(" or ", allowed.stream().sorted().toList())
+                            + (bare.isEmpty() ? "" : ", not " + bare));
+        }
+    }
+
+    byte[] readBody(int maxBytes) throws ApiException, IOException {
+        rejectDeclaredLength(maxBytes);
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
+            return bytes;
+        }
+    }
+
+    /** Streams the body into {@code target}, refusing it once it passes {@code maxBytes}. */
+    long bodyToFile(Path target, long maxBytes) throws ApiException, IOException {
+        rejectDeclaredLength(maxBytes);
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Content.Source.asInputStream(request);
+             OutputStream out = Files.newOutputStream(target)) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                total += n;
+                if (total > maxBytes) {
+                    throw tooLarge(maxBytes);
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return total;
+    }
+
+    /** Reads and drops up to {@code maxBytes} of the body, so a refusal reaches a client still sending. */
+    void discardBody(long maxBytes) {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] sink = new byte[64 * 1024];
+            long left = maxBytes;
+            int n;
+            while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // The answer is a refusal anyway; a broken upload changes nothing.
+        }
+    }
+
+    private void rejectDeclaredLength(long maxBytes) throws ApiException {
+        if (request.getLength() > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+    }
+
+    private static ApiException tooLarge(long maxBytes) {
+        return new ApiException(413, "too_large", "the body is larger than " + maxBytes + " bytes");
+    }
+}

@@ -1,0 +1,26 @@
+package org.legalkiosk.kiosk.agent;
+
+import java.util.List;
+
+/** What {@code GET /api/v1/status} reports: enough for a county admin to tell a sick terminal from a healthy one. */
+public record KioskStatus(String appVersion, ContentInfo content, long uptimeSeconds, Disk disk, Memory memory,
+                          List<Device> devices, int pendingBookingSync, ContentAdmin.UpdateResult lastUpdate) {
+
+    /** The active content version; {@code version} is null when none is installed (the bundled sample shows). */
+    public record ContentInfo(Long version, String label, String channel) {
+    }
+
+    public record Disk(long freeBytes, long totalBytes) {
+    }
+
+    public record Memory(long heapUsedBytes, long heapMaxBytes) {
+    }
+
+    /** One device as the device layer reports it, e.g. {@code receipt-printer}, {@code PAPER_OUT}. */
+    public record Device(String name, String state, String detail) {
+    }
+
+    public KioskStatus {
+        devices = List.copyOf(devices);
+    }
+}

@@ -1,0 +1,52 @@
+package org.legalkiosk.kiosk.agent;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The status of this process and its data directory. Devices come from a supplier, empty until the device layer
+ * is wired; pending booking sync is 0 until the booking issue lands.
+ */
+public final class LocalStatusProvider implements StatusProvider {
+
+    private final String appVersion;
+    private final Path dataDir;
+    private final ContentAdmin content;
+    private final Supplier<List<KioskStatus.Device>> devices;
+    private final Clock clock;
+    private final Instant startedAt;
+
+    public LocalStatusProvider(String appVersion, Path dataDir, ContentAdmin content,
+                               Supplier<List<KioskStatus.Device>> devices, Clock clock) {
+        this.appVersion = appVersion;
+        this.dataDir = dataDir;
+        this.content = content;
+        this.devices = devices;
+        this.clock = clock;
+        this.startedAt = clock.instant();
+    }
+
+    @Override
+    public KioskStatus status() throws IOException {
+        KioskStatus.ContentInfo info = content.current()
+                .map(v -> new KioskStatus.ContentInfo(v.version(), v.label(), v.channel()))
+                .orElse(new KioskStatus.ContentInfo(null, null, null));
+        Files.createDirectories(dataDir);
+        FileStore store = Files.getFileStore(dataDir);
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        long uptime = Math.max(0, Duration.between(startedAt, clock.instant()).toSeconds());
+        return new KioskStatus(appVersion, info, uptime,
+                new KioskStatus.Disk(store.getUsableSpace(), store.getTotalSpace()),
+                new KioskStatus.Memory(heap.getUsed(), heap.getMax()),
+                devices.get(), 0, content.lastResult().orElse(null));
+    }
+}

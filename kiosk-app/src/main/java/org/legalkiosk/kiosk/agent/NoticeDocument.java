@@ -1,0 +1,78 @@
+package org.legalkiosk.kiosk.agent;
+
+import org.legalkiosk.content.model.LocalizedText;
+import org.legalkiosk.content.model.Notice;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * A notice as the agent's JSON carries it (times as ISO-8601 strings, priority in lower case). {@link #validate()}
+ * checks everything the Home screen relies on; {@link #toNotice()} gives the content model's value.
+ */
+public record NoticeDocument(String id, Text title, Text body, String start, String end, String priority) {
+
+    static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]");
+    static final int MAX_TITLE = 200;
+    static final int MAX_BODY = 4000;
+
+    public record Text(String zh, String en) {
+    }
+
+    /** Every problem is a 400 naming the field. */
+    public NoticeDocument validate() throws ApiException {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw field("id must be 3-60 lower-case letters, digits or '-'");
+        }
+        if (title == null || title.zh() == null || title.zh().isBlank()) {
+            throw field("title.zh is required");
+        }
+        checkLength("title", title, MAX_TITLE);
+        if (body != null) {
+            if (body.zh() == null) {
+                throw field("body.zh is required when there is a body");
+            }
+            checkLength("body", body, MAX_BODY);
+        }
+        Instant s = instant("start", start);
+        Instant e = instant("end", end);
+        if (s != null && e != null && !e.isAfter(s)) {
+            throw field("end must be after start");
+        }
+        if (priority != null && !priority.equals("normal") && !priority.equals("high") && !priority.equals("urgent")) {
+            throw field("priority must be normal, high or urgent");
+        }
+        return this;
+    }
+
+    public Notice toNotice() {
+        return new Notice(id, LocalizedText.of(title.zh(), title.en()),
+                body == null ? null : LocalizedText.of(body.zh(), body.en()),
+                start == null ? null : Instant.parse(start), end == null ? null : Instant.parse(end),
+                priority == null ? Notice.Priority.NORMAL : Notice.Priority.valueOf(priority.toUpperCase(Locale.ROOT)));
+    }
+
+    private static void checkLength(String name, Text text, int max) throws ApiException {
+        if (text.zh() != null && text.zh().length() > max) {
+            throw field(name + ".zh is longer than " + max + " characters");
+        }
+        if (text.en() != null && text.en().length() > max) {
+            throw field(name + ".en is longer than " + max + " characters");
+        }
+    }
+
+    private static Instant instant(String name, String value) throws ApiException {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw field(name + " must be an ISO-8601 instant like 2026-12-01T08:00:00Z");
+        }
+    }
+
+    private static ApiException field(String message) {
+        return new ApiException(400, "invalid_notice", message);
+    }
+}

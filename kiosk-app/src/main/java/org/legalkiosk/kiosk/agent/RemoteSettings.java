@@ -1,0 +1,20 @@
+package org.legalkiosk.kiosk.agent;
+
+/**
+ * The part of {@code kiosk.yaml} an administrator may change through the agent; null means "the default".
+ * Paths (content, statutes, trusted keys) stay local: changing them remotely would let a token holder point the
+ * kiosk at files of its choosing.
+ */
+public record RemoteSettings(Integer idleTimeoutSeconds, String defaultLanguage) {
+
+    public RemoteSettings validate() throws ApiException {
+        if (idleTimeoutSeconds != null && (idleTimeoutSeconds < 10 || idleTimeoutSeconds > 3600)) {
+            throw new ApiException(400, "invalid_settings", "idleTimeoutSeconds must be between 10 and 3600, not "
+                    + idleTimeoutSeconds);
+        }
+        if (defaultLanguage != null && !defaultLanguage.equals("zh") && !defaultLanguage.equals("en")) {
+            throw new ApiException(400, "invalid_settings", "defaultLanguage must be zh or en, not " + defaultLanguage);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,150 @@
+package org.legalkiosk.kiosk.agent;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The agent's bearer tokens in {@code DATA_DIR/agent-tokens.json}. Only the SHA-256 of each secret is stored, so
+ * the file (or a backup of it) gives no access; a secret is shown once, when it is created. The file is re-read on
+ * every check, so a token created or revoked from the command line counts at once in the running kiosk.
+ */
+public final class TokenStore {
+
+    public static final String FILE_NAME = "agent-tokens.json";
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} ._@-]{1,64}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** One token as stored: never the secret. */
+    public record TokenInfo(String id, String name, Role role, Instant created, String sha256) {
+        public TokenInfo {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(role, "role");
+        }
+    }
+
+    /** A new token: its secret exists only in this value and in the caller's hands. */
+    public record IssuedToken(TokenInfo info, String secret) {
+    }
+
+    private record StoredToken(String id, String name, String role, String created, String sha256) {
+    }
+
+    private final Path file;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public TokenStore(Path dataDir, Clock clock) {
+        this.file = dataDir.resolve(FILE_NAME);
+        this.clock = clock;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized IssuedToken create(Role role, String name) throws IOException {
+        Objects.requireNonNull(role, "role");
+        if (name != null && !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("a token name is 1-64 letters, digits, spaces or ._@-");
+        }
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        TokenInfo info = new TokenInfo(id, name == null ? role.wireName() + "-" + id : name, role,
+                clock.instant(), sha256Hex(secret));
+        List<TokenInfo> all = new ArrayList<>(read());
+        all.add(info);
+        write(all);
+        return new IssuedToken(info, secret);
+    }
+
+    /** Every token, without secrets, oldest first. */
+    public synchronized List<TokenInfo> list() throws IOException {
+        return read();
+    }
+
+    /** Removes a token; false when no token has that id. */
+    public synchronized boolean revoke(String id) throws IOException {
+        List<TokenInfo> all = new ArrayList<>(read());
+        boolean removed = all.removeIf(t -> t.id().equals(id));
+        if (removed) {
+            write(all);
+        }
+        return removed;
+    }
+
+    /**
+     * The token whose secret this is. Every stored hash is compared in constant time, so the answer's timing says
+     * nothing about how close a guess was.
+     */
+    public Optional<TokenInfo> authenticate(String secret) throws IOException {
+        if (secret == null || secret.isEmpty() || secret.length() > 256) {
+            return Optional.empty();
+        }
+        byte[] presented = sha256(secret);
+        TokenInfo match = null;
+        for (TokenInfo t : read()) {
+            byte[] stored = HexFormat.of().parseHex(t.sha256());
+            if (MessageDigest.isEqual(presented, stored) && match == null) {
+                match = t;
+            }
+        }
+        return Optional.ofNullable(match);
+    }
+
+    private List<TokenInfo> read() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<StoredToken> stored = json.readValue(file.toFile(), new TypeReference<List<StoredToken>>() { });
+        List<TokenInfo> out = new ArrayList<>();
+        for (StoredToken s : stored) {
+            if (s.sha256() == null || !s.sha256().matches("[0-9a-f]{64}")) {
+                throw new IOException(file + ": token " + s.id() + " has no valid sha256");
+            }
+            out.add(new TokenInfo(s.id(), s.name(), Role.parse(s.role()),
+                    s.created() == null ? null : Instant.parse(s.created()), s.sha256()));
+        }
+        return List.copyOf(out);
+    }
+
+    private void write(List<TokenInfo> tokens) throws IOException {
+        List<StoredToken> stored = tokens.stream()
+                .map(t -> new StoredToken(t.id(), t.name(), t.role().wireName(),
+                        t.created() == null ? null : t.created().toString(), t.sha256()))
+                .toList();
+        AtomicFiles.write(file, json.writeValueAsString(stored).getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    static String sha256Hex(String secret) {
+        return HexFormat.of().formatHex(sha256(secret));
+    }
+
+    private static byte[] sha256(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
