@@ -33,7 +33,7 @@ public final class KioskApplication extends Application {
     public void start(Stage stage) {
         KioskRuntime rt = Objects.requireNonNull(runtime, "KioskApplication.prepare() was not called");
         KioskSession session = new KioskSession(rt.config().defaultLanguage());
-        ui = new KioskUi(new ScreenContext(rt.content(), session, rt.clock()), rt.speech(),
+        ui = new KioskUi(new ScreenContext(rt.content(), rt.notices(), session, rt.clock()), rt.speech(),
                 rt.config().idleTimeout(), System::nanoTime);
         Scene scene = new Scene(ui.root(), rt.config().windowWidth(), rt.config().windowHeight());
         stage.setScene(scene);

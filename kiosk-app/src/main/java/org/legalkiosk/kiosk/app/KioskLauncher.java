@@ -9,7 +9,10 @@ import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.config.KioskSettings;
 import org.legalkiosk.kiosk.service.ContentWatcher;
 import org.legalkiosk.kiosk.service.EspeakSpeechService;
+import org.legalkiosk.kiosk.agent.AgentServer;
 import org.legalkiosk.kiosk.service.LiveContentService;
+import org.legalkiosk.kiosk.service.NoticeBoard;
+import org.legalkiosk.kiosk.service.PushedNotices;
 import org.legalkiosk.kiosk.service.LocalContentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,8 +65,14 @@ public final class KioskLauncher {
         if (config.statuteDir().isEmpty()) {
             LOG.warn("No statute texts installed: article chips will say the text is not on this terminal");
         }
-        KioskApplication.prepare(new KioskRuntime(config, content, EspeakSpeechService.detect(), Clock.systemDefaultZone()));
-        Runtime.getRuntime().addShutdownHook(new Thread(Platform::exit, "kiosk-shutdown"));
+        Clock clock = Clock.systemDefaultZone();
+        NoticeBoard notices = new NoticeBoard(content, new PushedNotices(config.dataDir()), clock);
+        Optional<AgentServer> agent = AgentStarter.start(config);
+        KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            agent.ifPresent(AgentStarter::stop);
+            Platform.exit();
+        }, "kiosk-shutdown"));
         Application.launch(KioskApplication.class);
     }
 

@@ -49,6 +49,17 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "WIDTHxHEIGHT", description = "Window size in demo mode (default: 1600x900).")
     String window = "1600x900";
 
+    @Option(names = "--agent-port", paramLabel = "PORT",
+            description = "Port of the HTTP agent (default: 8421; 0 picks a free port and writes it to DATA_DIR/agent.port).")
+    int agentPort = KioskConfig.DEFAULT_AGENT_PORT;
+
+    @Option(names = "--agent-bind", paramLabel = "ADDRESS",
+            description = "Address the agent listens on (default: 127.0.0.1; see docs/agent-api.md before opening it up).")
+    String agentBind = KioskConfig.DEFAULT_AGENT_BIND;
+
+    @Option(names = "--no-agent", description = "Do not start the HTTP agent.")
+    boolean noAgent;
+
     @Override
     public Integer call() {
         KioskConfig config;
@@ -95,6 +106,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Language language = Language.fromCode(Optional.ofNullable(settings.defaultLanguage()).orElse("zh")).orElseThrow();
         return new KioskConfig(data, content, statutes, Duration.ofSeconds(seconds), language, demo, headless,
-                !demo && !headless, Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+                !demo && !headless, Integer.parseInt(size[0]), Integer.parseInt(size[1]), agentBind,
+                noAgent ? -1 : agentPort);
     }
 }

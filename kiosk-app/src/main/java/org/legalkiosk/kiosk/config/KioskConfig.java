@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param demo        simulated devices and sample content, in a window
  * @param headless    no display at all (Monocle), for servers and tests
  * @param fullscreen  kiosk mode: full screen, no window decorations, no exit key
+ * @param agentBind   the address the HTTP agent listens on
+ * @param agentPort   its port (0: any free port, written to DATA_DIR/agent.port); negative: no agent
  */
 public record KioskConfig(
         Path dataDir,
@@ -26,9 +28,13 @@ public record KioskConfig(
         boolean headless,
         boolean fullscreen,
         int windowWidth,
-        int windowHeight) {
+        int windowHeight,
+        String agentBind,
+        int agentPort) {
 
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(90);
+    public static final String DEFAULT_AGENT_BIND = "127.0.0.1";
+    public static final int DEFAULT_AGENT_PORT = 8421;
 
     public KioskConfig {
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
@@ -36,6 +42,9 @@ public record KioskConfig(
         }
         if (windowWidth < 320 || windowHeight < 240) {
             throw new IllegalArgumentException("window is too small: " + windowWidth + "x" + windowHeight);
+        }
+        if (agentPort > 65535) {
+            throw new IllegalArgumentException("agent port must be 0 to 65535: " + agentPort);
         }
     }
 }

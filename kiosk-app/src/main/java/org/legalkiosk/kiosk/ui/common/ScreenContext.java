@@ -2,13 +2,20 @@ package org.legalkiosk.kiosk.ui.common;
 
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.kiosk.service.ContentService;
+import org.legalkiosk.kiosk.service.NoticeBoard;
+import org.legalkiosk.kiosk.service.NoticeService;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.Navigator;
 
 import java.time.Clock;
 
 /** What every ViewModel may use: the services, the visitor's session and the clock. */
-public record ScreenContext(ContentService content, KioskSession session, Clock clock) {
+public record ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock) {
+
+    /** A context whose notices are only those shipped with the content. */
+    public ScreenContext(ContentService content, KioskSession session, Clock clock) {
+        this(content, NoticeBoard.contentOnly(content, clock), session, clock);
+    }
 
     public Language language() {
         return session.language();

@@ -41,7 +41,7 @@ public final class HomeViewModel {
                 new Tile(Ids.TILE_NOTICES, m.get("home.tile.notices"), m.get("home.tile.notices.hint"),
                         Icons.BELL, new Route.Notices()));
         List<NoticeLine> lines = new ArrayList<>();
-        for (Notice n : context.content().library().activeNotices(context.clock().instant())) {
+        for (Notice n : context.notices().active()) {
             lines.add(new NoticeLine(n.title().in(context.language()), n.body().in(context.language()),
                     n.priority() == Notice.Priority.URGENT));
         }

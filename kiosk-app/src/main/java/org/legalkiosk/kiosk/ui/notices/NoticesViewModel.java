@@ -16,7 +16,7 @@ public final class NoticesViewModel {
 
     public NoticesViewModel(ScreenContext context) {
         this.context = context;
-        this.items = context.content().library().activeNotices(context.clock().instant()).stream()
+        this.items = context.notices().active().stream()
                 .map(n -> new Item(n.title().in(context.language()), n.body().in(context.language()),
                         n.priority() == Notice.Priority.URGENT))
                 .toList();

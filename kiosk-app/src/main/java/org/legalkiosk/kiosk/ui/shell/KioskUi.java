@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.legalkiosk.content.model.Language;
+import org.legalkiosk.content.model.Notice;
 import org.legalkiosk.kiosk.service.SpeechService;
 import org.legalkiosk.kiosk.session.IdleMonitor;
 import org.legalkiosk.kiosk.session.KioskSession;
@@ -30,6 +31,7 @@ import org.legalkiosk.kiosk.ui.common.ScreenContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
@@ -54,6 +56,8 @@ public final class KioskUi implements OverlayHost {
     private Screen current;
     private String overlaySpokenText;
     private Timeline idleTicker;
+    /** The notices the screen was built with; a change (a notice pushed or expired) rebuilds it when idle. */
+    private List<Notice> shownNotices = List.of();
 
     public KioskUi(ScreenContext context, SpeechService speech, java.time.Duration idleTimeout, LongSupplier nanoClock) {
         this.context = context;
@@ -122,7 +126,12 @@ public final class KioskUi implements OverlayHost {
      */
     public void tick() {
         idle.check();
-        if (idle.isIdle() && context.content().applyPendingUpdate()) {
+        if (!idle.isIdle()) {
+            return;
+        }
+        boolean contentChanged = context.content().applyPendingUpdate();
+        List<Notice> notices = context.notices().active();
+        if (contentChanged || !notices.equals(shownNotices)) {
             show();
         }
     }
@@ -147,6 +156,7 @@ public final class KioskUi implements OverlayHost {
         }
         contentArea.getStyleClass().add(size.styleClass());
         overlayLayer.getStyleClass().add(size.styleClass());
+        shownNotices = context.notices().active();
         current = screens.create(session.navigator().current());
         contentArea.getChildren().setAll(current.root());
         topBar.update(messages, current.title(), session.navigator().canGoBack() || overlayLayer.isVisible(), size,

@@ -1,0 +1,80 @@
+package org.legalkiosk.kiosk.app;
+
+import org.legalkiosk.kiosk.agent.AgentConfig;
+import org.legalkiosk.kiosk.agent.AgentServer;
+import org.legalkiosk.kiosk.agent.AgentServices;
+import org.legalkiosk.kiosk.agent.Role;
+import org.legalkiosk.kiosk.agent.TokenStore;
+import org.legalkiosk.kiosk.cli.VersionProvider;
+import org.legalkiosk.kiosk.config.KioskConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Starts the HTTP agent beside the screen. A failure (the port taken, a bad keystore) is logged and the kiosk
+ * runs on without remote administration: villagers must never lose the screen because of the agent.
+ */
+final class AgentStarter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentStarter.class);
+    static final String DEMO_TOKEN_FILE = "agent-token";
+    private static final String DEMO_TOKEN_NAME = "demo";
+
+    private AgentStarter() {
+    }
+
+    static Optional<AgentServer> start(KioskConfig config) {
+        if (config.agentPort() < 0) {
+            return Optional.empty();
+        }
+        try {
+            Clock clock = Clock.systemUTC();
+            if (config.demo()) {
+                writeDemoToken(config.dataDir(), clock);
+            }
+            AgentServer agent = AgentServer.newServer(
+                    AgentConfig.plain(config.agentBind(), config.agentPort(), config.dataDir()),
+                    AgentServices.forDataDir(config.dataDir(), VersionProvider.version(), clock)).start();
+            LOG.info("Agent listening on {}:{}", config.agentBind(), agent.port());
+            return Optional.of(agent);
+        } catch (Exception e) {
+            LOG.error("Agent not started, the kiosk runs without remote administration: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    static void stop(AgentServer agent) {
+        try {
+            agent.close();
+        } catch (Exception e) {
+            LOG.warn("Agent did not stop cleanly: {}", e.toString());
+        }
+    }
+
+    /**
+     * Demo mode: a fresh admin token at every start, readable only by this user, so a developer can try the API
+     * at once. Earlier demo tokens are revoked, so they do not pile up.
+     */
+    static void writeDemoToken(Path dataDir, Clock clock) throws IOException {
+        TokenStore tokens = new TokenStore(dataDir, clock);
+        for (TokenStore.TokenInfo t : tokens.list()) {
+            if (t.name().equals(DEMO_TOKEN_NAME)) {
+                tokens.revoke(t.id());
+            }
+        }
+        TokenStore.IssuedToken issued = tokens.create(Role.ADMIN, DEMO_TOKEN_NAME);
+        Path file = dataDir.resolve(DEMO_TOKEN_FILE);
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, issued.secret() + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+}

@@ -1,0 +1,67 @@
+package org.legalkiosk.kiosk.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.kiosk.agent.AgentServer;
+import org.legalkiosk.kiosk.agent.TokenStore;
+import org.legalkiosk.kiosk.config.KioskConfig;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AgentStarterTest {
+
+    @TempDir
+    Path data;
+
+    private KioskConfig config(boolean demo, int port) {
+        return new KioskConfig(data, Optional.empty(), Optional.empty(), Duration.ofSeconds(90), Language.ZH, demo, true,
+                false, 1600, 900, "127.0.0.1", port);
+    }
+
+    @Test
+    void demoStartsTheAgentWithAFreshTokenOnlyThisUserCanRead() throws Exception {
+        Optional<AgentServer> agent = AgentStarter.start(config(true, 0));
+        try {
+            assertTrue(agent.isPresent());
+            Path token = data.resolve(AgentStarter.DEMO_TOKEN_FILE);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(token)));
+            int port = Integer.parseInt(Files.readString(data.resolve("agent.port")).strip());
+            HttpResponse<String> status = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/status"))
+                            .header("Authorization", "Bearer " + Files.readString(token).strip()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, status.statusCode(), status.body());
+        } finally {
+            agent.ifPresent(AgentStarter::stop);
+        }
+        AgentStarter.writeDemoToken(data, Clock.systemUTC());
+        assertEquals(1, new TokenStore(data, Clock.systemUTC()).list().size(), "earlier demo tokens are revoked");
+    }
+
+    @Test
+    void aTakenPortLeavesTheKioskRunningWithoutAnAgent() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertTrue(AgentStarter.start(config(false, taken.getLocalPort())).isEmpty());
+        }
+    }
+
+    @Test
+    void noAgentWhenSwitchedOff() {
+        assertTrue(AgentStarter.start(config(false, -1)).isEmpty());
+    }
+}
