@@ -58,6 +58,7 @@ public final class KioskUi implements OverlayHost {
     private Timeline idleTicker;
     /** The notices the screen was built with; a change (a notice pushed or expired) rebuilds it when idle. */
     private List<Notice> shownNotices = List.of();
+    private boolean resetting;
 
     public KioskUi(ScreenContext context, SpeechService speech, java.time.Duration idleTimeout, LongSupplier nanoClock) {
         this.context = context;
@@ -84,14 +85,14 @@ public final class KioskUi implements OverlayHost {
 
         session.navigator().currentProperty().addListener((obs, old, route) -> {
             close();
-            show();
+            showUnlessResetting();
         });
         session.languageProperty().addListener((obs, old, lang) -> {
             close();
-            show();
+            showUnlessResetting();
         });
-        session.textSizeProperty().addListener((obs, old, size) -> show());
-        session.urgentNoticeSeenProperty().addListener((obs, old, seen) -> show());
+        session.textSizeProperty().addListener((obs, old, size) -> showUnlessResetting());
+        session.urgentNoticeSeenProperty().addListener((obs, old, seen) -> showUnlessResetting());
         session.onReset(this::close);
         session.onReset(speech::stop);
 
@@ -141,9 +142,21 @@ public final class KioskUi implements OverlayHost {
                 || overlayLayer.isVisible() || context.session().textSizeProperty().get() != TextSize.NORMAL) {
             LOG.info("Idle timeout: session reset");
         }
-        context.session().reset();
-        context.content().applyPendingUpdate();
+        // A reset changes route, language and size at once: build the screen once, at the end.
+        resetting = true;
+        try {
+            context.session().reset();
+            context.content().applyPendingUpdate();
+        } finally {
+            resetting = false;
+        }
         show();
+    }
+
+    private void showUnlessResetting() {
+        if (!resetting) {
+            show();
+        }
     }
 
     private void show() {
