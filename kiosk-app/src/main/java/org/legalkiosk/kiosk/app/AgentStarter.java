@@ -3,10 +3,12 @@ package org.legalkiosk.kiosk.app;
 import org.legalkiosk.kiosk.agent.AgentConfig;
 import org.legalkiosk.kiosk.agent.AgentServer;
 import org.legalkiosk.kiosk.agent.AgentServices;
+import org.legalkiosk.kiosk.agent.KioskYamlSettingsStore;
 import org.legalkiosk.kiosk.agent.Role;
 import org.legalkiosk.kiosk.agent.TokenStore;
 import org.legalkiosk.kiosk.cli.VersionProvider;
 import org.legalkiosk.kiosk.config.KioskConfig;
+import org.legalkiosk.kiosk.config.LiveSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +34,7 @@ final class AgentStarter {
     private AgentStarter() {
     }
 
-    static Optional<AgentServer> start(KioskConfig config) {
+    static Optional<AgentServer> start(KioskConfig config, LiveSettings settings) {
         if (config.agentPort() < 0) {
             return Optional.empty();
         }
@@ -43,7 +45,8 @@ final class AgentStarter {
             }
             AgentServer agent = AgentServer.newServer(
                     AgentConfig.plain(config.agentBind(), config.agentPort(), config.dataDir()),
-                    AgentServices.forDataDir(config.dataDir(), VersionProvider.version(), clock)).start();
+                    AgentServices.forDataDir(config.dataDir(), VersionProvider.version(), clock)
+                            .withSettings(new KioskYamlSettingsStore(config.dataDir(), settings::publish))).start();
             LOG.info("Agent listening on {}:{}", config.agentBind(), agent.port());
             return Optional.of(agent);
         } catch (Exception e) {

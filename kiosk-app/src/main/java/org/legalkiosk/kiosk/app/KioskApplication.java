@@ -6,12 +6,15 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.legalkiosk.content.model.Language;
 import org.legalkiosk.kiosk.session.KioskSession;
+import org.legalkiosk.kiosk.ui.common.FxThread;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 import org.legalkiosk.kiosk.ui.shell.KioskUi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -50,6 +53,11 @@ public final class KioskApplication extends Application {
         }
         stage.show();
         ui.startIdleTimer();
+        KioskUi shown = ui;
+        rt.settings().subscribe(s -> FxThread.run(() -> shown.applySettings(
+                s.idleTimeoutSeconds() == null ? rt.config().idleTimeout() : Duration.ofSeconds(s.idleTimeoutSeconds()),
+                s.defaultLanguage() == null ? rt.config().defaultLanguage()
+                        : Language.fromCode(s.defaultLanguage()).orElse(rt.config().defaultLanguage()))));
         LOG.info("Kiosk started ({}{}), idle timeout {} s", rt.config().demo() ? "demo" : "production",
                 rt.config().headless() ? ", headless" : "", rt.config().idleTimeout().toSeconds());
     }

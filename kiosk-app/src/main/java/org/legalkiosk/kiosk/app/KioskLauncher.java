@@ -7,6 +7,7 @@ import org.legalkiosk.content.source.ContentValidationException;
 import org.legalkiosk.content.store.ContentStore;
 import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentWatcher;
 import org.legalkiosk.kiosk.service.EspeakSpeechService;
 import org.legalkiosk.kiosk.agent.AgentServer;
@@ -67,8 +68,10 @@ public final class KioskLauncher {
         }
         Clock clock = Clock.systemDefaultZone();
         NoticeBoard notices = new NoticeBoard(content, new PushedNotices(config.dataDir()), clock);
-        Optional<AgentServer> agent = AgentStarter.start(config);
-        KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock));
+        LiveSettings settings = new LiveSettings();
+        Optional<AgentServer> agent = AgentStarter.start(config, settings);
+        KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock,
+                settings));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
             Platform.exit();

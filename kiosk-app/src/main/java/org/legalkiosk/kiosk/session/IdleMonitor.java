@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  */
 public final class IdleMonitor {
 
-    private final Duration timeout;
+    private Duration timeout;
     private final LongSupplier nanoClock;
     private final Runnable onIdle;
     private long lastActivity;
@@ -43,6 +43,14 @@ public final class IdleMonitor {
     /** Whether the visitor has gone: the timeout fired and nobody has touched the screen since. */
     public boolean isIdle() {
         return fired;
+    }
+
+    /** A new timeout (an admin changed the setting); counts from the last activity as before. */
+    public void setTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("idle timeout must be positive: " + timeout);
+        }
+        this.timeout = timeout;
     }
 
     public Duration timeout() {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class KioskSession {
 
-    private final Language defaultLanguage;
+    private Language defaultLanguage;
     private final ObjectProperty<Language> language;
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(TextSize.NORMAL);
     private final Navigator navigator = new Navigator();
@@ -32,6 +32,11 @@ public final class KioskSession {
 
     public Language language() {
         return language.get();
+    }
+
+    /** The language the next visitor starts in (an admin changed the setting); the current one is left alone. */
+    public void setDefaultLanguage(Language language) {
+        this.defaultLanguage = language;
     }
 
     public ObjectProperty<TextSize> textSizeProperty() {

@@ -6,6 +6,8 @@ import org.legalkiosk.content.model.Language;
 import org.legalkiosk.kiosk.agent.AgentServer;
 import org.legalkiosk.kiosk.agent.TokenStore;
 import org.legalkiosk.kiosk.config.KioskConfig;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.config.LiveSettings;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -28,6 +30,8 @@ class AgentStarterTest {
     @TempDir
     Path data;
 
+    private final LiveSettings settings = new LiveSettings();
+
     private KioskConfig config(boolean demo, int port) {
         return new KioskConfig(data, Optional.empty(), Optional.empty(), Duration.ofSeconds(90), Language.ZH, demo, true,
                 false, 1600, 900, "127.0.0.1", port);
@@ -35,7 +39,7 @@ class AgentStarterTest {
 
     @Test
     void demoStartsTheAgentWithAFreshTokenOnlyThisUserCanRead() throws Exception {
-        Optional<AgentServer> agent = AgentStarter.start(config(true, 0));
+        Optional<AgentServer> agent = AgentStarter.start(config(true, 0), settings);
         try {
             assertTrue(agent.isPresent());
             Path token = data.resolve(AgentStarter.DEMO_TOKEN_FILE);
@@ -46,6 +50,21 @@ class AgentStarterTest {
                             .header("Authorization", "Bearer " + Files.readString(token).strip()).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, status.statusCode(), status.body());
+
+            // An admin changes the idle timeout remotely: the running kiosk hears of it at once.
+            java.util.List<KioskSettings> heard = new java.util.ArrayList<>();
+            settings.subscribe(heard::add);
+            HttpResponse<String> put = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/config"))
+                            .header("Authorization", "Bearer " + Files.readString(token).strip())
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"idleTimeoutSeconds\":45,\"defaultLanguage\":\"en\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, put.statusCode(), put.body());
+            assertEquals(1, heard.size());
+            assertEquals(45, heard.get(0).idleTimeoutSeconds());
+            assertEquals(45, KioskSettings.read(data).idleTimeoutSeconds(), "and it is kept for the next start");
         } finally {
             agent.ifPresent(AgentStarter::stop);
         }
@@ -56,12 +75,12 @@ class AgentStarterTest {
     @Test
     void aTakenPortLeavesTheKioskRunningWithoutAnAgent() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            assertTrue(AgentStarter.start(config(false, taken.getLocalPort())).isEmpty());
+            assertTrue(AgentStarter.start(config(false, taken.getLocalPort()), settings).isEmpty());
         }
     }
 
     @Test
     void noAgentWhenSwitchedOff() {
-        assertTrue(AgentStarter.start(config(false, -1)).isEmpty());
+        assertTrue(AgentStarter.start(config(false, -1), settings).isEmpty());
     }
 }

@@ -49,6 +49,15 @@ class IdleMonitorTest {
     }
 
     @Test
+    void aShorterTimeoutSetWhileRunningAppliesToTheCurrentVisitor() {
+        advance(40);
+        monitor.setTimeout(Duration.ofSeconds(30));
+        monitor.check();
+        assertEquals(1, fired.get());
+        assertThrows(IllegalArgumentException.class, () -> monitor.setTimeout(Duration.ofSeconds(-1)));
+    }
+
+    @Test
     void refusesANonsenseTimeout() {
         assertThrows(IllegalArgumentException.class, () -> new IdleMonitor(Duration.ZERO, now::get, () -> { }));
     }

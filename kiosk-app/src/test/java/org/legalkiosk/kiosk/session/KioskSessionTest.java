@@ -26,6 +26,15 @@ class KioskSessionTest {
     }
 
     @Test
+    void aNewDefaultLanguageGreetsTheNextVisitorNotTheCurrentOne() {
+        KioskSession session = new KioskSession(Language.ZH);
+        session.setDefaultLanguage(Language.EN);
+        assertEquals(Language.ZH, session.language());
+        session.reset();
+        assertEquals(Language.EN, session.language());
+    }
+
+    @Test
     void resetReturnsToTheTerminalsOwnDefaultLanguage() {
         KioskSession session = new KioskSession(Language.EN);
         session.toggleLanguage();

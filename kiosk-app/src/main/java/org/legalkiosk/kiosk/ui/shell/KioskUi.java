@@ -108,6 +108,12 @@ public final class KioskUi implements OverlayHost {
         idle.activity();
     }
 
+    /** Applies settings changed while running: the idle timeout now, the default language from the next visitor. */
+    public void applySettings(java.time.Duration idleTimeout, Language defaultLanguage) {
+        idle.setTimeout(idleTimeout);
+        context.session().setDefaultLanguage(defaultLanguage);
+    }
+
     /** Starts checking for the idle timeout once a second (on the JavaFX thread). */
     public void startIdleTimer() {
         idleTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
