@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** Everything the agent calls; tests pass fakes or real implementations over a temporary folder. */
 public record AgentServices(StatusProvider status, ContentAdmin content, NoticesStore notices, SettingsStore settings,
-                            TokenStore tokens, AuditLog audit, Clock clock) {
+                            TokenStore tokens, AuditLog audit, Clock clock, ScreenCapture screen, LogSource logs) {
 
     public AgentServices {
         Objects.requireNonNull(status, "status");
@@ -17,6 +17,8 @@ public record AgentServices(StatusProvider status, ContentAdmin content, Notices
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(screen, "screen");
+        Objects.requireNonNull(logs, "logs");
     }
 
     /** The real services of a kiosk whose state lives in {@code dataDir}, with no devices reported yet. */
@@ -24,14 +26,19 @@ public record AgentServices(StatusProvider status, ContentAdmin content, Notices
         ContentAdmin content = StoreContentAdmin.forDataDir(dataDir, appVersion, clock);
         return new AgentServices(new LocalStatusProvider(appVersion, dataDir, content, List::of, clock), content,
                 new FileNoticesStore(dataDir), new KioskYamlSettingsStore(dataDir, s -> { }),
-                new TokenStore(dataDir, clock), new FileAuditLog(dataDir), clock);
+                new TokenStore(dataDir, clock), new FileAuditLog(dataDir), clock, ScreenCapture.NONE,
+                LogSource.forDataDir(dataDir));
     }
 
     public AgentServices withContent(ContentAdmin content) {
-        return new AgentServices(status, content, notices, settings, tokens, audit, clock);
+        return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs);
+    }
+
+    public AgentServices withScreen(ScreenCapture screen) {
+        return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs);
     }
 
     public AgentServices withSettings(SettingsStore settings) {
-        return new AgentServices(status, content, notices, settings, tokens, audit, clock);
+        return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs);
     }
 }

@@ -35,6 +35,11 @@ final class AgentStarter {
     }
 
     static Optional<AgentServer> start(KioskConfig config, LiveSettings settings) {
+        return start(config, settings, org.legalkiosk.kiosk.agent.ScreenCapture.NONE);
+    }
+
+    static Optional<AgentServer> start(KioskConfig config, LiveSettings settings,
+                                       org.legalkiosk.kiosk.agent.ScreenCapture screen) {
         if (config.agentPort() < 0) {
             return Optional.empty();
         }
@@ -46,8 +51,8 @@ final class AgentStarter {
             AgentServer agent = AgentServer.newServer(
                     AgentConfig.plain(config.agentBind(), config.agentPort(), config.dataDir()),
                     AgentServices.forDataDir(config.dataDir(), VersionProvider.version(), clock)
-                            .withSettings(new KioskYamlSettingsStore(config.dataDir(), settings::publish))).start();
-            LOG.info("Agent listening on {}:{}", config.agentBind(), agent.port());
+                            .withSettings(new KioskYamlSettingsStore(config.dataDir(), settings::publish))
+                            .withScreen(screen)).start();
             return Optional.of(agent);
         } catch (Exception e) {
             LOG.error("Agent not started, the kiosk runs without remote administration: {}", e.toString());

@@ -40,6 +40,7 @@ public final class KioskApplication extends Application {
                 rt.config().idleTimeout(), System::nanoTime);
         Scene scene = new Scene(ui.root(), rt.config().windowWidth(), rt.config().windowHeight());
         stage.setScene(scene);
+        rt.screen().attach(scene);
         stage.setTitle("Legal Kiosk");
         if (rt.config().fullscreen()) {
             // Kiosk mode: nothing on screen lets a visitor leave the kiosk.

@@ -46,6 +46,7 @@ public final class KioskLauncher {
         if (config.headless()) {
             useHeadlessPlatform();
         }
+        LogFiles.writeTo(config.dataDir());
         // Content: an explicit folder; else the store's active version; else the sample content in the jar.
         Path store = KioskSettings.contentStore(config.dataDir());
         Optional<Path> active = config.contentDir().isPresent() ? Optional.empty() : activeVersion(store);
@@ -69,9 +70,10 @@ public final class KioskLauncher {
         Clock clock = Clock.systemDefaultZone();
         NoticeBoard notices = new NoticeBoard(content, new PushedNotices(config.dataDir()), clock);
         LiveSettings settings = new LiveSettings();
-        Optional<AgentServer> agent = AgentStarter.start(config, settings);
+        FxScreenCapture screen = new FxScreenCapture();
+        Optional<AgentServer> agent = AgentStarter.start(config, settings, screen);
         KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock,
-                settings));
+                settings, screen));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
             Platform.exit();

@@ -56,6 +56,10 @@ final class AgentFixture implements AutoCloseable {
         };
     }
 
+    HttpClient client() {
+        return client;
+    }
+
     /** A request to {@code path} (taken verbatim, so path tricks reach the server as written). */
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(server.uri() + path)).timeout(Duration.ofSeconds(60));

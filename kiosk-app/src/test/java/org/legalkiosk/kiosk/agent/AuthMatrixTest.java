@@ -51,7 +51,9 @@ class AuthMatrixTest {
                 new Row("PUT", "/api/v1/config", "application/json", "{\"idleTimeoutSeconds\":120}", Role.ADMIN, Set.of(200)),
                 new Row("GET", "/api/v1/audit?limit=5", null, null, Role.ADMIN, Set.of(200)),
                 new Row("PUT", "/api/v1/schedule", "application/json", "{\"days\":[]}", Role.PUBLISHER, Set.of(501)),
-                new Row("GET", "/api/v1/bookings?since=abc", null, null, Role.ADMIN, Set.of(501)));
+                new Row("GET", "/api/v1/bookings?since=abc", null, null, Role.ADMIN, Set.of(501)),
+                new Row("GET", "/api/v1/screenshot", null, null, Role.ADMIN, Set.of(503)),
+                new Row("GET", "/api/v1/logs?lines=5", null, null, Role.ADMIN, Set.of(200)));
     }
 
     @BeforeAll
