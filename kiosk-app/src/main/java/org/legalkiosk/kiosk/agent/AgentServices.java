@@ -23,8 +23,14 @@ public record AgentServices(StatusProvider status, ContentAdmin content, Notices
 
     /** The real services of a kiosk whose state lives in {@code dataDir}, with no devices reported yet. */
     public static AgentServices forDataDir(Path dataDir, String appVersion, Clock clock) {
+        return forDataDir(dataDir, appVersion, clock, List::of);
+    }
+
+    /** The real services, reporting the devices {@code devices} lists in the status. */
+    public static AgentServices forDataDir(Path dataDir, String appVersion, Clock clock,
+                                           java.util.function.Supplier<List<KioskStatus.Device>> devices) {
         ContentAdmin content = StoreContentAdmin.forDataDir(dataDir, appVersion, clock);
-        return new AgentServices(new LocalStatusProvider(appVersion, dataDir, content, List::of, clock), content,
+        return new AgentServices(new LocalStatusProvider(appVersion, dataDir, content, devices, clock), content,
                 new FileNoticesStore(dataDir), new KioskYamlSettingsStore(dataDir, s -> { }),
                 new TokenStore(dataDir, clock), new FileAuditLog(dataDir), clock, ScreenCapture.NONE,
                 LogSource.forDataDir(dataDir));

@@ -35,11 +35,12 @@ final class AgentStarter {
     }
 
     static Optional<AgentServer> start(KioskConfig config, LiveSettings settings) {
-        return start(config, settings, org.legalkiosk.kiosk.agent.ScreenCapture.NONE);
+        return start(config, settings, org.legalkiosk.kiosk.agent.ScreenCapture.NONE, java.util.List::of);
     }
 
     static Optional<AgentServer> start(KioskConfig config, LiveSettings settings,
-                                       org.legalkiosk.kiosk.agent.ScreenCapture screen) {
+                                       org.legalkiosk.kiosk.agent.ScreenCapture screen,
+                                       java.util.function.Supplier<java.util.List<org.legalkiosk.kiosk.agent.KioskStatus.Device>> devices) {
         if (config.agentPort() < 0) {
             return Optional.empty();
         }
@@ -50,7 +51,7 @@ final class AgentStarter {
             }
             AgentServer agent = AgentServer.newServer(
                     AgentConfig.plain(config.agentBind(), config.agentPort(), config.dataDir()),
-                    AgentServices.forDataDir(config.dataDir(), VersionProvider.version(), clock)
+                    AgentServices.forDataDir(config.dataDir(), VersionProvider.version(), clock, devices)
                             .withSettings(new KioskYamlSettingsStore(config.dataDir(), settings::publish))
                             .withScreen(screen)).start();
             return Optional.of(agent);

@@ -55,6 +55,9 @@ public final class KioskApplication extends Application {
         stage.show();
         ui.startIdleTimer();
         KioskUi shown = ui;
+        rt.updates().attach(outcome -> FxThread.run(() -> shown.showUpdateResult(outcome.ok(),
+                outcome.version() == null ? "" : String.valueOf(outcome.version()),
+                outcome.reason() == null ? "" : outcome.reason())));
         rt.settings().subscribe(s -> FxThread.run(() -> shown.applySettings(
                 s.idleTimeoutSeconds() == null ? rt.config().idleTimeout() : Duration.ofSeconds(s.idleTimeoutSeconds()),
                 s.defaultLanguage() == null ? rt.config().defaultLanguage()

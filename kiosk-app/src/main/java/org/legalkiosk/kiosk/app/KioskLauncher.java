@@ -11,6 +11,7 @@ import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentWatcher;
 import org.legalkiosk.kiosk.service.EspeakSpeechService;
 import org.legalkiosk.kiosk.agent.AgentServer;
+import org.legalkiosk.kiosk.agent.usb.BundleInbox;
 import org.legalkiosk.kiosk.service.LiveContentService;
 import org.legalkiosk.kiosk.service.NoticeBoard;
 import org.legalkiosk.kiosk.service.PushedNotices;
@@ -71,11 +72,16 @@ public final class KioskLauncher {
         NoticeBoard notices = new NoticeBoard(content, new PushedNotices(config.dataDir()), clock);
         LiveSettings settings = new LiveSettings();
         FxScreenCapture screen = new FxScreenCapture();
-        Optional<AgentServer> agent = AgentStarter.start(config, settings, screen);
+        KioskDevices devices = KioskDevices.start(config, clock);
+        Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus);
+        UpdateAnnouncer updates = new UpdateAnnouncer();
+        BundleInbox usb = UsbInbox.start(config, updates, clock);
         KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock,
-                settings, screen));
+                settings, screen, updates));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
+            usb.close();
+            devices.close();
             Platform.exit();
         }, "kiosk-shutdown"));
         Application.launch(KioskApplication.class);

@@ -10,5 +10,5 @@ import java.time.Clock;
 
 /** Everything a running kiosk is wired from: its configuration and its services. */
 public record KioskRuntime(KioskConfig config, ContentService content, NoticeService notices, SpeechService speech,
-                           Clock clock, LiveSettings settings, FxScreenCapture screen) {
+                           Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates) {
 }

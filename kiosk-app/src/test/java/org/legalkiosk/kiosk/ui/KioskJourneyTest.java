@@ -3,6 +3,7 @@ package org.legalkiosk.kiosk.ui;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -268,6 +269,18 @@ class KioskJourneyTest {
         assertTrue(robot.lookup("#" + Ids.STATUTE_ARTICLE_PREFIX + 1).tryQuery().isPresent());
         assertLaidOutWell("law chapter");
         Screenshots.save(scene, "11-law-chapter-zh");
+    }
+
+    @Test
+    void theTechnicianWithTheUsbStickIsToldHowTheUpdateWent(FxRobot robot) {
+        robot.interact(() -> ui.showUpdateResult(false, "", "BAD_SIGNATURE"));
+        Labeled body = (Labeled) robot.lookup("#" + Ids.UPDATE_RESULT + " .article-missing").query();
+        assertTrue(body.getText().contains("BAD_SIGNATURE") && body.getText().contains("原来的内容没有变"), body.getText());
+        Screenshots.save(scene, "17-usb-update-refused-zh");
+        robot.clickOn("#" + Ids.UPDATE_RESULT_CLOSE);
+        assertTrue(robot.lookup("#" + Ids.UPDATE_RESULT).tryQuery().isEmpty());
+        robot.interact(() -> ui.showUpdateResult(true, "13", ""));
+        assertTrue(robot.lookup("#" + Ids.UPDATE_RESULT).tryQuery().isPresent());
     }
 
     @Test

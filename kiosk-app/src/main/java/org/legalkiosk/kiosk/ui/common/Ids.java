@@ -47,6 +47,8 @@ public final class Ids {
     public static final String CHAPTER_SCROLL = "chapter-scroll";
     public static final String STATUTE_ARTICLE_PREFIX = "statute-article-";
     public static final String ARTICLE_CHAPTER = "article-chapter";
+    public static final String UPDATE_RESULT = "update-result";
+    public static final String UPDATE_RESULT_CLOSE = "update-result-close";
 
     private Ids() {
     }

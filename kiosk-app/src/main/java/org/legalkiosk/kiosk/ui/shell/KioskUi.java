@@ -108,6 +108,28 @@ public final class KioskUi implements OverlayHost {
         idle.activity();
     }
 
+    /**
+     * Tells whoever is at the terminal how an update they brought on a USB stick went: applied (and shown from
+     * the next idle moment) or refused with the reason.
+     */
+    public void showUpdateResult(boolean ok, String version, String reason) {
+        Messages m = Messages.of(context.session().language());
+        javafx.scene.control.Label title = new javafx.scene.control.Label(
+                ok ? m.get("update.ok.title", version) : m.get("update.failed.title"));
+        title.getStyleClass().add("article-title");
+        javafx.scene.control.Label body = new javafx.scene.control.Label(
+                ok ? m.get("update.ok.body") : m.get("update.failed.body", reason));
+        body.getStyleClass().add(ok ? "article-text" : "article-missing");
+        javafx.scene.control.Button close = new javafx.scene.control.Button(m.get("article.close"));
+        close.setId(Ids.UPDATE_RESULT_CLOSE);
+        close.getStyleClass().add("primary-button");
+        close.setOnAction(e -> close());
+        javafx.scene.layout.VBox panel = new javafx.scene.layout.VBox(24, title, body, close);
+        panel.setId(Ids.UPDATE_RESULT);
+        panel.getStyleClass().add("article-panel");
+        show(panel, title.getText() + "。" + body.getText());
+    }
+
     /** Applies settings changed while running: the idle timeout now, the default language from the next visitor. */
     public void applySettings(java.time.Duration idleTimeout, Language defaultLanguage) {
         idle.setTimeout(idleTimeout);
