@@ -14,8 +14,11 @@ public final class ContentPaths {
 
     /** The top-level files a content folder holds. */
     public static final List<String> ROOT_FILES = List.of("categories.yaml", "laws.yaml", "notices.yaml");
-    /** The top-level folders a content folder holds; {@code statutes/} is optional official texts. */
-    public static final List<String> ROOT_FOLDERS = List.of("explainers", "images", "statutes");
+    /**
+     * The top-level folders a content folder holds; {@code statutes/} is optional official texts,
+     * {@code selfcheck/} the legal-aid self-check questionnaire.
+     */
+    public static final List<String> ROOT_FOLDERS = List.of("explainers", "images", "statutes", "selfcheck");
 
     static final int MAX_PATH_LENGTH = 240;
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");

@@ -1,0 +1,14 @@
+package org.legalkiosk.content.selfcheck;
+
+import org.legalkiosk.content.model.LocalizedText;
+
+import java.util.Objects;
+
+/** What a legal-aid booking made from a self-check is about: an id for the booking and the label the villager tapped. */
+public record BookingMatter(String id, LocalizedText label) {
+
+    public BookingMatter {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+    }
+}

@@ -1,0 +1,20 @@
+package org.legalkiosk.content.selfcheck;
+
+import org.legalkiosk.content.model.Citation;
+import org.legalkiosk.content.model.LocalizedText;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Where a path through the questions ends: the verdict, why, what to bring, and whether to offer a booking. */
+public record Outcome(String id, Verdict verdict, LocalizedText explanation, List<Citation> cites,
+                      List<LocalizedText> documents, boolean offerBooking) {
+
+    public Outcome {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(explanation, "explanation");
+        cites = List.copyOf(cites);
+        documents = List.copyOf(documents);
+    }
+}
