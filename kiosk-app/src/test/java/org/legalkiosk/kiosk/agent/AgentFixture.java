@@ -65,8 +65,14 @@ final class AgentFixture implements AutoCloseable {
         return HttpRequest.newBuilder(URI.create(server.uri() + path)).timeout(Duration.ofSeconds(60));
     }
 
+    /**
+     * Every request on a connection of its own. Many tests here send requests the agent refuses before reading
+     * the body, after which Jetty closes the connection; a pooled client can race that close and write its next
+     * POST into a dead socket ("broken pipe"), which says nothing about the agent. Real clients retry such
+     * connection failures (see the fleet tool).
+     */
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return sendOnNewConnection(request);
     }
 
     /**
