@@ -1,16 +1,12 @@
 package org.legalkiosk.kiosk.cli.content;
 
-import org.legalkiosk.content.bundle.BundleException;
-import org.legalkiosk.content.store.ContentStore;
 import org.legalkiosk.content.store.InstalledVersion;
-import org.legalkiosk.kiosk.config.KioskSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -38,16 +34,9 @@ public final class ApplyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(bundle)) {
             return report.fail(ExitCodes.USAGE, bundle + " is not a file");
         }
-        try (ContentStore s = store.open()) {
+        return store.change(report, s -> {
             InstalledVersion v = s.apply(bundle);
-            report.out("Content version " + v.version() + " (" + v.label() + ") is active.");
-            return ExitCodes.OK;
-        } catch (BundleException e) {
-            return report.fail(ExitCodes.VERIFICATION_FAILED, "refused, nothing changed: " + e.getMessage());
-        } catch (KioskSettings.InvalidSettingsException e) {
-            return report.fail(ExitCodes.USAGE, e.getMessage());
-        } catch (IOException e) {
-            return report.fail(ExitCodes.INTERNAL, "failed, nothing changed: " + e.getMessage());
-        }
+            return "Content version " + v.version() + " (" + v.label() + ") is active.";
+        });
     }
 }

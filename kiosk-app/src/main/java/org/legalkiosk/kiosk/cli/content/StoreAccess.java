@@ -26,6 +26,29 @@ final class StoreAccess {
             description = "Public key file or folder of *.pub files (default: from kiosk.yaml, else DATA_DIR/trusted-keys).")
     Path trustedKeys;
 
+    /** One change to the store, with the store open. */
+    @FunctionalInterface
+    interface Change {
+        String apply(ContentStore store) throws IOException, org.legalkiosk.content.bundle.BundleException;
+    }
+
+    /**
+     * Opens the store, makes the change and reports it; every refusal leaves the active version as it was, and
+     * says so. Shared by {@code apply} and {@code rollback}, which differ only in the change.
+     */
+    int change(Reporter report, Change change) {
+        try (ContentStore s = open()) {
+            report.out(change.apply(s));
+            return ExitCodes.OK;
+        } catch (org.legalkiosk.content.bundle.BundleException e) {
+            return report.fail(ExitCodes.VERIFICATION_FAILED, "refused, nothing changed: " + e.getMessage());
+        } catch (KioskSettings.InvalidSettingsException e) {
+            return report.fail(ExitCodes.USAGE, e.getMessage());
+        } catch (IOException e) {
+            return report.fail(ExitCodes.INTERNAL, "failed, nothing changed: " + e.getMessage());
+        }
+    }
+
     /** Opens the store the running kiosk reads, with the search indexer every new version gets. */
     ContentStore open() throws IOException, KioskSettings.InvalidSettingsException {
         Path keys = trustedKeys != null ? trustedKeys : KioskSettings.read(dataDir).trustedKeysPath(dataDir);
