@@ -40,6 +40,21 @@ public sealed interface Route {
     record LawChapter(String lawId, int firstArticle, int focusArticle) implements Route {
     }
 
+    /** The legal-aid self-check: a guided interview, one question per screen. */
+    record SelfCheck() implements Route {
+    }
+
+    /**
+     * The start of the booking flow. Both fields may be null; the self-check's result passes the legal-aid service
+     * and the matter it found, so the visitor does not choose them again.
+     */
+    record BookingStart(String serviceId, String matterId) implements Route {
+    }
+
+    /** "My booking": find a booking by its code (typed or scanned) to see, reprint or cancel it. */
+    record MyBooking() implements Route {
+    }
+
     /** A service this terminal does not offer yet; the screen says where to get it meanwhile. */
     record ComingSoon(Feature feature) implements Route {
     }

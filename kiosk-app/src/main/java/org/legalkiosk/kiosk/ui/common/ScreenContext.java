@@ -4,13 +4,20 @@ import org.legalkiosk.content.model.Language;
 import org.legalkiosk.kiosk.service.ContentService;
 import org.legalkiosk.kiosk.service.NoticeBoard;
 import org.legalkiosk.kiosk.service.NoticeService;
+import org.legalkiosk.kiosk.service.ResidentServices;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.Navigator;
 
 import java.time.Clock;
 
 /** What every ViewModel may use: the services, the visitor's session and the clock. */
-public record ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock) {
+public record ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock,
+                            ResidentServices residents) {
+
+    /** A context for the reading screens only: no printer, card reader or bookings. */
+    public ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock) {
+        this(content, notices, session, clock, ResidentServices.none());
+    }
 
     /** A context whose notices are only those shipped with the content. */
     public ScreenContext(ContentService content, KioskSession session, Clock clock) {

@@ -1,0 +1,41 @@
+package org.legalkiosk.kiosk.service.print;
+
+import org.legalkiosk.kiosk.booking.print.SlipContent;
+
+/**
+ * Paper for the visitor: booking slips on the receipt printer and documents (the self-check result) on the A4
+ * printer. The screens only ask for a document to be printed; which device, which transport and what to do when the
+ * preferred printer is out of paper is decided here, so every screen can fall back to showing the document on
+ * screen when the answer is not {@link PrintOutcome#printed()}.
+ * <p>
+ * Calls block while the printer works: screens call them off the JavaFX thread.
+ */
+public interface PrintService {
+
+    /** Prints a booking slip (receipt printer first, then A4 when the receipt printer cannot). */
+    PrintOutcome printSlip(SlipContent slip);
+
+    /** Prints a ready-made A4 PDF (for example a self-check result) under a job title shown in the print queue. */
+    PrintOutcome printA4(byte[] pdf, String title);
+
+    /** Whether any printer is ready now, so a screen can offer printing or say up front that it will show instead. */
+    boolean anyPrinterReady();
+
+    /** A terminal without printers: every request answers that nothing was printed. */
+    PrintService NONE = new PrintService() {
+        @Override
+        public PrintOutcome printSlip(SlipContent slip) {
+            return PrintOutcome.notPrinted("no printer on this terminal");
+        }
+
+        @Override
+        public PrintOutcome printA4(byte[] pdf, String title) {
+            return PrintOutcome.notPrinted("no printer on this terminal");
+        }
+
+        @Override
+        public boolean anyPrinterReady() {
+            return false;
+        }
+    };
+}
