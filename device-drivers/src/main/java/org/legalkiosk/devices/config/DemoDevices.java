@@ -14,6 +14,7 @@ public final class DemoDevices {
     public static List<DeviceConfig> simulatedSet() {
         return List.of(
                 DeviceConfig.simulated("id-card", DeviceKind.ID_CARD_READER),
+                DeviceConfig.simulated("ic-card", DeviceKind.SMART_CARD_READER),
                 DeviceConfig.simulated("receipt", DeviceKind.RECEIPT_PRINTER),
                 DeviceConfig.simulated("a4", DeviceKind.A4_PRINTER),
                 DeviceConfig.simulated("camera", DeviceKind.CAMERA),

@@ -13,7 +13,7 @@ import org.legalkiosk.devices.DeviceMode;
 /**
  * Reads the {@code devices:} list of a settings file, already parsed into maps (the kiosk reads YAML; this module
  * has no YAML library). Each entry has {@code id}, {@code kind} ({@code receipt-printer}, {@code id-card-reader},
- * {@code a4-printer}, {@code camera}, {@code presence-sensor}, {@code status-light}, {@code help-button}),
+ * {@code smart-card-reader}, {@code a4-printer}, {@code camera}, {@code presence-sensor}, {@code status-light}, {@code help-button}),
  * {@code mode} ({@code real} or {@code simulated}, default real); every other key is a driver setting.
  * Mistakes are reported with the entry's position and the field, e.g. {@code devices[2].kind: ...}.
  */

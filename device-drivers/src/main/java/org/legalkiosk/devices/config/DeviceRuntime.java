@@ -23,11 +23,12 @@ import org.legalkiosk.devices.idcard.SerialIdCardReader;
 import org.legalkiosk.devices.idcard.SimulatedIdCardReader;
 import org.legalkiosk.devices.manager.DeviceFactories;
 import org.legalkiosk.devices.printer.ReceiptPrinterFactories;
+import org.legalkiosk.devices.smartcard.PcscSmartCardReader;
+import org.legalkiosk.devices.smartcard.SimulatedSmartCardReader;
 
 /**
  * What the device factories share: the clock, the Pi4J context for real GPIO (built only when a GPIO device is)
- * and the thread that blinks status lights. Registers a REAL and a SIMULATED factory for every kind but the
- * smart-card reader; close it after the {@code DeviceManager} that uses its factories.
+ * and the thread that blinks status lights. Registers a REAL and a SIMULATED factory for every kind; close it after the {@code DeviceManager} that uses its factories.
  *
  * <p>Settings per kind (besides id, kind, mode):
  * <ul>
@@ -37,6 +38,8 @@ import org.legalkiosk.devices.printer.ReceiptPrinterFactories;
  * <li>a4-printer: {@code queue}, {@code server}, {@code timeoutMillis}</li>
  * <li>camera: {@code driver} ffmpeg|rpicam; ffmpeg: {@code device}, {@code videoSize}, {@code inputFormat};
  *     rpicam: {@code width}, {@code height}, {@code camera}; simulated: {@code folder} of images</li>
+ * <li>smart-card-reader: {@code reader} (part of the PC/SC reader name; first reader when absent),
+ *     {@code pollMillis}, {@code timeoutMillis}</li>
  * <li>presence-sensor, status-light, help-button: {@code bcm} (23, 18, 24)</li>
  * </ul>
  */
@@ -76,6 +79,8 @@ public final class DeviceRuntime implements AutoCloseable {
         b.register(DeviceKind.HELP_BUTTON, DeviceMode.REAL,
                 c -> new Pi4jHelpButton(gpio.context(), c.id(), c.intProperty("bcm", Pi4jHelpButton.DEFAULT_BCM)));
         b.register(DeviceKind.HELP_BUTTON, DeviceMode.SIMULATED, c -> new SimulatedHelpButton(c.id()));
+        b.register(DeviceKind.SMART_CARD_READER, DeviceMode.REAL, c -> PcscSmartCardReader.create(c, clock));
+        b.register(DeviceKind.SMART_CARD_READER, DeviceMode.SIMULATED, c -> new SimulatedSmartCardReader(c.id(), clock));
         return b.build();
     }
 

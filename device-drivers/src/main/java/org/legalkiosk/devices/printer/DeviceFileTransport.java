@@ -71,20 +71,31 @@ public final class DeviceFileTransport implements PrinterTransport {
         long deadline = System.nanoTime() + readTimeout.toNanos();
         try {
             while (true) {
-                if (in.available() > 0) {
+                if (available() > 0) {
                     return in.read();
                 }
                 if (System.nanoTime() >= deadline) {
                     return -1;
                 }
                 Thread.sleep(POLL_MILLIS);
+                // an unplugged USB printer loses its device file; without this check an unplug while waiting for
+                // the answer after a job would read as a printer that merely keeps quiet, and the job as printed
+                if (!Files.exists(path)) {
+                    throw new IOException(path + " disappeared");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        }
+    }
+
+    private int available() {
+        try {
+            return in.available();
         } catch (IOException e) {
             // usblp answers reads with an error on unidirectional printers: that is silence, not loss
-            return -1;
+            return 0;
         }
     }
 

@@ -31,10 +31,12 @@ import org.legalkiosk.devices.manager.DeviceManager;
 import org.legalkiosk.devices.printer.EscPosPrinter;
 import org.legalkiosk.devices.printer.SimulatedReceiptPrinter;
 import org.legalkiosk.devices.printer.emulator.EscPosEmulator;
+import org.legalkiosk.devices.smartcard.PcscSmartCardReader;
+import org.legalkiosk.devices.smartcard.SimulatedSmartCardReader;
 
 class DeviceRuntimeTest {
 
-    private static final Set<DeviceKind> SUPPORTED = EnumSet.complementOf(EnumSet.of(DeviceKind.SMART_CARD_READER));
+    private static final Set<DeviceKind> SUPPORTED = EnumSet.allOf(DeviceKind.class);
 
     @Test
     void theDemoSetHasOneReadySimulatedDeviceOfEveryKind() {
@@ -53,6 +55,7 @@ class DeviceRuntimeTest {
             assertTrue(manager.device("presence", SimulatedPresenceSensor.class).isPresent());
             assertTrue(manager.device("status-light", SimulatedStatusLight.class).isPresent());
             assertTrue(manager.device("help-button", SimulatedHelpButton.class).isPresent());
+            assertTrue(manager.device("ic-card", SimulatedSmartCardReader.class).isPresent());
         }
     }
 
@@ -75,7 +78,9 @@ class DeviceRuntimeTest {
                 new DeviceConfig("id-card", DeviceKind.ID_CARD_READER, DeviceMode.REAL, Map.of("path", "/dev/ttyMissing")),
                 new DeviceConfig("a4", DeviceKind.A4_PRINTER, DeviceMode.REAL, Map.of("queue", "Office")),
                 new DeviceConfig("webcam", DeviceKind.CAMERA, DeviceMode.REAL, Map.of("device", "/dev/video-missing")),
-                new DeviceConfig("picam", DeviceKind.CAMERA, DeviceMode.REAL, Map.of("driver", "rpicam")));
+                new DeviceConfig("picam", DeviceKind.CAMERA, DeviceMode.REAL, Map.of("driver", "rpicam")),
+                new DeviceConfig("ic-card", DeviceKind.SMART_CARD_READER, DeviceMode.REAL,
+                        Map.of("reader", "No Such Reader", "pollMillis", "100")));
         try (DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC());
              DeviceManager manager = new DeviceManager(configs, runtime.factories(), Clock.systemUTC())) {
             assertTrue(manager.device("receipt", EscPosPrinter.class).isPresent());
@@ -83,6 +88,7 @@ class DeviceRuntimeTest {
             assertTrue(manager.device("a4", CupsPrinter.class).isPresent());
             assertTrue(manager.device("webcam", FfmpegCamera.class).isPresent());
             assertTrue(manager.device("picam", RpicamCamera.class).isPresent());
+            assertTrue(manager.device("ic-card", PcscSmartCardReader.class).isPresent());
             manager.checkNow();
             assertEquals(DeviceState.DISCONNECTED, manager.status("webcam").orElseThrow().state());
             assertEquals(DeviceState.DISCONNECTED, manager.status("id-card").orElseThrow().state());

@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
  * A pseudo-terminal pair made by {@code socat}: two links that behave like the two ends of a serial cable.
  * Stopping it is pulling the cable: both links disappear and open ports see end of stream.
  */
-final class SocatPair implements AutoCloseable {
+public final class SocatPair implements AutoCloseable {
 
-    static final String MISSING = "socat is not installed (apt-get install -y socat): serial tests skipped";
+    public static final String MISSING = "socat is not installed (apt-get install -y socat): serial tests skipped";
 
     private final Path driverEnd;
     private final Path deviceEnd;
@@ -23,7 +23,7 @@ final class SocatPair implements AutoCloseable {
         this.process = process;
     }
 
-    static boolean available() {
+    public static boolean available() {
         try {
             Process probe = new ProcessBuilder("socat", "-V").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -36,7 +36,7 @@ final class SocatPair implements AutoCloseable {
         }
     }
 
-    static SocatPair start(Path driverEnd, Path deviceEnd) throws IOException, InterruptedException {
+    public static SocatPair start(Path driverEnd, Path deviceEnd) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + driverEnd,
                 "pty,raw,echo=0,link=" + deviceEnd)
                 .redirectErrorStream(true)
@@ -51,11 +51,11 @@ final class SocatPair implements AutoCloseable {
         return pair;
     }
 
-    String driverEnd() {
+    public String driverEnd() {
         return driverEnd.toString();
     }
 
-    String deviceEnd() {
+    public String deviceEnd() {
         return deviceEnd.toString();
     }
 

@@ -16,6 +16,7 @@ import org.legalkiosk.devices.config.DemoDevices;
 import org.legalkiosk.devices.config.DeviceConfigs;
 import org.legalkiosk.devices.config.DeviceRuntime;
 import org.legalkiosk.devices.manager.DeviceManager;
+import org.legalkiosk.kiosk.config.DevicesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

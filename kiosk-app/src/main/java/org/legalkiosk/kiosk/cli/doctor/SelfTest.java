@@ -17,6 +17,7 @@ import org.legalkiosk.devices.idcard.IdCard;
 import org.legalkiosk.devices.idcard.IdCardReader;
 import org.legalkiosk.devices.printer.ReceiptDocument;
 import org.legalkiosk.devices.printer.ReceiptPrinter;
+import org.legalkiosk.devices.smartcard.SmartCardReader;
 
 /** The one thing a technician would try with each kind of device, run for real. */
 final class SelfTest {
@@ -52,6 +53,11 @@ final class SelfTest {
                 light.show(LightPattern.NEEDS_ATTENTION);
                 light.show(before);
                 return new Outcome("blink the LED", true, "blinked");
+            }
+            if (device instanceof SmartCardReader reader) {
+                // only whether the slot holds a card: the card's contents are the holder's
+                return new Outcome("look at the card slot", true,
+                        reader.card().isPresent() ? "a card is in the slot" : "answered, no card placed");
             }
             if (device instanceof DocumentPrinter printer) {
                 return printTestPage(printer);
