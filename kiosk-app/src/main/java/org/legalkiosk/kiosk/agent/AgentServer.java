@@ -78,7 +78,7 @@ public final class AgentServer implements AutoCloseable {
         content.register(router);
         new NoticeEndpoints(services.notices(), config.maxJsonBytes()).register(router);
         new AdminEndpoints(services.settings(), services.audit(), config.maxJsonBytes()).register(router);
-        new BookingEndpoints(config.maxJsonBytes()).register(router);
+        new BookingEndpoints(services.bookings(), config.maxJsonBytes()).register(router);
         new DiagnosticsEndpoints(services.screen(), services.logs()).register(router);
         server.setHandler(router);
         server.setErrorHandler(new JsonErrorHandler());

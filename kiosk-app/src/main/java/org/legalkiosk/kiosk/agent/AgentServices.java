@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /** Everything the agent calls; tests pass fakes or real implementations over a temporary folder. */
 public record AgentServices(StatusProvider status, ContentAdmin content, NoticesStore notices, SettingsStore settings,
-                            TokenStore tokens, AuditLog audit, Clock clock, ScreenCapture screen, LogSource logs) {
+                            TokenStore tokens, AuditLog audit, Clock clock, ScreenCapture screen, LogSource logs,
+                            BookingAdmin bookings) {
 
     public AgentServices {
         Objects.requireNonNull(status, "status");
@@ -19,6 +20,13 @@ public record AgentServices(StatusProvider status, ContentAdmin content, Notices
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(screen, "screen");
         Objects.requireNonNull(logs, "logs");
+        Objects.requireNonNull(bookings, "bookings");
+    }
+
+    /** Without bookings (the booking routes answer 501). */
+    public AgentServices(StatusProvider status, ContentAdmin content, NoticesStore notices, SettingsStore settings,
+                         TokenStore tokens, AuditLog audit, Clock clock, ScreenCapture screen, LogSource logs) {
+        this(status, content, notices, settings, tokens, audit, clock, screen, logs, BookingAdmin.UNAVAILABLE);
     }
 
     /** The real services of a kiosk whose state lives in {@code dataDir}, with no devices reported yet. */
@@ -29,7 +37,13 @@ public record AgentServices(StatusProvider status, ContentAdmin content, Notices
     /** The real services, reporting the devices {@code devices} lists in the status. */
     public static AgentServices forDataDir(Path dataDir, String appVersion, Clock clock,
                                            java.util.function.Supplier<List<KioskStatus.Device>> devices) {
-        ContentAdmin content = StoreContentAdmin.forDataDir(dataDir, appVersion, clock);
+        return forDataDir(dataDir, appVersion, clock, devices, StoreContentAdmin.forDataDir(dataDir, appVersion, clock));
+    }
+
+    /** The real services over a given content admin, e.g. the one the USB inbox and the poller share. */
+    public static AgentServices forDataDir(Path dataDir, String appVersion, Clock clock,
+                                           java.util.function.Supplier<List<KioskStatus.Device>> devices,
+                                           ContentAdmin content) {
         return new AgentServices(new LocalStatusProvider(appVersion, dataDir, content, devices, clock), content,
                 new FileNoticesStore(dataDir), new KioskYamlSettingsStore(dataDir, s -> { }),
                 new TokenStore(dataDir, clock), new FileAuditLog(dataDir), clock, ScreenCapture.NONE,
@@ -37,14 +51,18 @@ public record AgentServices(StatusProvider status, ContentAdmin content, Notices
     }
 
     public AgentServices withContent(ContentAdmin content) {
-        return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs);
+        return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs, bookings);
     }
 
     public AgentServices withScreen(ScreenCapture screen) {
-        return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs);
+        return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs, bookings);
+    }
+
+    public AgentServices withBookings(BookingAdmin bookings) {
+        return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs, bookings);
     }
 
     public AgentServices withSettings(SettingsStore settings) {
-        return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs);
+        return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs, bookings);
     }
 }

@@ -37,6 +37,20 @@ final class Migrations {
             CREATE INDEX slots_by_office_service_start ON slots (office_id, service_id, start);
             CREATE INDEX outbox_pending ON outbox (id) WHERE sent IS NULL;
             ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+            """,
+            // 3: a change sequence for the agent's export (a counter, not max(change_seq), so a purge that deletes
+            // rows can never hand out a number again), and each office's and service's place in the pushed
+            // schedule (NULL: kept only because slots with confirmed bookings still refer to it).
+            """
+            ALTER TABLE bookings ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+            UPDATE bookings SET change_seq = rowid;
+            CREATE INDEX bookings_by_change ON bookings (change_seq);
+            CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+            INSERT INTO counters (name, value) SELECT 'booking_change', coalesce(max(change_seq), 0) FROM bookings;
+            ALTER TABLE offices ADD COLUMN position INTEGER;
+            ALTER TABLE services ADD COLUMN position INTEGER;
+            UPDATE offices SET position = rowid;
+            UPDATE services SET position = rowid;
             """);
 
     private Migrations() {

@@ -55,12 +55,15 @@ class MigrationsTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + old.resolve(BookingStore.DATABASE_FILE));
              Statement statement = connection.createStatement()) {
             assertEquals(Migrations.latest() - 1, Migrations.migrate(connection, Migrations.latest() - 1));
-            assertTrue(!columns(statement, "outbox").contains("attempts"));
+            assertTrue(!columns(statement, "bookings").contains("change_seq"));
             statement.execute("ATTACH DATABASE '" + dataDir.resolve(BookingStore.DATABASE_FILE) + "' AS current");
-            for (String table : List.of("offices", "services", "slots", "bookings")) {
-                statement.execute("INSERT INTO main." + table + " SELECT * FROM current." + table);
-            }
-            statement.execute("INSERT INTO main.outbox SELECT id, event_type, idempotency_key, payload, created, sent"
+            // Only the columns the previous version had.
+            statement.execute("INSERT INTO main.offices SELECT id, name, address, phone, hours FROM current.offices");
+            statement.execute("INSERT INTO main.services SELECT id, name_zh, name_en FROM current.services");
+            statement.execute("INSERT INTO main.slots SELECT * FROM current.slots");
+            statement.execute("INSERT INTO main.bookings SELECT code, slot_id, name, id_number, phone, matter, note,"
+                    + " state, created FROM current.bookings");
+            statement.execute("INSERT INTO main.outbox (id, event_type, idempotency_key, payload, created, sent) SELECT id, event_type, idempotency_key, payload, created, sent"
                     + " FROM current.outbox");
             statement.execute("DETACH DATABASE current");
         }
@@ -68,10 +71,21 @@ class MigrationsTest {
             try (Connection connection = store.connect(); Statement statement = connection.createStatement()) {
                 assertEquals(Migrations.latest(), Migrations.currentVersion(statement));
                 assertTrue(columns(statement, "outbox").contains("attempts"));
+                assertTrue(columns(statement, "bookings").contains("change_seq"));
             }
             assertEquals(ID_NUMBER, store.find(code).orElseThrow().idNumber());
             assertEquals(1, store.outboxPending().size());
             assertEquals(1, store.slots("o1", "aid", Schedules.NINE.toLocalDate()).get(0).remaining());
+            // The old booking got a change number, the export sees it, and new changes come after it.
+            ExportPage all = store.export(null, 10);
+            assertEquals(List.of(code), all.bookings().stream().map(e -> e.booking().code()).toList());
+            store.cancel(code);
+            ExportPage after = store.export(all.next(), 10);
+            assertEquals(List.of(code), after.bookings().stream().map(e -> e.booking().code()).toList());
+            assertTrue(after.bookings().get(0).change() > all.bookings().get(0).change());
+            // Offices and services keep being listed.
+            assertEquals(List.of(Schedules.OFFICE), store.offices());
+            assertEquals(List.of(Schedules.LEGAL_AID), store.services());
         }
     }
 

@@ -1,0 +1,39 @@
+package org.legalkiosk.kiosk.agent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.legalkiosk.kiosk.booking.domain.Booking;
+import org.legalkiosk.kiosk.booking.domain.BookingState;
+import org.legalkiosk.kiosk.booking.schedule.InvalidScheduleException;
+import org.legalkiosk.kiosk.booking.store.ExportPage;
+import org.legalkiosk.kiosk.booking.store.ScheduleResult;
+
+/** What the agent's booking routes ask of the kiosk's bookings. */
+public interface BookingAdmin {
+
+    /** A kiosk without bookings: every call throws {@link UnsupportedOperationException} (answered 501). */
+    BookingAdmin UNAVAILABLE = new BookingAdmin() {
+        @Override
+        public ScheduleResult putSchedule(JsonNode document) {
+            throw new UnsupportedOperationException("bookings are not available on this kiosk");
+        }
+
+        @Override
+        public ExportPage export(String cursor, int limit) {
+            throw new UnsupportedOperationException("bookings are not available on this kiosk");
+        }
+
+        @Override
+        public Booking recordOfficeDecision(String code, BookingState target) {
+            throw new UnsupportedOperationException("bookings are not available on this kiosk");
+        }
+    };
+
+    /** Validates the document and loads it; see {@code BookingStore.putSchedule} for what a re-push keeps. */
+    ScheduleResult putSchedule(JsonNode document) throws InvalidScheduleException;
+
+    /** Bookings changed after the cursor, with ID numbers and phones in clear (the route masks them). */
+    ExportPage export(String cursor, int limit);
+
+    /** See {@code BookingStore.recordOfficeDecision}. */
+    Booking recordOfficeDecision(String code, BookingState target);
+}
