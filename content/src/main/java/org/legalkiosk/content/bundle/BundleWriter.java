@@ -2,10 +2,13 @@ package org.legalkiosk.content.bundle;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -42,11 +45,41 @@ final class BundleWriter implements AutoCloseable {
     }
 
     void object(String sha256, byte[] bytes) throws IOException {
+        checkObjectOrder(sha256);
+        entry(OBJECTS + sha256, bytes);
+    }
+
+    /**
+     * An object copied from a file without compression, for a bundle that never leaves the kiosk (see
+     * {@link BundleAssembler}); the file is read twice, for the CRC and then for the data, never held in memory.
+     */
+    void storedObject(String sha256, Path file) throws IOException {
+        checkObjectOrder(sha256);
+        CRC32 crc = new CRC32();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        long size = Files.size(file);
+        localHeader(new Written(OBJECTS + sha256, STORED, crc.getValue(), size, size, offset));
+        long copied;
+        try (InputStream in = Files.newInputStream(file)) {
+            copied = in.transferTo(out);
+        }
+        if (copied != size) {
+            throw new IOException(file + " changed while it was being added to the bundle");
+        }
+        offset += copied;
+    }
+
+    private void checkObjectOrder(String sha256) {
         if (entries.size() < 2 || sha256.compareTo(lastObject) <= 0) {
             throw new IllegalStateException("objects follow the manifest, once each, in ascending hash order");
         }
         lastObject = sha256;
-        entry(OBJECTS + sha256, bytes);
     }
 
     private void entry(String name, byte[] data) throws IOException {
@@ -55,15 +88,18 @@ final class BundleWriter implements AutoCloseable {
         byte[] deflated = deflate(data);
         boolean store = deflated.length >= data.length;
         byte[] payload = store ? data : deflated;
-        byte[] nameBytes = name.getBytes(StandardCharsets.US_ASCII);
-        Written w = new Written(name, store ? STORED : DEFLATED, crc.getValue(), payload.length, data.length, offset);
+        localHeader(new Written(name, store ? STORED : DEFLATED, crc.getValue(), payload.length, data.length, offset));
+        write(payload);
+    }
+
+    private void localHeader(Written w) throws IOException {
+        byte[] nameBytes = w.name().getBytes(StandardCharsets.US_ASCII);
         ByteBuffer h = header(LOCAL_HEADER_SIZE + nameBytes.length);
         h.putInt(LOCAL_HEADER).putShort((short) VERSION).putShort((short) 0).putShort((short) w.method())
                 .putShort((short) DOS_TIME).putShort((short) DOS_DATE).putInt((int) w.crc())
                 .putInt((int) w.compressedSize()).putInt((int) w.size())
                 .putShort((short) nameBytes.length).putShort((short) 0).put(nameBytes);
         write(h.array());
-        write(payload);
         entries.add(w);
     }
 

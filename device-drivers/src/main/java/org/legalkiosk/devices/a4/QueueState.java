@@ -78,7 +78,8 @@ public record QueueState(String state, List<String> reasons, String message, boo
     public Verdict verdict() {
         for (String keyword : reasons) {
             String reason = keyword.toLowerCase(Locale.ROOT).replaceAll("-(error|warning|report)$", "");
-            if (keyword.endsWith("-warning") || keyword.endsWith("-report") && !reason.equals("offline")) {
+            boolean mild = keyword.endsWith("-warning") || keyword.endsWith("-report");
+            if (mild && !countsWhenMild(keyword, reason)) {
                 continue;
             }
             switch (reason) {
@@ -110,6 +111,16 @@ public record QueueState(String state, List<String> reasons, String message, boo
             return new Verdict(DeviceState.BUSY, "", "");
         }
         return new Verdict(DeviceState.READY, "", "");
+    }
+
+    /**
+     * Reasons that matter however mildly the printer words them. An empty tray is reported as {@code -report} by an
+     * idle IPP Everywhere printer and as {@code -warning} while it prints (ippeveprinter does exactly that; it says
+     * {@code -error} only once stopped), yet the next villager's page will not come out either way. CUPS reports a
+     * printer it cannot reach as {@code offline-report}.
+     */
+    private static boolean countsWhenMild(String keyword, String reason) {
+        return reason.equals("media-empty") || reason.equals("media-needed") || keyword.equals("offline-report");
     }
 
     private Verdict attention(String reason, String description) {

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A real cupsd with a cups-pdf queue, set up as docs/platform-notes.md describes: reuses a scheduler that is
- * already running, otherwise starts {@code cupsd -f} and stops it again; always adds and removes its own queue.
- * Skips the calling test, saying why, when not root or when CUPS or cups-pdf is not installed.
+ * A real cupsd with a queue of its own (cups-pdf, or raw to an IPP printer), set up as docs/platform-notes.md
+ * describes: reuses a scheduler that is already running, otherwise starts {@code cupsd -f} and stops it again;
+ * always adds and removes its own queue. Skips the calling test, saying why, when not root or when CUPS (or for the
+ * PDF queue, cups-pdf) is not installed.
  */
 final class CupsServer implements AutoCloseable {
 
@@ -19,20 +21,30 @@ final class CupsServer implements AutoCloseable {
     private static final String PPD = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd";
 
     private final String queue;
+    private final List<String> device;
     private Process cupsd;
 
-    private CupsServer(String queue) {
+    private CupsServer(String queue, List<String> device) {
         this.queue = queue;
+        this.device = device;
     }
 
     static CupsServer startWithPdfQueue(String queue) throws Exception {
+        assumeTrue(Files.exists(Path.of("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")),
+                "cups-pdf is not installed (apt-get install printer-driver-cups-pdf): skipping the CUPS tests");
+        return start(new CupsServer(queue, List.of("-v", "cups-pdf:/", "-m", PPD)));
+    }
+
+    /** A raw queue that sends jobs as they are to the IPP printer at {@code uri}. */
+    static CupsServer startWithQueue(String queue, String uri) throws Exception {
+        return start(new CupsServer(queue, List.of("-v", uri, "-m", "raw")));
+    }
+
+    private static CupsServer start(CupsServer server) throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")),
-                "not root: skipping the CUPS tests (cupsd and cups-pdf need root here)");
-        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/cupsd")) && Executables.onPath("lpadmin")
-                        && Files.exists(Path.of("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")),
-                "CUPS is not installed (apt-get install cups printer-driver-cups-pdf cups-client cups-bsd): "
-                        + "skipping the CUPS tests");
-        CupsServer server = new CupsServer(queue);
+                "not root: skipping the CUPS tests (cupsd needs root here)");
+        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/cupsd")) && Executables.onPath("lpadmin"),
+                "CUPS is not installed (apt-get install cups cups-client cups-bsd): skipping the CUPS tests");
         try {
             server.start();
         } catch (Exception | Error e) {
@@ -54,7 +66,9 @@ final class CupsServer implements AutoCloseable {
                 Thread.sleep(100);
             }
         }
-        run("lpadmin", "-p", queue, "-v", "cups-pdf:/", "-E", "-m", PPD);
+        List<String> add = new ArrayList<>(List.of("lpadmin", "-p", queue, "-E"));
+        add.addAll(device);
+        run(add.toArray(String[]::new));
     }
 
     private static boolean schedulerRunning() throws InterruptedException {

@@ -35,6 +35,16 @@ class QueueStateTest {
     }
 
     @Test
+    void anEmptyTrayIsPaperOutHoweverMildlyThePrinterSaysIt() {
+        // ippeveprinter's words: -report while idle, -warning while printing
+        assertEquals("paper-out", verdict("idle", "media-empty-report").reason());
+        assertEquals(DeviceState.NEEDS_ATTENTION, verdict("processing", "media-empty-warning").state());
+        assertEquals("paper-out", verdict("processing", "media-needed-warning").reason());
+        assertEquals(DeviceState.READY, verdict("idle", "media-jam-report").state());
+        assertEquals(DeviceState.BUSY, verdict("processing", "offline-warning").state());
+    }
+
+    @Test
     void readsADisabledQueueFromLpstat() {
         QueueState state = QueueState.fromLpstat("printer PDF disabled since Sat Nov 28 16:49:43 2026 -\n"
                 + "\tpaper jam test\n").orElseThrow();

@@ -27,7 +27,8 @@ final class AdminEndpoints {
     private Reply putConfig(Exchange ex) throws ApiException, IOException {
         RemoteSettings s = ex.jsonBody(RemoteSettings.class, maxJsonBytes).validate();
         settings.write(s);
-        ex.audit("settings: idleTimeoutSeconds=" + s.idleTimeoutSeconds() + ", defaultLanguage=" + s.defaultLanguage());
+        ex.audit("settings: idleTimeoutSeconds=" + s.idleTimeoutSeconds() + ", defaultLanguage=" + s.defaultLanguage()
+                + ", pull=" + (s.pull() == null ? "none" : s.pull().channel()));
         return Reply.ok(s);
     }
 

@@ -10,12 +10,15 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
-/** The agent's Prometheus registry: JVM memory and threads, HTTP requests by route and status, content version. */
+/**
+ * The agent's Prometheus registry: JVM memory and threads, HTTP requests by route and status, content version, devices
+ * ready, and the booking events still waiting to reach the county.
+ */
 final class AgentMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    AgentMetrics(ContentAdmin content) {
+    AgentMetrics(ContentAdmin content, StatusProvider status) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         Gauge.builder("content.version", () -> {
@@ -25,6 +28,22 @@ final class AgentMetrics {
                 return Double.NaN;
             }
         }).description("The active content version; 0 when none is installed").register(registry);
+        Gauge.builder("kiosk.devices.ready", () -> fromStatus(status,
+                        s -> s.devices().stream().filter(d -> d.state().equals("READY")).count()))
+                .description("Devices ready to use").register(registry);
+        Gauge.builder("kiosk.devices", () -> fromStatus(status, s -> s.devices().size()))
+                .description("Devices configured").register(registry);
+        Gauge.builder("booking.sync.pending", () -> fromStatus(status, KioskStatus::pendingBookingSync))
+                .description("Booking and self-check events not yet delivered to the central endpoint")
+                .register(registry);
+    }
+
+    private static double fromStatus(StatusProvider status, java.util.function.Function<KioskStatus, Number> value) {
+        try {
+            return value.apply(status.status()).doubleValue();
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     void recordRequest(String route, String method, int status, long nanos) {

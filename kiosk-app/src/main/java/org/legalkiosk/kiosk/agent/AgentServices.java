@@ -58,6 +58,10 @@ public record AgentServices(StatusProvider status, ContentAdmin content, Notices
         return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs, bookings);
     }
 
+    public AgentServices withStatus(StatusProvider status) {
+        return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs, bookings);
+    }
+
     public AgentServices withBookings(BookingAdmin bookings) {
         return new AgentServices(status, content, notices, settings, tokens, audit, clock, screen, logs, bookings);
     }

@@ -5,6 +5,7 @@ import org.legalkiosk.content.bundle.BundleException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The kiosk's content versions as the agent changes them. Implementations may be called from any thread. */
@@ -14,12 +15,36 @@ public interface ContentAdmin {
     record Version(long version, String label, String channel, String manifestSha256, boolean active) {
     }
 
-    /** How the last attempt to change the active version ended, for the status report. */
-    record UpdateResult(String time, String action, boolean ok, Long version, String reason, String message) {
+    /** Where a change of the active version came from; the API's rollbacks count as {@code PUSH}. */
+    enum Source {
+        PUSH, USB, PULL;
+
+        /** As the status report shows it: {@code push}, {@code usb}, {@code pull}. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    /** Verifies and applies a bundle file; the caller deletes the file afterwards. */
-    Version apply(Path bundle) throws IOException, BundleException;
+    /**
+     * How the last attempt to change the active version ended, for the status report.
+     *
+     * @param action {@code apply} or {@code rollback}
+     * @param source {@link Source#label()} of where the bundle or request came from
+     */
+    record UpdateResult(String time, String action, String source, boolean ok, Long version, String reason,
+                        String message) {
+    }
+
+    /**
+     * Verifies and applies a bundle file; the caller deletes the file afterwards. One change at a time for the whole
+     * kiosk: while another runs this throws {@link ContentBusyException} at once.
+     */
+    Version apply(Path bundle, Source source) throws IOException, BundleException;
+
+    /** True while a change runs; a hint for refusing early, {@link #apply} still decides. */
+    default boolean busy() {
+        return false;
+    }
 
     Version rollback(long version) throws IOException, BundleException;
 

@@ -15,8 +15,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code PUT /api/v1/content}, {@code GET /api/v1/content/versions}, {@code POST /api/v1/content/rollback}.
- * One change at a time: a push or rollback arriving while another runs gets 409 at once instead of queueing a
- * second upload behind the first. NOT_NEWER is answered 409 (the kiosk already has that or a later version, which a
+ * One change at a time: a push or rollback arriving while another runs (or while a USB stick or a pull is being
+ * applied, see {@link ContentAdmin#busy()}) gets 409 at once instead of queueing a second upload behind the first. NOT_NEWER is answered 409 (the kiosk already has that or a later version, which a
  * fleet tool treats as "up to date"), UNKNOWN_VERSION 404, every other refusal of the store 422.
  */
 final class ContentEndpoints {
@@ -66,10 +66,15 @@ final class ContentEndpoints {
         }
         Path temp = null;
         try {
+            if (content.busy()) {
+                // A USB stick or a pull is being applied: refuse before the upload rather than after it.
+                ex.discardBody(maxBundleBytes);
+                throw busy(ex);
+            }
             Files.createDirectories(uploads);
             temp = Files.createTempFile(uploads, "push-", ".lkb");
             long size = ex.bodyToFile(temp, maxBundleBytes);
-            ContentAdmin.Version v = content.apply(temp);
+            ContentAdmin.Version v = content.apply(temp, ContentAdmin.Source.PUSH);
             ex.audit("content version " + v.version() + " (" + v.label() + ") active; bundle of " + size + " bytes");
             return Reply.ok(versionJson(v));
         } catch (BundleException e) {
@@ -129,6 +134,10 @@ final class ContentEndpoints {
     }
 
     private static ApiException storeProblem(Exchange ex, IOException e) {
+        if (e instanceof ContentBusyException) {
+            ex.audit("refused: " + e.getMessage());
+            return new ApiException(409, "busy", e.getMessage());
+        }
         // The store allows one holder; a `legalkiosk content` command running on the kiosk is a conflict, not a fault.
         if (e.getMessage() != null && e.getMessage().contains("in use by another process")) {
             ex.audit("refused: the content store is in use by another process");

@@ -30,14 +30,14 @@ public final class KioskYamlSettingsStore implements SettingsStore {
     @Override
     public synchronized RemoteSettings read() throws IOException {
         KioskSettings s = current();
-        return new RemoteSettings(s.idleTimeoutSeconds(), s.defaultLanguage());
+        return new RemoteSettings(s.idleTimeoutSeconds(), s.defaultLanguage(), s.pull());
     }
 
     @Override
     public synchronized void write(RemoteSettings settings) throws IOException {
         KioskSettings old = current();
-        KioskSettings updated = new KioskSettings(settings.idleTimeoutSeconds(), settings.defaultLanguage(),
-                old.contentDir(), old.statuteDir(), old.trustedKeys());
+        KioskSettings updated = old.withRemote(settings.idleTimeoutSeconds(), settings.defaultLanguage(),
+                settings.pull());
         byte[] bytes = ("# Written by the kiosk agent; see deploy/config/kiosk.example.yaml for every setting.\n"
                 + yaml.writeValueAsString(updated)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         AtomicFiles.write(dataDir.resolve(KioskSettings.FILE_NAME), bytes, false);

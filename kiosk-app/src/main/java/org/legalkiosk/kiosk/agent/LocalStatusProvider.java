@@ -10,11 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
- * The status of this process and its data directory. Devices come from a supplier, empty until the device layer
- * is wired; pending booking sync is 0 until the booking issue lands.
+ * The status of this process and its data directory. Devices and the booking outbox's backlog come from
+ * suppliers, so the agent needs no handle on the device manager or the booking store.
  */
 public final class LocalStatusProvider implements StatusProvider {
 
@@ -22,11 +23,18 @@ public final class LocalStatusProvider implements StatusProvider {
     private final Path dataDir;
     private final ContentAdmin content;
     private final Supplier<List<KioskStatus.Device>> devices;
+    private final IntSupplier pendingBookingSync;
     private final Clock clock;
     private final Instant startedAt;
 
     public LocalStatusProvider(String appVersion, Path dataDir, ContentAdmin content,
                                Supplier<List<KioskStatus.Device>> devices, Clock clock) {
+        this(appVersion, dataDir, content, devices, () -> 0, clock);
+    }
+
+    public LocalStatusProvider(String appVersion, Path dataDir, ContentAdmin content,
+                               Supplier<List<KioskStatus.Device>> devices, IntSupplier pendingBookingSync, Clock clock) {
+        this.pendingBookingSync = pendingBookingSync;
         this.appVersion = appVersion;
         this.dataDir = dataDir;
         this.content = content;
@@ -47,6 +55,6 @@ public final class LocalStatusProvider implements StatusProvider {
         return new KioskStatus(appVersion, info, uptime,
                 new KioskStatus.Disk(store.getUsableSpace(), store.getTotalSpace()),
                 new KioskStatus.Memory(heap.getUsed(), heap.getMax()),
-                devices.get(), 0, content.lastResult().orElse(null));
+                devices.get(), pendingBookingSync.getAsInt(), content.lastResult().orElse(null));
     }
 }

@@ -1,11 +1,14 @@
 package org.legalkiosk.kiosk.agent;
 
+import org.legalkiosk.kiosk.config.KioskSettings;
+
 /**
  * The part of {@code kiosk.yaml} an administrator may change through the agent; null means "the default".
+ * The pull channel may be set (a channel is signed content like a push, so a wrong URL can only fail to deliver).
  * Paths (content, statutes, trusted keys) stay local: changing them remotely would let a token holder point the
  * kiosk at files of its choosing.
  */
-public record RemoteSettings(Integer idleTimeoutSeconds, String defaultLanguage) {
+public record RemoteSettings(Integer idleTimeoutSeconds, String defaultLanguage, KioskSettings.Pull pull) {
 
     public RemoteSettings validate() throws ApiException {
         if (idleTimeoutSeconds != null && (idleTimeoutSeconds < 10 || idleTimeoutSeconds > 3600)) {
@@ -14,6 +17,9 @@ public record RemoteSettings(Integer idleTimeoutSeconds, String defaultLanguage)
         }
         if (defaultLanguage != null && !defaultLanguage.equals("zh") && !defaultLanguage.equals("en")) {
             throw new ApiException(400, "invalid_settings", "defaultLanguage must be zh or en, not " + defaultLanguage);
+        }
+        if (pull != null && pull.problem().isPresent()) {
+            throw new ApiException(400, "invalid_settings", pull.problem().get());
         }
         return this;
     }

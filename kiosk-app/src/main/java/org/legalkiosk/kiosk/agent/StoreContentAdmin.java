@@ -19,12 +19,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@link ContentAdmin} over the kiosk's {@link ContentStore}. The store is opened for each change and closed
  * right after, because it allows one holder at a time: between pushes the {@code legalkiosk content} commands
  * can still use it. Trusted keys are read at each opening, so a key rolled out through the settings counts at once.
+ * One apply or rollback at a time: a second one, from whatever source, gets {@link ContentBusyException} at once.
  */
 public final class StoreContentAdmin implements ContentAdmin {
 
@@ -34,10 +38,14 @@ public final class StoreContentAdmin implements ContentAdmin {
         ContentStore open() throws IOException;
     }
 
+    private static final ConcurrentMap<Path, StoreContentAdmin> SHARED = new ConcurrentHashMap<>();
+
     private final Path storeRoot;
     private final Opener opener;
     private final Clock clock;
     private final AtomicReference<UpdateResult> last = new AtomicReference<>();
+    private final ReentrantLock applying = new ReentrantLock();
+    private volatile Source holder;
 
     public StoreContentAdmin(Path storeRoot, Opener opener, Clock clock) {
         this.storeRoot = storeRoot;
@@ -65,34 +73,68 @@ public final class StoreContentAdmin implements ContentAdmin {
         }, clock);
     }
 
+    /**
+     * The one admin of the store under {@code DATA_DIR/content} in this process, made by {@link #forDataDir} on first
+     * use. Push (the agent), the USB inbox and the channel poller are wired in different places but must share one
+     * apply lock and one "last update" for the status, so they meet here, by the store's folder.
+     */
+    public static StoreContentAdmin shared(Path dataDir, String appVersion, Clock clock) {
+        Path key = KioskSettings.contentStore(dataDir).toAbsolutePath().normalize();
+        return SHARED.computeIfAbsent(key, k -> forDataDir(dataDir, appVersion, clock));
+    }
+
     @Override
-    public Version apply(Path bundle) throws IOException, BundleException {
+    public Version apply(Path bundle, Source source) throws IOException, BundleException {
+        begin(source);
         try (ContentStore store = opener.open()) {
             InstalledVersion v = store.apply(bundle);
-            record("apply", v.version(), null);
+            record("apply", source, v.version(), null);
             return toVersion(v, true);
         } catch (BundleException e) {
-            record("apply", null, e);
+            record("apply", source, null, e);
             throw e;
         } catch (IOException e) {
-            recordFailure("apply", e.getMessage());
+            recordFailure("apply", source, e.getMessage());
             throw e;
+        } finally {
+            end();
         }
     }
 
     @Override
     public Version rollback(long version) throws IOException, BundleException {
+        begin(Source.PUSH);
         try (ContentStore store = opener.open()) {
             InstalledVersion v = store.rollback(version);
-            record("rollback", v.version(), null);
+            record("rollback", Source.PUSH, v.version(), null);
             return toVersion(v, true);
         } catch (BundleException e) {
-            record("rollback", version, e);
+            record("rollback", Source.PUSH, version, e);
             throw e;
         } catch (IOException e) {
-            recordFailure("rollback", e.getMessage());
+            recordFailure("rollback", Source.PUSH, e.getMessage());
             throw e;
+        } finally {
+            end();
         }
+    }
+
+    @Override
+    public boolean busy() {
+        return applying.isLocked();
+    }
+
+    /** Takes the apply lock or refuses at once: a second source must not wait behind a slow apply. */
+    private void begin(Source source) throws ContentBusyException {
+        if (!applying.tryLock()) {
+            throw new ContentBusyException(holder);
+        }
+        holder = source;
+    }
+
+    private void end() {
+        holder = null;
+        applying.unlock();
     }
 
     @Override
@@ -127,13 +169,13 @@ public final class StoreContentAdmin implements ContentAdmin {
         return Optional.ofNullable(last.get());
     }
 
-    private void record(String action, Long version, BundleException failure) {
-        last.set(new UpdateResult(clock.instant().toString(), action, failure == null, version,
+    private void record(String action, Source source, Long version, BundleException failure) {
+        last.set(new UpdateResult(clock.instant().toString(), action, source.label(), failure == null, version,
                 failure == null ? null : failure.reason().name(), failure == null ? null : failure.getMessage()));
     }
 
-    private void recordFailure(String action, String message) {
-        last.set(new UpdateResult(clock.instant().toString(), action, false, null, "IO_ERROR", message));
+    private void recordFailure(String action, Source source, String message) {
+        last.set(new UpdateResult(clock.instant().toString(), action, source.label(), false, null, "IO_ERROR", message));
     }
 
     private static Version toVersion(InstalledVersion v, boolean active) {

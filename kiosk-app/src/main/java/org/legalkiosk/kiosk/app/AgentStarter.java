@@ -3,8 +3,14 @@ package org.legalkiosk.kiosk.app;
 import org.legalkiosk.kiosk.agent.AgentConfig;
 import org.legalkiosk.kiosk.agent.AgentServer;
 import org.legalkiosk.kiosk.agent.AgentServices;
+import org.legalkiosk.kiosk.agent.BookingAdminStore;
+import org.legalkiosk.kiosk.agent.ContentAdmin;
+import org.legalkiosk.kiosk.agent.KioskStatus;
 import org.legalkiosk.kiosk.agent.KioskYamlSettingsStore;
+import org.legalkiosk.kiosk.agent.LocalStatusProvider;
 import org.legalkiosk.kiosk.agent.Role;
+import org.legalkiosk.kiosk.agent.ScreenCapture;
+import org.legalkiosk.kiosk.agent.StoreContentAdmin;
 import org.legalkiosk.kiosk.agent.TokenStore;
 import org.legalkiosk.kiosk.cli.VersionProvider;
 import org.legalkiosk.kiosk.config.KioskConfig;
@@ -19,7 +25,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * Starts the HTTP agent beside the screen. A failure (the port taken, a bad keystore) is logged and the kiosk
@@ -35,12 +44,12 @@ final class AgentStarter {
     }
 
     static Optional<AgentServer> start(KioskConfig config, LiveSettings settings) {
-        return start(config, settings, org.legalkiosk.kiosk.agent.ScreenCapture.NONE, java.util.List::of);
+        return start(config, settings, ScreenCapture.NONE, List::of, Optional.empty());
     }
 
-    static Optional<AgentServer> start(KioskConfig config, LiveSettings settings,
-                                       org.legalkiosk.kiosk.agent.ScreenCapture screen,
-                                       java.util.function.Supplier<java.util.List<org.legalkiosk.kiosk.agent.KioskStatus.Device>> devices) {
+    /** The agent, serving the booking routes and reporting the outbox backlog when {@code bookings} is present. */
+    static Optional<AgentServer> start(KioskConfig config, LiveSettings settings, ScreenCapture screen,
+                                       Supplier<List<KioskStatus.Device>> devices, Optional<KioskBookings> bookings) {
         if (config.agentPort() < 0) {
             return Optional.empty();
         }
@@ -49,11 +58,18 @@ final class AgentStarter {
             if (config.demo()) {
                 writeDemoToken(config.dataDir(), clock);
             }
+            String version = VersionProvider.version();
+            ContentAdmin content = StoreContentAdmin.shared(config.dataDir(), version, clock);
+            IntSupplier pending = () -> bookings.map(KioskBookings::pendingSync).orElse(0);
+            AgentServices services = AgentServices.forDataDir(config.dataDir(), version, clock, devices, content)
+                    .withStatus(new LocalStatusProvider(version, config.dataDir(), content, devices, pending, clock))
+                    .withSettings(new KioskYamlSettingsStore(config.dataDir(), settings::publish))
+                    .withScreen(screen);
+            if (bookings.isPresent()) {
+                services = services.withBookings(BookingAdminStore.of(bookings.get().store(), Clock.systemDefaultZone()));
+            }
             AgentServer agent = AgentServer.newServer(
-                    AgentConfig.plain(config.agentBind(), config.agentPort(), config.dataDir()),
-                    AgentServices.forDataDir(config.dataDir(), VersionProvider.version(), clock, devices)
-                            .withSettings(new KioskYamlSettingsStore(config.dataDir(), settings::publish))
-                            .withScreen(screen)).start();
+                    AgentConfig.plain(config.agentBind(), config.agentPort(), config.dataDir()), services).start();
             return Optional.of(agent);
         } catch (Exception e) {
             LOG.error("Agent not started, the kiosk runs without remote administration: {}", e.toString());

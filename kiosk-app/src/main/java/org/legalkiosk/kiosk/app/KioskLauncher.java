@@ -5,7 +5,9 @@ import javafx.application.Platform;
 import org.legalkiosk.content.source.BundledContent;
 import org.legalkiosk.content.source.ContentValidationException;
 import org.legalkiosk.content.store.ContentStore;
+import org.legalkiosk.kiosk.booking.print.ReceiptPaper;
 import org.legalkiosk.kiosk.config.KioskConfig;
+import org.legalkiosk.kiosk.service.ResidentServices;
 import org.legalkiosk.kiosk.config.KioskSettings;
 import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentWatcher;
@@ -73,18 +75,33 @@ public final class KioskLauncher {
         LiveSettings settings = new LiveSettings();
         FxScreenCapture screen = new FxScreenCapture();
         KioskDevices devices = KioskDevices.start(config, clock);
-        Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus);
+        KioskBookings bookings = KioskBookings.start(config.dataDir(), config.demo(), readSettings(config), clock);
+        ResidentServices residents = ResidentServices.forDevices(bookings.store(), devices.manager(),
+                ReceiptPaper.MM_80, clock);
+        Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus,
+                Optional.of(bookings));
         UpdateAnnouncer updates = new UpdateAnnouncer();
         BundleInbox usb = UsbInbox.start(config, updates, clock);
         KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock,
-                settings, screen, updates));
+                settings, screen, updates, residents, DemoPanelFeed.of(devices, bookings)));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
             usb.close();
+            bookings.close();
             devices.close();
             Platform.exit();
         }, "kiosk-shutdown"));
         Application.launch(KioskApplication.class);
+    }
+
+    /** kiosk.yaml as the run command already validated it; unreadable now means the defaults. */
+    private static KioskSettings readSettings(KioskConfig config) {
+        try {
+            return KioskSettings.read(config.dataDir());
+        } catch (KioskSettings.InvalidSettingsException e) {
+            LOG.error("Settings unreadable, using defaults: {}", e.getMessage());
+            return KioskSettings.none();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.legalkiosk.kiosk.app;
 
 import org.legalkiosk.kiosk.config.KioskConfig;
+import org.legalkiosk.kiosk.service.ResidentServices;
 import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentService;
 import org.legalkiosk.kiosk.service.NoticeService;
@@ -10,5 +11,6 @@ import java.time.Clock;
 
 /** Everything a running kiosk is wired from: its configuration and its services. */
 public record KioskRuntime(KioskConfig config, ContentService content, NoticeService notices, SpeechService speech,
-                           Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates) {
+                           Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates,
+                           ResidentServices residents, DemoPanelFeed demoPanel) {
 }

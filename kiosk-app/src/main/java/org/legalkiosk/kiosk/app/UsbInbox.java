@@ -24,7 +24,7 @@ final class UsbInbox {
     static BundleInbox start(KioskConfig config, UpdateResultListener listener, Clock clock) {
         BundleInbox inbox = new BundleInbox(config.dataDir().resolve(BundleInbox.DEFAULT_FOLDER),
                 config.dataDir().resolve("usb-work"),
-                StoreContentAdmin.forDataDir(config.dataDir(), VersionProvider.version(), clock), listener, clock);
+                StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock), listener, clock);
         return inbox.start(Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "usb-inbox");
             t.setDaemon(true);

@@ -4,6 +4,7 @@ import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.source.ContentValidationException;
 import org.legalkiosk.content.statute.StatuteDirectory;
 import org.legalkiosk.kiosk.app.KioskLauncher;
+import org.legalkiosk.kiosk.app.PullUpdates;
 import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.config.KioskSettings;
 import picocli.CommandLine.Command;
@@ -69,7 +70,8 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("legalkiosk: " + e.getMessage());
             return EXIT_BAD_CONFIG;
         }
-        try {
+        // Pull mode polls the channel kiosk.yaml names (if any) while the kiosk runs; launch() blocks until it ends.
+        try (PullUpdates pull = PullUpdates.start(config)) {
             KioskLauncher.launch(config);
             return 0;
         } catch (ContentValidationException e) {

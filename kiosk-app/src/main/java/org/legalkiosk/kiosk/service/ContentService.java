@@ -1,6 +1,7 @@
 package org.legalkiosk.kiosk.service;
 
 import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.selfcheck.SelfCheck;
 import org.legalkiosk.content.statute.Statute;
 import org.legalkiosk.content.statute.StatuteArticle;
 
@@ -34,6 +35,14 @@ public interface ContentService {
      */
     default boolean applyPendingUpdate() {
         return false;
+    }
+
+    /**
+     * The legal-aid self-check of this content version ({@code selfcheck/legal-aid.yaml}); empty when the version
+     * has none, or a broken one, and the screen then says the check is not available on this terminal.
+     */
+    default Optional<SelfCheck> selfCheck() {
+        return Optional.empty();
     }
 
     /** Opens an image referenced by an explainer ({@code images/...}); empty when it cannot be found. */

@@ -1,6 +1,7 @@
 package org.legalkiosk.kiosk.service;
 
 import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.selfcheck.SelfCheck;
 import org.legalkiosk.content.statute.Statute;
 import org.legalkiosk.content.statute.StatuteArticle;
 import org.slf4j.Logger;
@@ -71,6 +72,11 @@ public final class LiveContentService implements ContentService {
     @Override
     public SearchService search() {
         return current.search();
+    }
+
+    @Override
+    public Optional<SelfCheck> selfCheck() {
+        return current.selfCheck();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.legalkiosk.kiosk.service;
 
 import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.selfcheck.SelfCheck;
+import org.legalkiosk.content.selfcheck.SelfCheckLoader;
 import org.legalkiosk.content.source.ContentLoader;
 import org.legalkiosk.content.source.ContentValidationException;
 import org.legalkiosk.content.statute.Statute;
@@ -12,8 +14,10 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Content read from a folder on this terminal (or inside the jar), with statutes from another folder. */
@@ -23,17 +27,22 @@ public final class LocalContentService implements ContentService {
 
     /** Where an activated content version keeps its search index (built when the version was activated). */
     public static final String INDEX_FOLDER = "index";
+    /** The legal-aid self-check inside a content version. */
+    public static final String SELF_CHECK_FILE = "selfcheck/legal-aid.yaml";
 
     private final Path root;
     private final ContentLibrary library;
     private final StatuteLibrary statutes;
     private final LazySearch search;
+    private final Optional<SelfCheck> selfCheck;
 
-    private LocalContentService(Path root, ContentLibrary library, StatuteLibrary statutes) {
+    private LocalContentService(Path root, ContentLibrary library, StatuteLibrary statutes,
+                                Optional<SelfCheck> selfCheck) {
         this.root = root;
         this.library = library;
         this.statutes = statutes;
         this.search = new LazySearch(root.resolve(INDEX_FOLDER), library, statutes);
+        this.selfCheck = selfCheck;
     }
 
     /**
@@ -48,7 +57,30 @@ public final class LocalContentService implements ContentService {
                 : statuteDir.map(dir -> StatuteLibrary.load(dir, library.laws())).orElseGet(StatuteLibrary::empty);
         LOG.info("Content loaded from {}: {} categories, {} explainers; {} statute text(s) installed",
                 root, library.categories().size(), library.allExplainers().size(), statutes.size());
-        return new LocalContentService(root, library, statutes);
+        return new LocalContentService(root, library, statutes, loadSelfCheck(root, library));
+    }
+
+    /**
+     * The self-check is optional. A broken one is logged and left out rather than refusing the whole version:
+     * the explainers stay readable and the self-check tile says the check is not available here, where refusing
+     * would leave a terminal that restarts on this version with nothing on screen at all.
+     */
+    private static Optional<SelfCheck> loadSelfCheck(Path root, ContentLibrary library) {
+        Path file = root.resolve(SELF_CHECK_FILE);
+        if (!Files.isRegularFile(file)) {
+            LOG.info("No legal-aid self-check in {}", root);
+            return Optional.empty();
+        }
+        try {
+            String yaml = Files.readString(file, StandardCharsets.UTF_8);
+            return Optional.of(new SelfCheckLoader(List.copyOf(library.laws())).read(yaml, SELF_CHECK_FILE));
+        } catch (ContentValidationException e) {
+            e.problems().forEach(p -> LOG.error("Self-check left out: {}", p));
+            return Optional.empty();
+        } catch (IOException e) {
+            LOG.error("Self-check left out: cannot read {}: {}", file, e.toString());
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -79,6 +111,11 @@ public final class LocalContentService implements ContentService {
     @Override
     public Optional<Statute> statute(String lawId) {
         return statutes.statute(lawId);
+    }
+
+    @Override
+    public Optional<SelfCheck> selfCheck() {
+        return selfCheck;
     }
 
     @Override

@@ -55,11 +55,32 @@ public sealed interface Route {
     record MyBooking() implements Route {
     }
 
-    /** A service this terminal does not offer yet; the screen says where to get it meanwhile. */
-    record ComingSoon(Feature feature) implements Route {
+    /**
+     * A self-check question: the one after {@code answered} earlier answers. Each answer opens the next question as
+     * a new route, so Back returns to the previous question and the check forgets the answer given there.
+     */
+    record SelfCheckQuestion(int answered) implements Route {
     }
 
-    enum Feature { SEARCH, BOOKING, SELF_CHECK }
+    /** The self-check's result: how likely legal aid is, why, what to bring, and a booking or a printout. */
+    record SelfCheckOutcome() implements Route {
+    }
+
+    /** One step of the booking flow after its first screen ({@code step} names it, see ui.booking.BookingStep). */
+    record BookingStep(String step) implements Route {
+    }
+
+    /** The booking just made: its code large, as a QR code, and whether the slip printed. */
+    record BookingDone(String code) implements Route {
+    }
+
+    /** "My booking": one booking found by its code, with reprint and cancel. */
+    record MyBookingDetails(String code) implements Route {
+    }
+
+    /** "My booking": are you sure you want to cancel? */
+    record MyBookingCancel(String code) implements Route {
+    }
 
     Route HOME = new Home();
 }

@@ -148,7 +148,7 @@ class ContentPushTest {
     /** Holds an apply until the test lets it go, so a second push surely arrives while the first is applying. */
     private record GatedContent(ContentAdmin delegate, CountDownLatch applying, CountDownLatch release) implements ContentAdmin {
         @Override
-        public Version apply(Path bundle) throws IOException, BundleException {
+        public Version apply(Path bundle, Source source) throws IOException, BundleException {
             applying.countDown();
             try {
                 if (!release.await(60, TimeUnit.SECONDS)) {
@@ -158,7 +158,7 @@ class ContentPushTest {
                 Thread.currentThread().interrupt();
                 throw new IOException(e);
             }
-            return delegate.apply(bundle);
+            return delegate.apply(bundle, source);
         }
 
         @Override

@@ -283,15 +283,4 @@ class KioskJourneyTest {
         assertTrue(robot.lookup("#" + Ids.UPDATE_RESULT).tryQuery().isPresent());
     }
 
-    @Test
-    void placeholderScreensLeadSomewhereUseful(FxRobot robot) {
-        robot.clickOn("#" + Ids.TILE_BOOKING);
-        assertEquals(new Route.ComingSoon(Route.Feature.BOOKING), route());
-        Screenshots.save(scene, "06-booking-coming-soon-zh");
-        assertLaidOutWell("coming soon");
-        robot.clickOn("#" + Ids.COMING_SOON_BROWSE);
-        assertEquals(new Route.Categories(), route());
-        robot.clickOn("#" + Ids.BACK);
-        assertEquals(Route.HOME, route(), "Back from the explainers returns Home, not to the placeholder");
-    }
 }

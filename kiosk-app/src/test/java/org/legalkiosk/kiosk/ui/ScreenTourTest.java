@@ -66,7 +66,8 @@ class ScreenTourTest {
         screens.put("3-list", new Route.ExplainerList("succession"));
         screens.put("4-explainer", new Route.ExplainerPage("inheritance-order"));
         screens.put("6-notices", new Route.Notices());
-        screens.put("7-self-check", new Route.ComingSoon(Route.Feature.SELF_CHECK));
+        screens.put("5-booking-start", new Route.BookingStart(null, null));
+        screens.put("7-self-check", new Route.SelfCheck());
         screens.put("8-search-tags", new Route.Search(""));
         screens.put("9-search-results", new Route.Search(language == Language.ZH ? "lihun" : "divorce"));
         if (TestKiosk.statutesInstalled()) {

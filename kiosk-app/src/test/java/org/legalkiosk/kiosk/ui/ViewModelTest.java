@@ -13,7 +13,6 @@ import org.legalkiosk.kiosk.ui.explainers.ExplainerListViewModel;
 import org.legalkiosk.kiosk.ui.explainers.ExplainerPageViewModel;
 import org.legalkiosk.kiosk.ui.home.HomeViewModel;
 import org.legalkiosk.kiosk.ui.notices.NoticesViewModel;
-import org.legalkiosk.kiosk.ui.placeholder.ComingSoonViewModel;
 
 import java.util.List;
 
@@ -36,7 +35,10 @@ class ViewModelTest {
         assertEquals(new Route.Categories(), context.navigator().current());
         context.navigator().home();
         home.open(home.tiles().get(2));
-        assertEquals(new Route.ComingSoon(Route.Feature.BOOKING), context.navigator().current());
+        assertEquals(new Route.BookingStart(null, null), context.navigator().current());
+        context.navigator().home();
+        home.open(home.tiles().get(3));
+        assertEquals(new Route.SelfCheck(), context.navigator().current());
     }
 
     @Test
@@ -145,14 +147,4 @@ class ViewModelTest {
         assertTrue(spoken.contains("12348"));
     }
 
-    @Test
-    void comingSoonSendsTheVisitorToTheExplainersWithHomeBelow() {
-        ComingSoonViewModel soon = new ComingSoonViewModel(context, Route.Feature.SEARCH);
-        assertEquals("搜索", soon.title());
-        assertTrue(soon.meanwhile().contains("12348"));
-        context.navigator().open(new Route.ComingSoon(Route.Feature.SEARCH));
-        soon.browse();
-        assertEquals(new Route.Categories(), context.navigator().current());
-        assertEquals(2, context.navigator().depth());
-    }
 }

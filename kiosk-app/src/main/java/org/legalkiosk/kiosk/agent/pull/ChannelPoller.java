@@ -1,5 +1,6 @@
 package org.legalkiosk.kiosk.agent.pull;
 
+import org.legalkiosk.content.bundle.BundleAssembler;
 import org.legalkiosk.content.bundle.BundleException;
 import org.legalkiosk.content.bundle.BundleLimits;
 import org.legalkiosk.content.bundle.BundleManifest;
@@ -8,6 +9,7 @@ import org.legalkiosk.content.bundle.ManifestEntry;
 import org.legalkiosk.content.bundle.ManifestJson;
 import org.legalkiosk.content.bundle.TrustedKeys;
 import org.legalkiosk.kiosk.agent.ContentAdmin;
+import org.legalkiosk.kiosk.agent.ContentBusyException;
 import org.legalkiosk.kiosk.agent.usb.UpdateOutcome;
 import org.legalkiosk.kiosk.agent.usb.UpdateResultListener;
 import org.legalkiosk.kiosk.config.KioskSettings;
@@ -98,11 +100,19 @@ public final class ChannelPoller implements AutoCloseable {
 
     /** Checks after {@link #nextDelay()} and again after each check, on the given scheduler (which stays the caller's). */
     public synchronized ChannelPoller start(ScheduledExecutorService scheduler) {
+        return start(scheduler, nextDelay());
+    }
+
+    /**
+     * Checks first after {@code firstCheck} (a kiosk switched on after days offline should not wait a whole
+     * interval), then after {@link #nextDelay()} following each check.
+     */
+    public synchronized ChannelPoller start(ScheduledExecutorService scheduler, Duration firstCheck) {
         if (this.scheduler != null) {
             throw new IllegalStateException("already started");
         }
         this.scheduler = scheduler;
-        scheduleNext();
+        next = scheduler.schedule(this::tick, Math.max(0, firstCheck.toMillis()), TimeUnit.MILLISECONDS);
         LOG.info("Polling content channel {} every {} min", settings.channelUri(), settings.interval().toMinutes());
         return this;
     }
@@ -151,6 +161,9 @@ public final class ChannelPoller implements AutoCloseable {
             result = check();
         } catch (BundleException e) {
             result = PullResult.failed(e.reason().name(), e.getMessage());
+        } catch (ContentBusyException e) {
+            // A push or a USB stick is being applied; the downloads stay, and the retry comes after the backoff.
+            result = PullResult.failed("BUSY", e.getMessage());
         } catch (IOException e) {
             result = PullResult.failed("IO_ERROR", e.getMessage());
         }
@@ -225,8 +238,8 @@ public final class ChannelPoller implements AutoCloseable {
         String name = channelUri.toString();
         listener.started(UpdateOutcome.Source.PULL, name);
         try {
-            LocalBundle.write(bundle, manifestBytes, manifestSig, objects);
-            ContentAdmin.Version v = content.apply(bundle);
+            BundleAssembler.assemble(bundle, manifestBytes, manifestSig, objects);
+            ContentAdmin.Version v = content.apply(bundle, ContentAdmin.Source.PULL);
             clearDownloads();
             LOG.info("Pulled content version {} ({}): {} objects downloaded ({} bytes), {} already here",
                     v.version(), v.label(), fetched, bytes, objects.size() - fetched);

@@ -1,5 +1,7 @@
 package org.legalkiosk.kiosk.agent.pull;
 
+import org.legalkiosk.kiosk.config.KioskSettings;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,6 +35,12 @@ public record PullSettings(URI channelUri, Duration interval, double jitter, Dur
     /** Every 15 minutes, 10 % jitter, retrying after 1 minute and backing off to 4 hours. */
     public static PullSettings of(URI channelUri) {
         return new PullSettings(channelUri, Duration.ofMinutes(15), 0.1, Duration.ofMinutes(1), Duration.ofHours(4));
+    }
+
+    /** The {@code pull:} section of kiosk.yaml, already validated there, with the default retry and backoff. */
+    public static PullSettings from(KioskSettings.Pull pull) {
+        return new PullSettings(URI.create(pull.channel()), Duration.ofMinutes(pull.intervalOrDefault()),
+                pull.jitterOrDefault(), Duration.ofMinutes(1), Duration.ofHours(4));
     }
 
     public URI signatureUri() {

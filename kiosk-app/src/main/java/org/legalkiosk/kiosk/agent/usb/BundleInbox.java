@@ -2,6 +2,7 @@ package org.legalkiosk.kiosk.agent.usb;
 
 import org.legalkiosk.content.bundle.BundleException;
 import org.legalkiosk.kiosk.agent.ContentAdmin;
+import org.legalkiosk.kiosk.agent.ContentBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,14 +152,15 @@ public final class BundleInbox implements AutoCloseable {
                 return finish(file, seen, outcome, false);
             }
             try {
-                ContentAdmin.Version v = content.apply(copy);
+                ContentAdmin.Version v = content.apply(copy, ContentAdmin.Source.USB);
                 outcome = UpdateOutcome.applied(UpdateOutcome.Source.USB, name, v.version(), v.label(), clock.instant());
             } catch (BundleException e) {
                 outcome = UpdateOutcome.refused(UpdateOutcome.Source.USB, name, e.reason().name(), e.getMessage(),
                         clock.instant());
             } catch (IOException e) {
-                if (e.getMessage() != null && e.getMessage().contains("in use by another process")) {
-                    // A push or a content command holds the store: try again at the next check, tell nobody yet.
+                if (e instanceof ContentBusyException
+                        || e.getMessage() != null && e.getMessage().contains("in use by another process")) {
+                    // A push, a pull or a content command holds the store: try again at the next check, tell nobody yet.
                     LOG.info("Content store busy; {} waits for the next check", name);
                     pending.remove(file);
                     return Optional.empty();

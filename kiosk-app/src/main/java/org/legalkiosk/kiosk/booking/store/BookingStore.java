@@ -513,6 +513,18 @@ public final class BookingStore implements AutoCloseable {
         }
     }
 
+    /** The code of the most recently made booking that still holds its seat (the demo panel shows it to the camera). */
+    public Optional<String> latestConfirmedCode() {
+        try (Connection connection = connect();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT code FROM bookings WHERE state = 'CONFIRMED' ORDER BY created DESC, rowid DESC LIMIT 1")) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new BookingStoreException("cannot read the latest booking", e);
+        }
+    }
+
     /** The booking with this code (unformatted, as {@link BookingCode#parse} returns it). */
     public Optional<Booking> find(String code) {
         try (Connection connection = connect()) {

@@ -33,7 +33,6 @@ public final class Ids {
     public static final String ARTICLE_MISSING = "article-missing";
     public static final String ARTICLE_CLOSE = "article-close";
 
-    public static final String COMING_SOON_BROWSE = "coming-soon-browse";
 
     public static final String SEARCH_QUERY = "search-query";
     public static final String SEARCH_NONE = "search-none";

@@ -35,9 +35,9 @@ public final class HomeViewModel {
                 new Tile(Ids.TILE_SEARCH, m.get("home.tile.search"), m.get("home.tile.search.hint"),
                         Icons.SEARCH, new Route.Search("")),
                 new Tile(Ids.TILE_BOOKING, m.get("home.tile.booking"), m.get("home.tile.booking.hint"),
-                        Icons.CALENDAR, new Route.ComingSoon(Route.Feature.BOOKING)),
+                        Icons.CALENDAR, new Route.BookingStart(null, null)),
                 new Tile(Ids.TILE_SELF_CHECK, m.get("home.tile.selfCheck"), m.get("home.tile.selfCheck.hint"),
-                        Icons.CHECKLIST, new Route.ComingSoon(Route.Feature.SELF_CHECK)),
+                        Icons.CHECKLIST, new Route.SelfCheck()),
                 new Tile(Ids.TILE_NOTICES, m.get("home.tile.notices"), m.get("home.tile.notices.hint"),
                         Icons.BELL, new Route.Notices()));
         List<NoticeLine> lines = new ArrayList<>();

@@ -4,6 +4,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.event.Event;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,7 +19,9 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.model.Notice;
+import org.legalkiosk.devices.DeviceStatus;
 import org.legalkiosk.kiosk.service.SpeechService;
+import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
 import org.legalkiosk.kiosk.session.IdleMonitor;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.TextSize;
@@ -28,11 +31,15 @@ import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.OverlayHost;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.legalkiosk.kiosk.ui.demo.DemoPanelView;
+import org.legalkiosk.kiosk.ui.demo.DemoPanelViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The whole touchscreen: top bar, the current screen, an overlay layer and the help line. It rebuilds the
@@ -59,6 +66,7 @@ public final class KioskUi implements OverlayHost {
     /** The notices the screen was built with; a change (a notice pushed or expired) rebuilds it when idle. */
     private List<Notice> shownNotices = List.of();
     private boolean resetting;
+    private DemoPanelView demoPanel;
 
     public KioskUi(ScreenContext context, SpeechService speech, java.time.Duration idleTimeout, LongSupplier nanoClock) {
         this.context = context;
@@ -128,6 +136,29 @@ public final class KioskUi implements OverlayHost {
         panel.setId(Ids.UPDATE_RESULT);
         panel.getStyleClass().add("article-panel");
         show(panel, title.getText() + "。" + body.getText());
+    }
+
+    /**
+     * In the demo, puts a "Demo devices" handle at the right end of the help bar, below the screen and away from
+     * the visitor's buttons; it opens the panel that drives the simulated devices. Outside the demo (controls not
+     * {@link DemoDeviceControls#available() available}) nothing is added. Calling it again changes nothing.
+     *
+     * @param states          every device's status, read when the panel opens and after each of its actions
+     * @param lastBookingCode the booking code the panel can show the camera, when there is one
+     */
+    public void enableDemoDevices(DemoDeviceControls controls, Supplier<List<DeviceStatus>> states,
+                                  Supplier<Optional<String>> lastBookingCode) {
+        DemoPanelViewModel model = new DemoPanelViewModel(controls, states, lastBookingCode,
+                () -> Messages.of(context.session().language()));
+        if (demoPanel != null || !model.available()) {
+            return;
+        }
+        demoPanel = new DemoPanelView(model, this);
+        Node handle = demoPanel.handle();
+        StackPane bar = new StackPane(root.getBottom(), handle);
+        StackPane.setAlignment(handle, Pos.CENTER_RIGHT);
+        StackPane.setMargin(handle, new Insets(0, 16, 0, 0));
+        root.setBottom(bar);
     }
 
     /** Applies settings changed while running: the idle timeout now, the default language from the next visitor. */

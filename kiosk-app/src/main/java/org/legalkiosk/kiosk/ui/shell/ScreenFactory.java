@@ -1,6 +1,8 @@
 package org.legalkiosk.kiosk.ui.shell;
 
 import org.legalkiosk.kiosk.session.Route;
+import org.legalkiosk.kiosk.ui.booking.BookingFlow;
+import org.legalkiosk.kiosk.ui.booking.BookingScreens;
 import org.legalkiosk.kiosk.ui.common.OverlayHost;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
@@ -14,9 +16,9 @@ import org.legalkiosk.kiosk.ui.home.HomeView;
 import org.legalkiosk.kiosk.ui.home.HomeViewModel;
 import org.legalkiosk.kiosk.ui.notices.NoticesView;
 import org.legalkiosk.kiosk.ui.notices.NoticesViewModel;
-import org.legalkiosk.kiosk.ui.placeholder.ComingSoonView;
-import org.legalkiosk.kiosk.ui.placeholder.ComingSoonViewModel;
 import org.legalkiosk.kiosk.ui.search.SearchView;
+import org.legalkiosk.kiosk.ui.selfcheck.SelfCheckScreens;
+import org.legalkiosk.kiosk.ui.selfcheck.SelfCheckServices;
 import org.legalkiosk.kiosk.ui.search.SearchViewModel;
 import org.legalkiosk.kiosk.ui.statutes.LawChapterView;
 import org.legalkiosk.kiosk.ui.statutes.LawChapterViewModel;
@@ -30,10 +32,17 @@ public final class ScreenFactory {
 
     private final ScreenContext context;
     private final OverlayHost overlay;
+    /** The self-check keeps the visitor's answers across its screens (and clears them on reset). */
+    private final SelfCheckScreens selfCheck;
+    /** The booking flow keeps the draft across its screens (and drops it on leaving and on reset). */
+    private final BookingScreens booking;
 
     public ScreenFactory(ScreenContext context, OverlayHost overlay) {
         this.context = context;
         this.overlay = overlay;
+        this.selfCheck = new SelfCheckScreens(context, overlay,
+                SelfCheckServices.standard(context.residents().selfCheckStatistics()));
+        this.booking = new BookingScreens(BookingFlow.forScreen(context));
     }
 
     public Screen create(Route route) {
@@ -65,8 +74,12 @@ public final class ScreenFactory {
         if (route instanceof Route.Notices) {
             return new NoticesView(new NoticesViewModel(context), context.messages());
         }
-        if (route instanceof Route.ComingSoon soon) {
-            return new ComingSoonView(new ComingSoonViewModel(context, soon.feature()));
+        if (SelfCheckScreens.handles(route)) {
+            return selfCheck.create(route);
+        }
+        var bookingScreen = booking.create(route);
+        if (bookingScreen.isPresent()) {
+            return bookingScreen.get();
         }
         return new HomeView(new HomeViewModel(context));
     }

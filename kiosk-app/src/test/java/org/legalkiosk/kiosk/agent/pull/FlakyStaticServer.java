@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * A static file server on loopback that honours {@code Range: bytes=N-}, as any web server does, and that can be
  * told to drop the connection half-way through a response: the kiosk must then resume where it stopped.
  */
-final class FlakyStaticServer implements AutoCloseable {
+public final class FlakyStaticServer implements AutoCloseable {
 
     record Request(String path, String range, boolean dropped) {
     }
@@ -36,7 +36,7 @@ final class FlakyStaticServer implements AutoCloseable {
     private final List<String> droppedOnce = new CopyOnWriteArrayList<>();
     private volatile Predicate<String> dropFirstResponse = path -> false;
 
-    FlakyStaticServer(Path root) throws IOException {
+    public FlakyStaticServer(Path root) throws IOException {
         this.root = root;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext("/", this::serve);
@@ -49,7 +49,7 @@ final class FlakyStaticServer implements AutoCloseable {
         this.dropFirstResponse = paths;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/" + path);
     }
 

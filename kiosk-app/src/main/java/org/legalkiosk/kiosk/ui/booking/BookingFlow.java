@@ -1,0 +1,294 @@
+package org.legalkiosk.kiosk.ui.booking;
+
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.kiosk.booking.domain.BookingCode;
+import org.legalkiosk.kiosk.booking.print.SlipContent;
+import org.legalkiosk.kiosk.booking.print.SlipLanguage;
+import org.legalkiosk.kiosk.booking.store.SlotFullException;
+import org.legalkiosk.kiosk.service.booking.BookingDesk;
+import org.legalkiosk.kiosk.service.booking.BookingDetails;
+import org.legalkiosk.kiosk.service.booking.BookingRequest;
+import org.legalkiosk.kiosk.service.booking.CardResult;
+import org.legalkiosk.kiosk.service.booking.IdCardService;
+import org.legalkiosk.kiosk.service.booking.PersonalData;
+import org.legalkiosk.kiosk.service.print.PrintOutcome;
+import org.legalkiosk.kiosk.session.Route;
+import org.legalkiosk.kiosk.ui.common.FxThread;
+import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * One visitor's way through booking: the {@link BookingDraft} the steps fill in, which step comes next (steps a
+ * self-check answered are skipped), booking and printing off the screen's thread, and forgetting it all. Screens are
+ * rebuilt on every route, language or size change, so what must outlive a screen lives here, one per kiosk screen.
+ * <p>
+ * The draft is dropped as soon as the visitor leaves the booking steps (Home, Back past the first step, a booking
+ * made) and when the idle timeout resets the session, so no personal data is left for the next visitor.
+ */
+public final class BookingFlow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BookingFlow.class);
+    /** How far ahead a visitor may book. */
+    public static final int DAYS_AHEAD = 14;
+    /**
+     * What an appointment can be about. The ids match the legal-aid self-check's matters, so a booking made from
+     * the self-check's result arrives with its matter chosen.
+     */
+    public static final List<String> MATTERS = List.of("unpaid-wages", "injury-compensation", "support-payments",
+            "benefits", "domestic-violence", "land", "marriage-family", "inheritance", "loan", "neighbours", "other");
+
+    /** Something to tell the visitor on the next screen they see. */
+    public enum Notice { NONE, SLOT_TAKEN, BOOKING_FAILED }
+
+    private final ScreenContext context;
+    private final Executor background;
+    private final Executor screen;
+    private BookingDraft draft = BookingDraft.EMPTY;
+    private boolean started;
+    private boolean serviceGiven;
+    private boolean matterGiven;
+    private Notice notice = Notice.NONE;
+    private IdCardService.CardWait cardWait;
+    private final Map<String, Boolean> printed = new HashMap<>();
+
+    /**
+     * @param background where booking, printing and scanning run (a worker thread; tests run them in place)
+     * @param screen     how results get back onto the screen's thread ({@link FxThread#run}; tests run in place)
+     */
+    public BookingFlow(ScreenContext context, Executor background, Executor screen) {
+        this.context = context;
+        this.background = background;
+        this.screen = screen;
+        context.navigator().currentProperty().addListener((o, old, route) -> onRoute(route));
+        context.session().onReset(this::forget);
+    }
+
+    /** The flow the running kiosk uses: one daemon worker thread, results onto the JavaFX thread. */
+    public static BookingFlow forScreen(ScreenContext context) {
+        Executor worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "booking-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        return new BookingFlow(context, worker, FxThread::run);
+    }
+
+    private void onRoute(Route route) {
+        if (!(route instanceof Route.BookingStep step && BookingStep.valueOf(step.step()) == BookingStep.WHO)) {
+            stopCardWait();
+        }
+        if (!(route instanceof Route.BookingStart) && !(route instanceof Route.BookingStep)) {
+            forgetDraft();
+        }
+    }
+
+    /** Drops the draft and everything the visitor did here (the idle timeout). */
+    public void forget() {
+        forgetDraft();
+        printed.clear();
+    }
+
+    private void forgetDraft() {
+        stopCardWait();
+        draft = BookingDraft.EMPTY;
+        started = false;
+        serviceGiven = false;
+        matterGiven = false;
+        notice = Notice.NONE;
+    }
+
+    /** Starts a new draft for the route unless one is under way (the start screen rebuilt, or Back onto it). */
+    public void startIfNew(Route.BookingStart start) {
+        if (started) {
+            return;
+        }
+        started = true;
+        draft = BookingDraft.EMPTY;
+        if (start.serviceId() != null && desk().service(start.serviceId()).isPresent()) {
+            draft = draft.withService(start.serviceId());
+            serviceGiven = true;
+        }
+        if (start.matterId() != null && MATTERS.contains(start.matterId())) {
+            draft = draft.withMatter(start.matterId());
+            matterGiven = true;
+        }
+    }
+
+    public BookingStep firstStep() {
+        return serviceGiven ? BookingStep.OFFICE : BookingStep.SERVICE;
+    }
+
+    /** The step the route shows. */
+    public BookingStep stepOf(Route route) {
+        return route instanceof Route.BookingStep step ? BookingStep.valueOf(step.step()) : firstStep();
+    }
+
+    /** The step after {@code step}: typing by hand is only ever chosen, and a matter the self-check gave is kept. */
+    public BookingStep stepAfter(BookingStep step) {
+        return switch (step) {
+            case SERVICE -> BookingStep.OFFICE;
+            case OFFICE -> BookingStep.DAY;
+            case DAY -> BookingStep.TIME;
+            case TIME -> BookingStep.WHO;
+            case WHO, WHO_BY_HAND -> BookingStep.PHONE;
+            case PHONE -> matterGiven ? BookingStep.REVIEW : BookingStep.MATTER;
+            case MATTER, REVIEW -> BookingStep.REVIEW;
+        };
+    }
+
+    /** Opens the step after {@code step}. */
+    public void advance(BookingStep step) {
+        go(stepAfter(step));
+    }
+
+    public void go(BookingStep step) {
+        context.navigator().open(new Route.BookingStep(step.name()));
+    }
+
+    public BookingDraft draft() {
+        return draft;
+    }
+
+    public void update(BookingDraft changed) {
+        draft = changed;
+    }
+
+    /** The notice for the next screen, given once. */
+    public Notice takeNotice() {
+        Notice n = notice;
+        notice = Notice.NONE;
+        return n;
+    }
+
+    public BookingDesk desk() {
+        return context.residents().bookings();
+    }
+
+    public ScreenContext context() {
+        return context;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(context.clock());
+    }
+
+    /** Waits for a card; the answer arrives on the screen's thread. Any earlier wait is stopped first. */
+    public void waitForCard(Consumer<CardResult> onResult) {
+        stopCardWait();
+        cardWait = context.residents().idCards().waitForCard(result -> screen.execute(() -> onResult.accept(result)));
+    }
+
+    public void stopCardWait() {
+        if (cardWait != null) {
+            cardWait.close();
+            cardWait = null;
+        }
+    }
+
+    /**
+     * Books the draft and prints the slip, off the screen's thread; then shows the done screen (the draft is
+     * dropped on the way: the booking is in the store now). When the time was taken meanwhile, goes back to the
+     * time step with everything else kept and a notice there.
+     */
+    public void confirm(Runnable onFailure) {
+        BookingDraft d = draft;
+        if (!d.complete()) {
+            throw new IllegalStateException("the draft is not complete: " + d);
+        }
+        Language language = context.language();
+        BookingRequest request = new BookingRequest(d.slotId(), d.name(), d.idNumber(), d.phone(), d.matterId(),
+                d.note());
+        background.execute(() -> {
+            BookingDetails details;
+            try {
+                details = desk().book(request);
+            } catch (SlotFullException e) {
+                screen.execute(this::slotTaken);
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Booking failed: {}", e.toString());
+                screen.execute(onFailure);
+                return;
+            }
+            PrintOutcome outcome = print(details, language);
+            String code = details.booking().code();
+            screen.execute(() -> {
+                printed.put(code, outcome.printed());
+                context.navigator().home();
+                context.navigator().open(new Route.BookingDone(code));
+            });
+        });
+    }
+
+    private void slotTaken() {
+        draft = draft.withoutSlot();
+        notice = Notice.SLOT_TAKEN;
+        while (context.navigator().current() instanceof Route.BookingStep step
+                && BookingStep.valueOf(step.step()).compareTo(BookingStep.TIME) > 0) {
+            context.navigator().back();
+        }
+    }
+
+    /** Whether the slip of a booking made at this visit printed; empty when it was not made here. */
+    public java.util.Optional<Boolean> printed(String code) {
+        return java.util.Optional.ofNullable(printed.get(code));
+    }
+
+    /** Prints a slip again off the screen's thread; {@code done} gets whether it printed, on the screen's thread. */
+    public void reprint(String code, Consumer<Boolean> done) {
+        Language language = context.language();
+        background.execute(() -> {
+            boolean ok = desk().find(code).map(d -> print(d, language).printed()).orElse(false);
+            screen.execute(() -> {
+                printed.put(code, ok);
+                done.accept(ok);
+            });
+        });
+    }
+
+    /** Runs slow work (a scan, a cancel) off the screen's thread and hands its answer back onto it. */
+    public <T> void inBackground(java.util.function.Supplier<T> work, Consumer<T> then) {
+        background.execute(() -> {
+            T result = work.get();
+            screen.execute(() -> then.accept(result));
+        });
+    }
+
+    private PrintOutcome print(BookingDetails details, Language language) {
+        try {
+            PrintOutcome outcome = context.residents().printer().printSlip(slip(details, language));
+            if (!outcome.printed()) {
+                LOG.warn("Slip for {} not printed: {}", details.booking().code(), outcome.problem());
+            }
+            return outcome;
+        } catch (RuntimeException e) {
+            LOG.error("Slip for {} not printed", details.booking().code(), e);
+            return PrintOutcome.notPrinted(e.toString());
+        }
+    }
+
+    /** The slip of a booking in the visitor's language, personal data masked. */
+    public static SlipContent slip(BookingDetails details, Language language) {
+        Messages m = Messages.of(language);
+        var b = details.booking();
+        return new SlipContent(details.office().name(), details.office().address(), details.office().phone(),
+                serviceName(details.service(), language), details.slot().start(), BookingCode.format(b.code()),
+                List.of(m.get("booking.bring.idCard"), m.get("booking.bring.papers")),
+                PersonalData.maskName(b.name()), PersonalData.maskIdNumber(b.idNumber()),
+                PersonalData.maskPhone(b.phone()), language == Language.ZH ? SlipLanguage.ZH : SlipLanguage.EN);
+    }
+
+    public static String serviceName(org.legalkiosk.kiosk.booking.domain.Service service, Language language) {
+        return language == Language.ZH ? service.nameZh() : service.nameEn();
+    }
+}

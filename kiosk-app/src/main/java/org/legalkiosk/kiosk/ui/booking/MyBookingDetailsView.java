@@ -1,0 +1,53 @@
+package org.legalkiosk.kiosk.ui.booking;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.PagedScroll;
+import org.legalkiosk.kiosk.ui.common.Screen;
+
+/** One booking: code, status, where and when; reprint and cancel while it stands. */
+public final class MyBookingDetailsView implements Screen {
+
+    private final MyBookingDetailsViewModel model;
+    private final VBox root = BookingViews.screen();
+
+    public MyBookingDetailsView(MyBookingDetailsViewModel model, Messages messages) {
+        this.model = model;
+        Label code = new Label(model.codeCaption() + "  " + BookingDoneView.spaced(model.formattedCode()));
+        code.setId(BookingIds.CODE);
+        code.getStyleClass().add("booking-code-small");
+        code.setWrapText(true);
+        Label status = new Label(model.status());
+        status.setId(BookingIds.STATUS);
+        status.getStyleClass().add("booking-status");
+        VBox content = new VBox(24, code, status, ReviewStepView.table(model.rows(), BookingIds.REVIEW_PREFIX));
+        Label message = BookingViews.problem(model.messageProperty());
+        message.setId(BookingIds.MESSAGE);
+        message.getStyleClass().add("booking-message");
+        content.getChildren().add(message);
+        if (model.confirmed()) {
+            content.getChildren().add(new HBox(24,
+                    BookingViews.secondary(BookingIds.REPRINT, model.reprintLabel(), model::reprint),
+                    BookingViews.secondary(BookingIds.CANCEL, model.cancelLabel(), model::cancel)));
+        }
+        root.getChildren().add(new PagedScroll(content, messages, "booking-scroll"));
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return model.title();
+    }
+
+    @Override
+    public String spokenText() {
+        return model.spokenText();
+    }
+}

@@ -1,0 +1,73 @@
+package org.legalkiosk.kiosk.ui.booking;
+
+import org.legalkiosk.kiosk.session.Route;
+
+import java.util.List;
+
+/** Step 1: which service (legal aid, consultation, mediation); the list comes from the schedule. */
+public final class ServiceStepViewModel implements ChoiceStepModel {
+
+    private final BookingFlow flow;
+    private final List<Choice> choices;
+
+    public ServiceStepViewModel(BookingFlow flow) {
+        this.flow = flow;
+        var language = flow.context().language();
+        this.choices = flow.desk().services().stream()
+                .map(s -> new Choice(s.id(), BookingFlow.serviceName(s, language), null, true)).toList();
+    }
+
+    @Override
+    public String title() {
+        return flow.context().messages().get("booking.title");
+    }
+
+    @Override
+    public String prompt() {
+        return flow.context().messages().get("booking.service.prompt");
+    }
+
+    @Override
+    public String emptyMessage() {
+        return flow.context().messages().get("booking.service.none");
+    }
+
+    @Override
+    public String notice() {
+        return "";
+    }
+
+    @Override
+    public List<Choice> choices() {
+        return choices;
+    }
+
+    @Override
+    public int columns() {
+        return 1;
+    }
+
+    @Override
+    public void choose(Choice choice) {
+        flow.update(flow.draft().withService(choice.id()));
+        flow.advance(BookingStep.SERVICE);
+    }
+
+    /** The way to an existing booking, for visitors who came back to see or cancel theirs. */
+    public String myBookingLabel() {
+        return flow.context().messages().get("booking.myBooking");
+    }
+
+    public String myBookingHint() {
+        return flow.context().messages().get("booking.myBooking.hint");
+    }
+
+    public void openMyBooking() {
+        flow.context().navigator().open(new Route.MyBooking());
+    }
+
+    @Override
+    public String spokenText() {
+        return ChoiceStepModel.super.spokenText() + myBookingLabel() + "。";
+    }
+}

@@ -1,0 +1,32 @@
+package org.legalkiosk.kiosk.ui.selfcheck;
+
+/** Node ids of the self-check screens, for tests; never look a node up by its visible text. */
+public final class SelfCheckIds {
+
+    public static final String START = "selfcheck-start";
+    public static final String UNAVAILABLE = "selfcheck-unavailable";
+    public static final String BROWSE = "selfcheck-browse";
+
+    public static final String PROGRESS = "selfcheck-progress";
+    public static final String QUESTION = "selfcheck-question";
+    public static final String OPTION_PREFIX = "selfcheck-option-";
+    public static final String HARDSHIP = "selfcheck-hardship";
+    public static final String OPTIONS_SCROLL = "selfcheck-options";
+
+    public static final String VERDICT = "selfcheck-verdict";
+    public static final String RESULT_SCROLL = "selfcheck-result";
+    public static final String DOCUMENTS = "selfcheck-documents";
+    public static final String HARDSHIP_NOTE = "selfcheck-hardship-note";
+    public static final String BOOK = "selfcheck-book";
+    public static final String PRINT = "selfcheck-print";
+    public static final String PRINT_STATUS = "selfcheck-print-status";
+    public static final String AGAIN = "selfcheck-again";
+    public static final String HOME = "selfcheck-home";
+
+    private SelfCheckIds() {
+    }
+
+    public static String option(String optionId) {
+        return OPTION_PREFIX + optionId;
+    }
+}

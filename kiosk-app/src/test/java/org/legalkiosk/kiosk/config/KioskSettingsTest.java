@@ -1,0 +1,58 @@
+package org.legalkiosk.kiosk.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KioskSettingsTest {
+
+    @TempDir
+    Path data;
+
+    private KioskSettings read(String yaml) throws Exception {
+        Files.writeString(data.resolve(KioskSettings.FILE_NAME), yaml);
+        return KioskSettings.read(data);
+    }
+
+    @Test
+    void thePullSectionIsReadWithDefaultsForWhatItLeavesOut() throws Exception {
+        KioskSettings s = read("pull:\n  channel: https://cdn.example.org/legalkiosk/stable/channel.json\n");
+        assertEquals("https://cdn.example.org/legalkiosk/stable/channel.json", s.pull().channel());
+        assertNull(s.pull().intervalMinutes());
+        assertEquals(15, s.pull().intervalOrDefault());
+        assertEquals(0.1, s.pull().jitterOrDefault());
+
+        KioskSettings full = read("pull:\n  channel: http://10.0.0.5:8080/c.json\n  intervalMinutes: 1440\n  jitter: 0\n");
+        assertEquals(1440, full.pull().intervalOrDefault());
+        assertEquals(0.0, full.pull().jitterOrDefault());
+        assertNull(read("idleTimeoutSeconds: 60\n").pull(), "no section, no pull");
+    }
+
+    @Test
+    void aPullSectionThatCannotWorkIsRefusedNamingTheFileAndTheField() {
+        String[][] cases = {
+                {"pull:\n  intervalMinutes: 5\n", "pull.channel is required"},
+                {"pull:\n  channel: ftp://example.org/c.json\n", "http or https"},
+                {"pull:\n  channel: /srv/channel.json\n", "http or https"},
+                {"pull:\n  channel: https://u:p@example.org/c.json\n", "without user name"},
+                {"pull:\n  channel: https://example.org/c.json\n  intervalMinutes: 0\n", "pull.intervalMinutes"},
+                {"pull:\n  channel: https://example.org/c.json\n  intervalMinutes: 1441\n", "pull.intervalMinutes"},
+                {"pull:\n  channel: https://example.org/c.json\n  jitter: 0.6\n", "pull.jitter"},
+                {"pull:\n  channel: https://example.org/c.json\n  jitter: -0.1\n", "pull.jitter"},
+                {"pull:\n  channel: https://example.org/c.json\n  interval: 5\n", "interval"},
+        };
+        for (String[] c : cases) {
+            KioskSettings.InvalidSettingsException e = assertThrows(KioskSettings.InvalidSettingsException.class,
+                    () -> read(c[0]), c[0]);
+            assertTrue(e.getMessage().contains(KioskSettings.FILE_NAME) && e.getMessage().contains(c[1]),
+                    c[0] + " -> " + e.getMessage());
+        }
+    }
+}

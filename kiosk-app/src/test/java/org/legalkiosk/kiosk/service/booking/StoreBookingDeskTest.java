@@ -1,0 +1,111 @@
+package org.legalkiosk.kiosk.service.booking;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.devices.idcard.IdNumbers;
+import org.legalkiosk.kiosk.booking.domain.BookingState;
+import org.legalkiosk.kiosk.booking.domain.Office;
+import org.legalkiosk.kiosk.booking.domain.Service;
+import org.legalkiosk.kiosk.booking.domain.Slot;
+import org.legalkiosk.kiosk.booking.store.BookingStore;
+import org.legalkiosk.kiosk.booking.store.SlotFullException;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The booking desk over a real SQLite store in a temporary folder. */
+class StoreBookingDeskTest {
+
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 12, 0);
+    private static final Service AID = new Service("aid", "法律援助", "Legal aid");
+    private static final Service MEDIATION = new Service("mediation", "人民调解", "Mediation");
+    private static final Office TOWN = new Office("town", "城关镇司法所", "人民路 1 号", "0931-1", "9-17");
+    private static final Office VILLAGE = new Office("village", "村工作室", "村委会", "0931-2", "周三");
+    private static final String ID = IdNumbers.withCheckCharacter("62010219900101123");
+
+    @TempDir
+    Path dir;
+    private BookingStore store;
+    private StoreBookingDesk desk;
+
+    @BeforeEach
+    void setUp() {
+        store = BookingStore.open(dir, new Random(1), Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneOffset.UTC));
+        store.putSchedule(List.of(TOWN, VILLAGE), List.of(AID, MEDIATION), List.of(
+                slot("past-today", TOWN, AID, NOW.minusHours(3), 5),
+                slot("later-today", TOWN, AID, NOW.plusHours(3), 1),
+                slot("tomorrow-full", TOWN, AID, NOW.plusDays(1), 0),
+                slot("in-3-days", TOWN, AID, NOW.plusDays(3), 2),
+                slot("in-20-days", TOWN, AID, NOW.plusDays(20), 2),
+                slot("mediation", VILLAGE, MEDIATION, NOW.plusDays(2), 2)));
+        desk = new StoreBookingDesk(store);
+    }
+
+    private static Slot slot(String id, Office office, Service service, LocalDateTime start, int capacity) {
+        return new Slot(id, office.id(), service.id(), start, start.plusMinutes(30), capacity);
+    }
+
+    @Test
+    void listsServicesAndOnlyTheOfficesOfferingOne() {
+        assertEquals(List.of(AID, MEDIATION), desk.services());
+        assertEquals(List.of(TOWN), desk.offices("aid"));
+        assertEquals(List.of(VILLAGE), desk.offices("mediation"));
+        assertEquals(List.of(), desk.offices("no-such-service"));
+        assertEquals(TOWN, desk.office("town").orElseThrow());
+        assertTrue(desk.service("none").isEmpty());
+    }
+
+    @Test
+    void offersOnlyDaysWithAFreeSeatInASlotStillToCome() {
+        assertEquals(List.of(NOW.toLocalDate(), NOW.toLocalDate().plusDays(3)), desk.days("town", "aid", NOW, 14));
+        store.book("later-today", "王小明", ID, "13812345678", "land", "");
+        assertEquals(List.of(NOW.toLocalDate().plusDays(3)), desk.days("town", "aid", NOW, 14),
+                "today's only later slot is now full");
+        assertEquals(List.of(NOW.toLocalDate().plusDays(3)), desk.days("town", "aid", NOW, 4));
+        assertEquals(List.of(), desk.days("town", "aid", NOW, 3), "the window ends before the third day");
+    }
+
+    @Test
+    void booksFindsAndCancelsWithWhereAndWhen() {
+        BookingDetails made = desk.book(new BookingRequest("in-3-days", "王小明", ID, "13812345678", "land", null));
+        assertEquals(TOWN, made.office());
+        assertEquals(AID, made.service());
+        assertEquals(NOW.plusDays(3), made.slot().start());
+        assertEquals(made, desk.find(made.booking().code()).orElseThrow());
+        assertEquals(BookingState.CANCELLED, desk.cancel(made.booking().code()).booking().state());
+        assertThrows(IllegalStateException.class, () -> desk.cancel(made.booking().code()));
+        assertThrows(NoSuchElementException.class, () -> desk.cancel("23456X"));
+        assertTrue(desk.find("nothing").isEmpty());
+    }
+
+    @Test
+    void aFullSlotIsRefusedAndTheTimesSaySo() {
+        assertThrows(SlotFullException.class,
+                () -> desk.book(new BookingRequest("tomorrow-full", "王小明", ID, "13812345678", "land", "")));
+        assertTrue(desk.times("town", "aid", NOW.toLocalDate().plusDays(1)).get(0).full());
+        assertEquals(LocalDate.of(2026, 12, 1), desk.times("town", "aid", NOW.toLocalDate()).get(0).slot().start()
+                .toLocalDate());
+    }
+
+    @Test
+    void aRequestMasksItsPersonalDataInLogs() {
+        String shown = new BookingRequest("s", "王小明", ID, "13812345678", "land", "").toString();
+        assertFalse(shown.contains(ID) || shown.contains("13812345678"), shown);
+        assertEquals("王**", PersonalData.maskName("王小明"));
+        assertEquals("*", PersonalData.maskName("王"));
+        assertEquals("", PersonalData.maskName("  "));
+    }
+}

@@ -1,0 +1,284 @@
+package org.legalkiosk.kiosk.ui.booking;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.devices.camera.QrScanner;
+import org.legalkiosk.devices.idcard.SampleCards;
+import org.legalkiosk.devices.printer.ReceiptBlock;
+import org.legalkiosk.devices.printer.ReceiptDocument;
+import org.legalkiosk.kiosk.booking.domain.BookingCode;
+import org.legalkiosk.kiosk.booking.domain.BookingState;
+import org.legalkiosk.kiosk.session.Route;
+import org.legalkiosk.kiosk.testing.LayoutChecks;
+import org.legalkiosk.kiosk.testing.RecordingSpeech;
+import org.legalkiosk.kiosk.testing.Screenshots;
+import org.legalkiosk.kiosk.testing.TestKiosk;
+import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.legalkiosk.kiosk.ui.shell.KioskUi;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+/**
+ * Booking on the real kiosk UI, tapped with a robot on a headless 1080p screen: a real store in a temporary
+ * folder, the simulated card reader and printers. Saves a screenshot of every step under
+ * {@code target/screenshots/booking/} and checks each for cut-off text and small buttons.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BookingJourneyTest {
+
+    @TempDir
+    Path dir;
+    private final AtomicLong nanos = new AtomicLong();
+    private BookingKit kit;
+    private ScreenContext context;
+    private KioskUi ui;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        kit = new BookingKit(dir);
+        context = kit.context(TestKiosk.contentWithoutStatutes());
+        ui = new KioskUi(context, new RecordingSpeech(), Duration.ofSeconds(90), nanos::get);
+        scene = new Scene(ui.root(), 1920, 1080);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private Route route() {
+        return onFx(() -> context.navigator().current());
+    }
+
+    private static Route step(BookingStep step) {
+        return new Route.BookingStep(step.name());
+    }
+
+    private void await(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("never happened: " + what + " (now on " + route() + ")");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void check(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(scene, "booking/" + name);
+        List<String> clipped = onFx(() -> LayoutChecks.clippedTexts(ui.root()));
+        assertTrue(clipped.isEmpty(), name + ": clipped text " + clipped);
+        List<String> small = onFx(() -> LayoutChecks.smallTouchTargets(ui.root()));
+        assertTrue(small.isEmpty(), name + ": touch targets below 64 px " + small);
+        String spoken = onFx(() -> ui.currentScreen().spokenText());
+        assertFalse(spoken.isBlank(), name + " has something to read aloud");
+        assertFalse(spoken.contains(BookingKit.PHONE) || spoken.contains(BookingKit.ID_NUMBER),
+                name + " reads out no personal data");
+    }
+
+    private void tap(FxRobot robot, String id) {
+        robot.clickOn("#" + id);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void typeKeys(FxRobot robot, String prefix, String keys) {
+        for (char c : keys.toCharArray()) {
+            tap(robot, prefix + c);
+        }
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Labeled.class).getText();
+    }
+
+    /** Home → service → office → day → time, with a screenshot of each. */
+    private void chooseTime(FxRobot robot, String lang) {
+        tap(robot, Ids.TILE_BOOKING);
+        assertEquals(new Route.BookingStart(null, null), route());
+        check("01-service-" + lang);
+        tap(robot, BookingIds.CHOICE_PREFIX + "legal-aid");
+        assertEquals(step(BookingStep.OFFICE), route());
+        check("02-office-" + lang);
+        tap(robot, BookingIds.CHOICE_PREFIX + "township");
+        check("03-day-" + lang);
+        tap(robot, BookingIds.CHOICE_PREFIX + "2026-11-29");
+        check("04-time-" + lang);
+        tap(robot, BookingIds.CHOICE_PREFIX + "aid-29-0930");
+        assertEquals(step(BookingStep.WHO), route());
+        check("05-who-" + lang);
+    }
+
+    private void phoneMatterConfirm(FxRobot robot, String lang) {
+        check("07-phone-" + lang);
+        typeKeys(robot, BookingIds.PHONE_KEY_PREFIX, "1381234567");
+        tap(robot, BookingIds.NEXT);
+        assertEquals(step(BookingStep.PHONE), route(), "ten digits are not a mobile number");
+        assertFalse(text(robot, BookingIds.PROBLEM).isEmpty());
+        check("07-phone-problem-" + lang);
+        typeKeys(robot, BookingIds.PHONE_KEY_PREFIX, "8");
+        assertEquals("138 1234 5678", text(robot, BookingIds.PHONE));
+        tap(robot, BookingIds.NEXT);
+        assertEquals(step(BookingStep.MATTER), route());
+        check("08-matter-" + lang);
+        tap(robot, BookingIds.CHOICE_PREFIX + "unpaid-wages");
+        assertEquals(step(BookingStep.REVIEW), route());
+        check("09-review-" + lang);
+        tap(robot, BookingIds.CONFIRM);
+        await("the done screen", () -> context.navigator().current() instanceof Route.BookingDone);
+    }
+
+    @Test
+    void booksWithTheIdCardAndPrintsAMaskedSlip(FxRobot robot) {
+        chooseTime(robot, "zh");
+        kit.reader.insert(SampleCards.resident());
+        await("the card read", () -> context.navigator().current().equals(step(BookingStep.PHONE)));
+        phoneMatterConfirm(robot, "zh");
+        check("10-done-zh");
+
+        String code = ((Route.BookingDone) route()).code();
+        assertEquals(BookingDoneView.spaced(BookingCode.format(code)), text(robot, BookingIds.CODE));
+        assertEquals(context.messages().get("booking.done.printed"), text(robot, BookingIds.PRINT_STATUS));
+        var qr = robot.lookup("#" + BookingIds.QR).queryAs(ImageView.class);
+        BufferedImage qrImage = onFx(() -> javafx.embed.swing.SwingFXUtils.fromFXImage(qr.getImage(), null));
+        assertEquals(code, new QrScanner().decode(qrImage).flatMap(BookingCode::parse).orElseThrow(),
+                "the QR code on screen holds the booking code");
+
+        assertEquals(1, kit.receipt.printedDocuments().size());
+        ReceiptDocument slip = kit.receipt.printedDocuments().get(0);
+        String lines = String.join("\n", slip.textLines());
+        assertTrue(lines.contains(BookingCode.format(code)), lines);
+        assertTrue(lines.contains("110105********002X"), lines);
+        assertTrue(lines.contains("138****5678"), lines);
+        assertTrue(lines.contains("测**"), lines);
+        assertFalse(lines.contains("11010519491231002X") || lines.contains(BookingKit.PHONE), "nothing in clear");
+        assertTrue(slip.blocks().stream().anyMatch(b -> b instanceof ReceiptBlock.QrCode q
+                && BookingCode.parse(q.payload()).orElse("").equals(code)), "the slip's QR code holds the code");
+
+        tap(robot, BookingIds.FINISH);
+        assertEquals(Route.HOME, route());
+    }
+
+    @Test
+    void withoutPaperTheCodeStaysOnScreenAndCanBeReprinted(FxRobot robot) {
+        robot.clickOn("#" + Ids.LANGUAGE);
+        assertEquals(Language.EN, onFx(() -> context.session().language()));
+        kit.receipt.paperOut(true);
+        chooseTime(robot, "en");
+        tap(robot, BookingIds.BY_HAND);
+        assertEquals(step(BookingStep.WHO_BY_HAND), route());
+        check("06-by-hand-en");
+        robot.clickOn("#" + BookingIds.NAME).write("Wang Xiaoming");
+        String wrongLast = BookingKit.ID_NUMBER.substring(0, 17) + (BookingKit.ID_NUMBER.charAt(17) == '5' ? "6" : "5");
+        typeKeys(robot, BookingIds.ID_KEY_PREFIX, wrongLast);
+        tap(robot, BookingIds.NEXT);
+        assertEquals(context.messages().get("booking.hand.badId"), text(robot, BookingIds.PROBLEM));
+        check("06-by-hand-problem-en");
+        tap(robot, BookingIds.ID_KEY_PREFIX + "backspace");
+        typeKeys(robot, BookingIds.ID_KEY_PREFIX, BookingKit.ID_NUMBER.substring(17));
+        tap(robot, BookingIds.NEXT);
+        phoneMatterConfirm(robot, "en");
+        check("10-done-not-printed-en");
+
+        assertEquals(context.messages().get("booking.done.notPrinted"), text(robot, BookingIds.PRINT_STATUS));
+        assertTrue(kit.receipt.printedDocuments().isEmpty());
+
+        kit.receipt.paperOut(false);
+        tap(robot, BookingIds.REPRINT);
+        await("the reprint", () -> !kit.receipt.printedDocuments().isEmpty());
+        await("the message updated", () -> robot.lookup("#" + BookingIds.PRINT_STATUS).queryAs(Labeled.class)
+                .getText().equals(context.messages().get("booking.done.printed")));
+        assertTrue(String.join("\n", kit.receipt.printedDocuments().get(0).textLines()).contains("Legal aid"),
+                "the slip is in the visitor's language");
+    }
+
+    @Test
+    void findsABookingByItsCodeAndCancelsIt(FxRobot robot) {
+        var made = kit.store.book("aid-29-0900", "王小明", BookingKit.ID_NUMBER, BookingKit.PHONE, "land", "");
+        tap(robot, Ids.TILE_BOOKING);
+        tap(robot, BookingIds.MY_BOOKING);
+        assertEquals(new Route.MyBooking(), route());
+        check("20-my-booking-zh");
+        typeKeys(robot, BookingIds.CODE_KEY_PREFIX, made.code().substring(0, 5));
+        tap(robot, BookingIds.FIND);
+        assertEquals(context.messages().get("mybooking.invalid"), text(robot, BookingIds.PROBLEM));
+        check("20-my-booking-problem-zh");
+        typeKeys(robot, BookingIds.CODE_KEY_PREFIX, made.code().substring(5));
+        tap(robot, BookingIds.FIND);
+        assertEquals(new Route.MyBookingDetails(made.code()), route());
+        assertEquals("已预约", text(robot, BookingIds.STATUS));
+        check("21-my-booking-details-zh");
+
+        tap(robot, BookingIds.CANCEL);
+        check("22-my-booking-cancel-zh");
+        tap(robot, BookingIds.CANCEL_YES);
+        await("back on the booking", () -> context.navigator().current().equals(new Route.MyBookingDetails(made.code())));
+        assertEquals("已取消", text(robot, BookingIds.STATUS));
+        assertEquals(BookingState.CANCELLED, kit.store.find(made.code()).orElseThrow().state());
+        assertTrue(robot.lookup("#" + BookingIds.CANCEL).tryQuery().isEmpty(), "a cancelled booking cannot be cancelled");
+        check("23-my-booking-cancelled-zh");
+
+        robot.clickOn("#" + Ids.LANGUAGE);
+        check("21-my-booking-details-en");
+    }
+
+    @Test
+    void everyStepIsLegibleAtTheLargestTextSize(FxRobot robot) {
+        tap(robot, Ids.TEXT_SIZE_PREFIX + "extra-large");
+        chooseTime(robot, "zh-xl");
+        tap(robot, BookingIds.BY_HAND);
+        robot.clickOn("#" + BookingIds.NAME).write("Wang");
+        typeKeys(robot, BookingIds.ID_KEY_PREFIX, BookingKit.ID_NUMBER);
+        check("06-by-hand-zh-xl");
+        tap(robot, BookingIds.NEXT);
+        phoneMatterConfirm(robot, "zh-xl");
+        check("10-done-zh-xl");
+        String code = ((Route.BookingDone) route()).code();
+        robot.clickOn("#" + Ids.LANGUAGE);
+        check("10-done-en-xl");
+        robot.interact(() -> context.navigator().open(new Route.MyBooking()));
+        check("20-my-booking-en-xl");
+        robot.interact(() -> context.navigator().open(new Route.MyBookingDetails(code)));
+        check("21-my-booking-details-en-xl");
+        robot.interact(() -> context.navigator().open(new Route.MyBookingCancel(code)));
+        check("22-my-booking-cancel-en-xl");
+    }
+
+    @Test
+    void theIdleTimeoutWipesWhatWasEntered(FxRobot robot) {
+        chooseTime(robot, "zh");
+        tap(robot, BookingIds.BY_HAND);
+        robot.clickOn("#" + BookingIds.NAME).write("Wang");
+        typeKeys(robot, BookingIds.ID_KEY_PREFIX, "6201");
+        nanos.addAndGet(Duration.ofSeconds(91).toNanos());
+        robot.interact(ui::tick);
+        assertEquals(Route.HOME, route());
+        tap(robot, Ids.TILE_BOOKING);
+        tap(robot, BookingIds.CHOICE_PREFIX + "legal-aid");
+        tap(robot, BookingIds.CHOICE_PREFIX + "township");
+        tap(robot, BookingIds.CHOICE_PREFIX + "2026-11-29");
+        tap(robot, BookingIds.CHOICE_PREFIX + "aid-29-0930");
+        tap(robot, BookingIds.BY_HAND);
+        assertEquals("", robot.lookup("#" + BookingIds.NAME).queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals("", text(robot, BookingIds.ID_NUMBER));
+    }
+}

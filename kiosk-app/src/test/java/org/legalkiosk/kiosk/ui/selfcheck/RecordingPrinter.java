@@ -1,0 +1,44 @@
+package org.legalkiosk.kiosk.ui.selfcheck;
+
+import org.legalkiosk.kiosk.booking.print.SlipContent;
+import org.legalkiosk.kiosk.service.print.PrintOutcome;
+import org.legalkiosk.kiosk.service.print.PrintService;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A printer that keeps every A4 job and answers as it is told: printed, not printed, or failing outright. */
+final class RecordingPrinter implements PrintService {
+
+    enum Mode { PRINTS, OUT_OF_PAPER, FAILS }
+
+    record Job(byte[] pdf, String title) {
+    }
+
+    final List<Job> jobs = new CopyOnWriteArrayList<>();
+    private final Mode mode;
+
+    RecordingPrinter(Mode mode) {
+        this.mode = mode;
+    }
+
+    @Override
+    public PrintOutcome printSlip(SlipContent slip) {
+        throw new AssertionError("the self-check prints A4 only");
+    }
+
+    @Override
+    public PrintOutcome printA4(byte[] pdf, String title) {
+        jobs.add(new Job(pdf, title));
+        return switch (mode) {
+            case PRINTS -> PrintOutcome.ok();
+            case OUT_OF_PAPER -> PrintOutcome.notPrinted("paper out");
+            case FAILS -> throw new IllegalStateException("CUPS is not running");
+        };
+    }
+
+    @Override
+    public boolean anyPrinterReady() {
+        return mode == Mode.PRINTS;
+    }
+}
