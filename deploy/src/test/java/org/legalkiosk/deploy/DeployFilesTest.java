@@ -2,6 +2,7 @@ package org.legalkiosk.deploy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.kiosk.config.DevicesFile;
 import org.legalkiosk.kiosk.config.KioskSettings;
 
 import java.nio.file.Files;
@@ -21,6 +22,10 @@ class DeployFilesTest {
         KioskSettings settings = KioskSettings.read(data);
         assertEquals(90, settings.idleTimeoutSeconds());
         assertEquals("zh", settings.defaultLanguage());
+        assertEquals(30, settings.bookingRetentionDays());
+        assertTrue(settings.pull().problem().isEmpty(), "a usable pull section");
+        assertTrue(settings.sync().endpoint().startsWith("https://"));
+        assertEquals(7, DevicesFile.read(data.resolve(KioskSettings.FILE_NAME)).size(), "every device is well-formed");
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.legalkiosk.content.model.Citation;
 import org.legalkiosk.content.model.Law;
 import org.legalkiosk.content.model.LocalizedText;
 import org.legalkiosk.content.source.CatalogueReader;
+import org.legalkiosk.content.source.ContentProblem;
 import org.legalkiosk.content.source.ContentValidationException;
 import org.legalkiosk.content.source.Problems;
 
@@ -52,6 +53,32 @@ public final class SelfCheckLoader {
         }
         String file = "selfcheck/" + name;
         return new SelfCheckLoader(laws).read(Files.readString(contentRoot.resolve(file), StandardCharsets.UTF_8), file);
+    }
+
+    /**
+     * The problems of every {@code selfcheck/*.yaml} in a content folder; none when it has no self-check. Building
+     * and applying content call this so a broken interview never reaches a terminal (the screen would only hide it).
+     */
+    public static List<ContentProblem> problemsIn(Path contentRoot) {
+        Path folder = contentRoot.resolve("selfcheck");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<ContentProblem> problems = new ArrayList<>();
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                try {
+                    loadFromContent(contentRoot, file.getFileName().toString());
+                } catch (ContentValidationException e) {
+                    problems.addAll(e.problems());
+                } catch (IOException e) {
+                    problems.add(new ContentProblem("selfcheck/" + file.getFileName(), 0, "unreadable: " + e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new ContentProblem("selfcheck", 0, "unreadable: " + e.getMessage()));
+        }
+        return problems;
     }
 
     /** Parses and validates {@code yaml}; {@code file} is the name used in problem messages. */

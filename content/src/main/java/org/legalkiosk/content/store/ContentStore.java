@@ -7,7 +7,9 @@ import org.legalkiosk.content.bundle.BundleManifest;
 import org.legalkiosk.content.bundle.BundleVerifier;
 import org.legalkiosk.content.bundle.ManifestEntry;
 import org.legalkiosk.content.bundle.VerifiedBundle;
+import org.legalkiosk.content.selfcheck.SelfCheckLoader;
 import org.legalkiosk.content.source.ContentLoader;
+import org.legalkiosk.content.source.ContentProblem;
 import org.legalkiosk.content.source.ContentValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -273,6 +275,10 @@ public final class ContentStore implements AutoCloseable {
     private static void validate(Path staged, long version) throws BundleException {
         try {
             new ContentLoader().loadStrict(staged);
+            List<ContentProblem> selfCheck = SelfCheckLoader.problemsIn(staged);
+            if (!selfCheck.isEmpty()) {
+                throw new ContentValidationException(selfCheck);
+            }
         } catch (ContentValidationException e) {
             throw new BundleException(INVALID_CONTENT, "version " + version + " fails the content checks: " + e.getMessage(), e);
         }

@@ -196,6 +196,18 @@ class ContentStoreTest {
     }
 
     @Test
+    void signedContentWithABrokenSelfCheckIsRefusedSoNoTerminalLosesTheInterview() throws Exception {
+        store.apply(full(1));
+        Path content = TestBundles.writeSmallContent(dir.resolve("broken-check"), "");
+        Files.createDirectories(content.resolve("selfcheck"));
+        Files.writeString(content.resolve("selfcheck/legal-aid.yaml"), "id: legal-aid\nstart: nowhere\nquestions: []\n");
+        BundleException e = refused(TestBundles.build(content, KEY, 2, dir.resolve("broken-check.lkb")).file(),
+                Reason.INVALID_CONTENT);
+        assertTrue(e.getMessage().contains("selfcheck/legal-aid.yaml"), e.getMessage());
+        assertFalse(Files.exists(root.resolve("versions/2")));
+    }
+
+    @Test
     void aBundleForANewerAppIsRefused() throws Exception {
         store.close();
         store = ContentStore.open(root, StoreOptions.of(TrustedKeys.of(KEY.publicKey())).withAppVersion("0.0.9"));

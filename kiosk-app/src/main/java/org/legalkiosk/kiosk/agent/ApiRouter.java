@@ -91,7 +91,9 @@ final class ApiRouter extends Handler.Abstract {
             reply = Reply.error(new ApiException(500, "internal", "the kiosk could not complete the request: "
                     + e.getClass().getSimpleName()));
         }
-        if (MUTATING.contains(method) && reply.status() != 429 && route.isPresent()) {
+        // Reads are not audited, except the ones that ask to be: reading personal data in clear leaves a trace.
+        boolean readAsksForAudit = exchange != null && exchange.auditDetail() != null;
+        if ((MUTATING.contains(method) || readAsksForAudit) && reply.status() != 429 && route.isPresent()) {
             writeAudit(token, remote, method, path, reply, exchange);
         }
         metrics.recordRequest(route.map(Route::metricName).orElse("unmatched"), method, reply.status(),

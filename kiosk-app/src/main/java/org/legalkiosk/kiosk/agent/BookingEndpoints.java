@@ -107,6 +107,9 @@ final class BookingEndpoints {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "bad_cursor", e.getMessage());
         }
+        if (clear) {
+            ex.audit("exported " + page.bookings().size() + " bookings with personal data in clear");
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("bookings", page.bookings().stream().map(entry -> entry(entry, clear)).toList());
         json.put("next", page.next());

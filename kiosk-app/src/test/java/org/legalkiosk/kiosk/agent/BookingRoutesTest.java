@@ -147,7 +147,12 @@ class BookingRoutesTest {
             assertTrue(entry.get("note").isNull());
             assertEquals("2026-12-03T10:00", entry.get("slot").get("start").asText());
         }
+        assertTrue(lastAudit().detail().startsWith("schedule loaded"), "masked reads leave no audit entry");
         JsonNode clear = AgentFixture.body(agent.get("/api/v1/bookings", agent.admin));
+        AuditLog.Entry read = lastAudit();
+        assertEquals("GET", read.method());
+        assertEquals("exported 1 bookings with personal data in clear", read.detail(),
+                "reading personal data in clear is audited: who, when, how many");
         assertFalse(clear.get("masked").asBoolean());
         JsonNode entry = clear.get("bookings").get(0);
         assertEquals(ID_NUMBER, entry.get("idNumber").asText());

@@ -94,7 +94,7 @@ class KioskBookingsTest {
         assertFalse(readable());
         Files.writeString(data.resolve("kiosk.yaml"), "bookingRetentionDays: 0\n");
         assertFalse(readable());
-        Files.writeString(data.resolve("kiosk.yaml"), "bookingRetentionDays: 90\ndevices:\n  - id: printer\n    kind: RECEIPT_PRINTER\n");
+        Files.writeString(data.resolve("kiosk.yaml"), "bookingRetentionDays: 90\ndevices:\n  - id: receipt\n    kind: receipt-printer\n    transport: tcp\n    host: 192.168.1.50\n");
         assertEquals(90, KioskSettings.read(data).bookingRetentionDaysOrDefault(30));
     }
 

@@ -137,8 +137,15 @@ public final class OutboxWorker implements AutoCloseable {
             return;
         }
         Duration delay = settings.backoff().delay(attempt, jitter);
-        LOG.warn("Outbox event {} ({}) not delivered on attempt {}: {}; retrying in {} ms", event.id(), event.type(),
-                attempt, outcome.detail(), delay.toMillis());
+        // A village link can be down for days: warn on the first failure and then at every tenth, so the log says
+        // the county is unreachable without filling the disk; the attempts in between are kept at debug level.
+        if (attempt == 1 || attempt % 10 == 0) {
+            LOG.warn("Outbox event {} ({}) not delivered on attempt {}: {}; retrying in {} ms", event.id(),
+                    event.type(), attempt, outcome.detail(), delay.toMillis());
+        } else {
+            LOG.debug("Outbox event {} ({}) not delivered on attempt {}: {}; retrying in {} ms", event.id(),
+                    event.type(), attempt, outcome.detail(), delay.toMillis());
+        }
         sleeper.sleep(delay);
     }
 }

@@ -8,6 +8,7 @@ import org.legalkiosk.content.bundle.SigningKeys;
 import org.legalkiosk.content.bundle.SourceFiles;
 import org.legalkiosk.content.check.CitationChecker;
 import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.selfcheck.SelfCheckLoader;
 import org.legalkiosk.content.source.ContentLoader;
 import org.legalkiosk.content.source.ContentProblem;
 import org.legalkiosk.content.statute.StatuteDirectory;
@@ -92,6 +93,7 @@ public final class BuildCommand implements Callable<Integer> {
         ContentLoader.Result loaded = new ContentLoader().load(source);
         List<ContentProblem> problems = new java.util.ArrayList<>(files.problems());
         problems.addAll(loaded.problems());
+        problems.addAll(SelfCheckLoader.problemsIn(source));
         if (problems.isEmpty()) {
             problems.addAll(checkCitations(loaded.library(), report));
         }
