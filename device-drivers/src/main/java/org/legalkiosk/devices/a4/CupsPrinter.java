@@ -16,6 +16,7 @@ import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceState;
 import org.legalkiosk.devices.DeviceStatus;
 import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.process.Executables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +92,7 @@ public final class CupsPrinter implements DocumentPrinter {
 
     @Override
     public DeviceStatus status() {
-        Command.Output ipp = Executables.onPath("ipptool") ? run(ippCommand()) : null;
+        Command.Output ipp = Executables.isInstalled("ipptool") ? run(ippCommand()) : null;
         Optional<QueueState> state = ipp == null ? Optional.empty() : QueueState.fromIpptool(ipp.out());
         Command.Output lpstat = null;
         if (state.isEmpty()) {

@@ -14,6 +14,7 @@ import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceState;
 import org.legalkiosk.devices.DeviceStatus;
 import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.process.Executables;
 
 /**
  * A USB webcam through V4L2, one {@code ffmpeg} process per picture:
@@ -76,22 +77,7 @@ public final class FfmpegCamera implements Camera {
 
     @Override
     public BufferedImage capture(Duration timeout) throws CameraException, InterruptedException {
-        tracker.busy();
-        try {
-            BufferedImage image = StillProcess.run(command(), timeout);
-            tracker.ready();
-            return image;
-        } catch (CameraException e) {
-            report(e);
-            throw e;
-        }
-    }
-
-    private void report(CameraException e) {
-        switch (e.reason()) {
-            case "no-device", "tool-missing" -> tracker.disconnected(e.reason(), e.getMessage());
-            default -> tracker.needsAttention(e.reason(), e.getMessage());
-        }
+        return StillProcess.capture(command(), timeout, tracker);
     }
 
     /** Cheap checks only (the program and the device file exist); a picture is taken only on request. */

@@ -12,6 +12,7 @@ import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceState;
 import org.legalkiosk.devices.DeviceStatus;
 import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.process.Executables;
 
 /**
  * The Raspberry Pi camera (CSI) through {@code rpicam-still} (the Bookworm name of libcamera-still), one
@@ -61,19 +62,7 @@ public final class RpicamCamera implements Camera {
 
     @Override
     public BufferedImage capture(Duration timeout) throws CameraException, InterruptedException {
-        tracker.busy();
-        try {
-            BufferedImage image = StillProcess.run(command(), timeout);
-            tracker.ready();
-            return image;
-        } catch (CameraException e) {
-            if ("no-device".equals(e.reason()) || "tool-missing".equals(e.reason())) {
-                tracker.disconnected(e.reason(), e.getMessage());
-            } else {
-                tracker.needsAttention(e.reason(), e.getMessage());
-            }
-            throw e;
-        }
+        return StillProcess.capture(command(), timeout, tracker);
     }
 
     @Override

@@ -2,22 +2,21 @@ package org.legalkiosk.devices.camera;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.imageio.ImageIO;
 
+import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.process.ProcessOutput;
+import org.legalkiosk.devices.process.ProcessRunException;
+import org.legalkiosk.devices.process.ProcessRunner;
+
 /**
- * Runs a command that writes one image to its standard output, bounded by a timeout: a command still running
- * then is killed with its children, so a hung camera never holds the kiosk.
+ * Takes a picture with a command that writes one image to its standard output, bounded by a timeout (a command
+ * still running then is killed with its children, so a hung camera never holds the kiosk), and tells the camera's
+ * tracker how it went.
  */
 final class StillProcess {
 
@@ -26,41 +25,51 @@ final class StillProcess {
     private StillProcess() {
     }
 
-    static BufferedImage run(List<String> command, Duration timeout) throws CameraException, InterruptedException {
-        Process process;
+    /** Busy while the command runs; ready after a picture; disconnected or needing attention after a failure. */
+    static BufferedImage capture(List<String> command, Duration timeout, DeviceStatusTracker tracker)
+            throws CameraException, InterruptedException {
+        tracker.busy();
         try {
-            process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-        } catch (IOException e) {
-            throw new CameraException("tool-missing", "Cannot start " + command.get(0) + ": " + e.getMessage());
+            BufferedImage image = run(command, timeout);
+            tracker.ready();
+            return image;
+        } catch (CameraException e) {
+            if ("no-device".equals(e.reason()) || "tool-missing".equals(e.reason())) {
+                tracker.disconnected(e.reason(), e.getMessage());
+            } else {
+                tracker.needsAttention(e.reason(), e.getMessage());
+            }
+            throw e;
         }
+    }
+
+    private static BufferedImage run(List<String> command, Duration timeout) throws CameraException, InterruptedException {
+        String program = command.get(0);
+        ProcessOutput output;
         try {
-            process.getOutputStream().close();
-            // both streams are drained on their own threads so neither can fill up and stall the tool
-            CompletableFuture<byte[]> out = drain(process.getInputStream());
-            CompletableFuture<byte[]> err = drain(process.getErrorStream());
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                kill(process);
-                throw new CameraException("timeout", command.get(0) + " gave no picture within " + timeout.toMillis()
-                        + " ms and was stopped");
-            }
-            byte[] image = get(out, timeout);
-            String errors = tail(new String(get(err, timeout), StandardCharsets.UTF_8));
-            if (process.exitValue() != 0) {
-                throw new CameraException(reasonFor(errors), command.get(0) + " failed (exit " + process.exitValue()
-                        + "): " + errors);
-            }
+            output = new ProcessRunner(timeout).run(command);
+        } catch (ProcessRunException e) {
+            throw switch (e.kind()) {
+                case NOT_STARTED -> new CameraException("tool-missing", "Cannot start " + program + ": "
+                        + e.startFailure());
+                case TIMED_OUT -> new CameraException("timeout", program + " gave no picture within "
+                        + timeout.toMillis() + " ms and was stopped");
+            };
+        }
+        String errors = tail(output.stderrText());
+        if (!output.succeeded()) {
+            throw new CameraException(reasonFor(errors), program + " failed (exit " + output.exit() + "): " + errors);
+        }
+        byte[] image = output.stdout();
+        try {
             BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
             if (decoded == null) {
-                throw new CameraException("bad-image", command.get(0) + " wrote " + image.length
+                throw new CameraException("bad-image", program + " wrote " + image.length
                         + " bytes that are not a readable image");
             }
             return decoded;
         } catch (IOException e) {
             throw new CameraException("bad-image", "Cannot read the picture: " + e.getMessage());
-        } finally {
-            if (process.isAlive()) {
-                kill(process);
-            }
         }
     }
 
@@ -73,35 +82,6 @@ final class StillProcess {
             return "busy";
         }
         return "capture-failed";
-    }
-
-    private static CompletableFuture<byte[]> drain(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (in) {
-                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                in.transferTo(buffer);
-                return buffer.toByteArray();
-            } catch (IOException e) {
-                return new byte[0];
-            }
-        }, task -> {
-            Thread thread = new Thread(task, "camera-output");
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    private static byte[] get(CompletableFuture<byte[]> future, Duration timeout) throws InterruptedException {
-        try {
-            return future.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            return new byte[0];
-        }
-    }
-
-    private static void kill(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
     }
 
     private static String tail(String text) {

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.legalkiosk.devices.process.Executables;
+
 /**
  * A real cupsd with a queue of its own (cups-pdf, or raw to an IPP printer), set up as docs/platform-notes.md
  * describes: reuses a scheduler that is already running, otherwise starts {@code cupsd -f} and stops it again;
@@ -43,7 +45,7 @@ final class CupsServer implements AutoCloseable {
     private static CupsServer start(CupsServer server) throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")),
                 "not root: skipping the CUPS tests (cupsd needs root here)");
-        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/cupsd")) && Executables.onPath("lpadmin"),
+        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/cupsd")) && Executables.isInstalled("lpadmin"),
                 "CUPS is not installed (apt-get install cups cups-client cups-bsd): skipping the CUPS tests");
         try {
             server.start();

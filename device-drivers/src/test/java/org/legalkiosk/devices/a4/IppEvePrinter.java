@@ -10,6 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 
+import org.legalkiosk.devices.process.Executables;
+
 /**
  * CUPS's IPP Everywhere test printer ({@code ippeveprinter}, package cups-ipp-utils) on a free loopback port, whose
  * paper tray runs empty at its first job: its print command is a script that says so through a {@code STATE:} line
@@ -18,7 +20,8 @@ import java.util.List;
  * refilled, since it runs its command only for jobs it prints, and it offers no operation to change its state.
  *
  * <p>ippeveprinter registers itself over DNS-SD and exits ("Unable to initialize DNS-SD") when no avahi-daemon
- * answers, even with {@code -r off}: the calling test is skipped, saying so.
+ * answers, even with {@code -r off}: {@link DnsSdDaemons} starts one (and the system bus) where it can, and the
+ * calling test is skipped, saying so, where it cannot.
  */
 final class IppEvePrinter implements AutoCloseable {
 
@@ -26,15 +29,27 @@ final class IppEvePrinter implements AutoCloseable {
 
     private final int port;
     private final Process process;
+    private final DnsSdDaemons dnsSd;
 
-    private IppEvePrinter(int port, Process process) {
+    private IppEvePrinter(int port, Process process, DnsSdDaemons dnsSd) {
         this.port = port;
         this.process = process;
+        this.dnsSd = dnsSd;
     }
 
     static IppEvePrinter start(Path dir, String name) throws Exception {
-        assumeTrue(Executables.onPath("ippeveprinter") && Executables.onPath("ipptool"),
+        assumeTrue(Executables.isInstalled("ippeveprinter") && Executables.isInstalled("ipptool"),
                 "ippeveprinter is not installed (apt-get install cups-ipp-utils): skipping the paper-out test");
+        DnsSdDaemons dnsSd = DnsSdDaemons.ensureRunning();
+        try {
+            return start(dir, name, dnsSd);
+        } catch (Exception | Error e) {
+            dnsSd.close();
+            throw e;
+        }
+    }
+
+    private static IppEvePrinter start(Path dir, String name, DnsSdDaemons dnsSd) throws Exception {
         Path script = dir.resolve("print.sh");
         Files.writeString(script, """
                 #!/bin/sh
@@ -48,11 +63,11 @@ final class IppEvePrinter implements AutoCloseable {
         Process process = new ProcessBuilder("ippeveprinter", "-p", Integer.toString(port), "-r", "off",
                 "-c", script.toString(), "-f", "application/pdf,application/octet-stream", name)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        IppEvePrinter printer = new IppEvePrinter(port, process);
+        IppEvePrinter printer = new IppEvePrinter(port, process, dnsSd);
         try {
             printer.awaitAnswering(log);
         } catch (Exception | Error e) {
-            printer.close();
+            printer.stopPrinter();
             throw e;
         }
         return printer;
@@ -91,6 +106,14 @@ final class IppEvePrinter implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        try {
+            stopPrinter();
+        } finally {
+            dnsSd.close();
+        }
+    }
+
+    private void stopPrinter() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();

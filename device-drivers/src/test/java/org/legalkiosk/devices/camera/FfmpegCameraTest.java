@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.legalkiosk.devices.DeviceState;
+import org.legalkiosk.devices.process.Executables;
 
 /** The real driver against ffmpeg's own test sources (skipped, saying so, where ffmpeg is not installed). */
 class FfmpegCameraTest {
