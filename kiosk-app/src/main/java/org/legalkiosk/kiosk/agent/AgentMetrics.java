@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.legalkiosk.kiosk.booking.domain.BookingState;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ final class AgentMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    AgentMetrics(ContentAdmin content, StatusProvider status) {
+    AgentMetrics(ContentAdmin content, StatusProvider status, BookingAdmin bookings) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         Gauge.builder("content.version", () -> {
@@ -36,6 +37,16 @@ final class AgentMetrics {
         Gauge.builder("booking.sync.pending", () -> fromStatus(status, KioskStatus::pendingBookingSync))
                 .description("Booking and self-check events not yet delivered to the central endpoint")
                 .register(registry);
+        for (BookingState state : BookingState.values()) {
+            Gauge.builder("bookings", () -> {
+                try {
+                    return bookings.countsByState().getOrDefault(state, 0);
+                } catch (RuntimeException e) {
+                    return Double.NaN;
+                }
+            }).tag("state", state.name().toLowerCase(java.util.Locale.ROOT))
+                    .description("Bookings on this kiosk by state").register(registry);
+        }
     }
 
     private static double fromStatus(StatusProvider status, java.util.function.Function<KioskStatus, Number> value) {

@@ -69,7 +69,7 @@ public final class AgentServer implements AutoCloseable {
         connector.setAcceptQueueSize(64);
         server.addConnector(connector);
 
-        AgentMetrics metrics = new AgentMetrics(services.content(), services.status());
+        AgentMetrics metrics = new AgentMetrics(services.content(), services.status(), services.bookings());
         FailureLimiter limiter = new FailureLimiter(MAX_FAILURES, FAILURE_WINDOW, services.clock());
         ApiRouter router = new ApiRouter(services.tokens(), limiter, services.audit(), metrics, services.clock());
         new StatusEndpoints(services.status(), metrics).register(router);

@@ -7,6 +7,8 @@ import org.legalkiosk.kiosk.booking.schedule.InvalidScheduleException;
 import org.legalkiosk.kiosk.booking.store.ExportPage;
 import org.legalkiosk.kiosk.booking.store.ScheduleResult;
 
+import java.util.Map;
+
 /** What the agent's booking routes ask of the kiosk's bookings. */
 public interface BookingAdmin {
 
@@ -36,4 +38,9 @@ public interface BookingAdmin {
 
     /** See {@code BookingStore.recordOfficeDecision}. */
     Booking recordOfficeDecision(String code, BookingState target);
+
+    /** How many bookings are in each state (for the metrics); empty on a kiosk without bookings. */
+    default Map<BookingState, Integer> countsByState() {
+        return Map.of();
+    }
 }

@@ -13,6 +13,7 @@ import org.legalkiosk.kiosk.booking.store.ScheduleResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -45,6 +46,11 @@ public final class BookingAdminStore implements BookingAdmin {
     @Override
     public ExportPage export(String cursor, int limit) {
         return store.export(cursor, limit);
+    }
+
+    @Override
+    public Map<BookingState, Integer> countsByState() {
+        return store.countsByState();
     }
 
     @Override

@@ -75,6 +75,11 @@ final class KioskBookings implements AutoCloseable {
         return store;
     }
 
+    /** Asks delivery to run now (after a booking or cancellation) instead of at its next idle check. */
+    void nudgeDelivery() {
+        worker.ifPresent(OutboxWorker::nudge);
+    }
+
     /** Events written but not yet delivered to the county: the agent's "pending booking sync". */
     int pendingSync() {
         return worker.map(OutboxWorker::pendingCount).orElseGet(outbox::pendingCount);

@@ -77,7 +77,7 @@ public final class KioskLauncher {
         KioskDevices devices = KioskDevices.start(config, clock);
         KioskBookings bookings = KioskBookings.start(config.dataDir(), config.demo(), readSettings(config), clock);
         ResidentServices residents = ResidentServices.forDevices(bookings.store(), devices.manager(),
-                ReceiptPaper.MM_80, clock);
+                ReceiptPaper.MM_80, clock, bookings::nudgeDelivery);
         Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus,
                 Optional.of(bookings));
         UpdateAnnouncer updates = new UpdateAnnouncer();

@@ -52,11 +52,11 @@ public record ResidentServices(PrintService printer, BookingDesk bookings, IdCar
      * caller's to close.
      */
     public static ResidentServices forDevices(BookingStore store, DeviceManager devices, ReceiptPaper paper,
-                                              Clock clock) {
+                                              Clock clock, Runnable onBookingChange) {
         return new ResidentServices(
                 new DevicePrintService(() -> devices.first(ReceiptPrinter.class), () -> devices.first(DocumentPrinter.class),
                         paper),
-                new StoreBookingDesk(store),
+                new StoreBookingDesk(store, onBookingChange),
                 new ReaderIdCardService(() -> devices.first(IdCardReader.class)),
                 new CameraCodeScanner(() -> devices.first(Camera.class)),
                 new SelfCheckTallies(store, clock));

@@ -126,6 +126,8 @@ class KioskBookingsTest {
                 assertTrue(export.body().contains("unpaid-wages"), export.body());
                 HttpResponse<String> metrics = get(port, token, "/metrics");
                 assertTrue(metrics.body().contains("booking_sync_pending 1.0"), "backlog in the metrics");
+                assertTrue(metrics.body().contains("bookings{state=\"confirmed\"} 1.0"), metrics.body());
+                assertTrue(metrics.body().contains("bookings{state=\"cancelled\"} 0.0"), "every state is a series");
             } finally {
                 AgentStarter.stop(agent);
             }

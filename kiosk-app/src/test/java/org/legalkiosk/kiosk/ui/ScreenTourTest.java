@@ -4,6 +4,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,12 +17,15 @@ import org.legalkiosk.kiosk.testing.LayoutChecks;
 import org.legalkiosk.kiosk.testing.RecordingSpeech;
 import org.legalkiosk.kiosk.testing.Screenshots;
 import org.legalkiosk.kiosk.testing.TestKiosk;
+import org.legalkiosk.kiosk.ui.booking.BookingIds;
 import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 import org.legalkiosk.kiosk.ui.shell.KioskUi;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
@@ -29,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.legalkiosk.kiosk.testing.Fx.onFx;
 
@@ -91,6 +98,34 @@ class ScreenTourTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * This tour's terminal has no booking store (no schedule yet): the booking tile must not lead to an empty list
+     * but say plainly that booking is not available here, give the 12348 hotline and lead back Home.
+     */
+    @Test
+    void bookingWithoutAScheduleSaysItIsNotAvailableHereAndLeadsHome(FxRobot robot) {
+        robot.interact(() -> session.navigator().home());
+        robot.clickOn("#" + Ids.TILE_BOOKING);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new Route.BookingStart(null, null), onFx(() -> session.navigator().current()));
+        Messages m = Messages.of(Language.ZH);
+        assertEquals(m.get("booking.unavailable"),
+                robot.lookup("#" + BookingIds.EMPTY).queryAs(Labeled.class).getText());
+        assertFalse(robot.lookup(LabeledMatchers.hasText("12348")).queryAll().isEmpty(),
+                "the hotline is shown large");
+        assertTrue(robot.lookup("#" + BookingIds.MY_BOOKING).tryQuery().isEmpty(),
+                "no My booking on a terminal that never took one");
+        String spoken = onFx(() -> ui.currentScreen().spokenText());
+        assertTrue(spoken.contains(m.get("booking.unavailable")) && spoken.contains("12348"), spoken);
+        List<String> problems = new ArrayList<>();
+        check("tour/zh-normal-5-booking-unavailable", problems);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+
+        robot.clickOn("#" + BookingIds.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Route.HOME, onFx(() -> session.navigator().current()));
     }
 
     private void check(String name, List<String> problems) {

@@ -30,8 +30,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Random;
@@ -510,6 +512,24 @@ public final class BookingStore implements AutoCloseable {
             return new ExportPage(entries, ExportCursor.encode(last), more);
         } catch (SQLException e) {
             throw new BookingStoreException("cannot export bookings", e);
+        }
+    }
+
+    /** How many bookings are in each state; states with none are present with 0. */
+    public Map<BookingState, Integer> countsByState() {
+        Map<BookingState, Integer> counts = new EnumMap<>(BookingState.class);
+        for (BookingState state : BookingState.values()) {
+            counts.put(state, 0);
+        }
+        try (Connection connection = connect();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT state, count(*) FROM bookings GROUP BY state")) {
+            while (rs.next()) {
+                counts.put(BookingState.valueOf(rs.getString(1)), rs.getInt(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new BookingStoreException("cannot count bookings", e);
         }
     }
 

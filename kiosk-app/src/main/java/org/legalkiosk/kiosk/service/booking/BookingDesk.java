@@ -17,6 +17,14 @@ import java.util.Optional;
  */
 public interface BookingDesk {
 
+    /**
+     * Whether this terminal books at all. A terminal with a store but no schedule yet does (its list of services is
+     * empty until the county sends one, and earlier bookings can still be looked up); {@link #NONE} does not.
+     */
+    default boolean takesBookings() {
+        return true;
+    }
+
     /** Every service the schedule offers. */
     List<Service> services();
 
@@ -57,6 +65,11 @@ public interface BookingDesk {
 
     /** A terminal that takes no bookings: no services, nothing to find. */
     BookingDesk NONE = new BookingDesk() {
+        @Override
+        public boolean takesBookings() {
+            return false;
+        }
+
         @Override
         public List<Service> services() {
             return List.of();

@@ -7,22 +7,43 @@ import org.legalkiosk.kiosk.booking.domain.Slot;
 import org.legalkiosk.kiosk.booking.store.BookingStore;
 import org.legalkiosk.kiosk.booking.store.ScreenQueries;
 import org.legalkiosk.kiosk.booking.store.SlotAvailability;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The booking desk over this terminal's SQLite {@link BookingStore}. */
+/**
+ * The booking desk over this terminal's SQLite {@link BookingStore}. After each booking or cancellation is stored
+ * (its outbox event with it) it calls {@code onChange}, so the wiring can wake the outbox worker
+ * ({@code OutboxWorker::nudge}) and the office hears of it soon rather than at the worker's next look.
+ */
 public final class StoreBookingDesk implements BookingDesk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreBookingDesk.class);
 
     private final BookingStore store;
     private final ScreenQueries schedule;
+    private final Runnable onChange;
 
+    /** A desk that tells no one of changes (the outbox worker then finds them at its next look). */
     public StoreBookingDesk(BookingStore store) {
+        this(store, () -> { });
+    }
+
+    /**
+     * @param onChange called on the caller's thread after each booking or cancellation is stored, never after a
+     *                 failed one; it must be quick (a nudge), and whatever it throws is logged, not passed on: the
+     *                 booking is made either way
+     */
+    public StoreBookingDesk(BookingStore store, Runnable onChange) {
         this.store = store;
         this.schedule = new ScreenQueries(store);
+        this.onChange = Objects.requireNonNull(onChange, "onChange");
     }
 
     @Override
@@ -59,6 +80,7 @@ public final class StoreBookingDesk implements BookingDesk {
     public BookingDetails book(BookingRequest request) {
         Booking booking = store.book(request.slotId(), request.name(), request.idNumber(), request.phone(),
                 request.matter(), request.note());
+        changed();
         return details(booking);
     }
 
@@ -69,7 +91,17 @@ public final class StoreBookingDesk implements BookingDesk {
 
     @Override
     public BookingDetails cancel(String code) {
-        return details(store.cancel(code));
+        Booking cancelled = store.cancel(code);
+        changed();
+        return details(cancelled);
+    }
+
+    private void changed() {
+        try {
+            onChange.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not pass on a booking change; delivery waits for the outbox worker's next look", e);
+        }
     }
 
     private BookingDetails details(Booking booking) {

@@ -133,16 +133,21 @@ public final class BookingFlow {
         return route instanceof Route.BookingStep step ? BookingStep.valueOf(step.step()) : firstStep();
     }
 
-    /** The step after {@code step}: typing by hand is only ever chosen, and a matter the self-check gave is kept. */
+    /**
+     * The step after {@code step}: typing by hand is only ever chosen, and a matter the self-check gave is kept (its
+     * optional note is still offered).
+     */
     public BookingStep stepAfter(BookingStep step) {
         return switch (step) {
             case SERVICE -> BookingStep.OFFICE;
             case OFFICE -> BookingStep.DAY;
             case DAY -> BookingStep.TIME;
             case TIME -> BookingStep.WHO;
-            case WHO, WHO_BY_HAND -> BookingStep.PHONE;
-            case PHONE -> matterGiven ? BookingStep.REVIEW : BookingStep.MATTER;
-            case MATTER, REVIEW -> BookingStep.REVIEW;
+            case WHO_BY_HAND -> BookingStep.WHO_ID_NUMBER;
+            case WHO, WHO_ID_NUMBER -> BookingStep.PHONE;
+            case PHONE -> matterGiven ? BookingStep.NOTE : BookingStep.MATTER;
+            case MATTER -> BookingStep.NOTE;
+            case NOTE, REVIEW -> BookingStep.REVIEW;
         };
     }
 
@@ -207,7 +212,7 @@ public final class BookingFlow {
         }
         Language language = context.language();
         BookingRequest request = new BookingRequest(d.slotId(), d.name(), d.idNumber(), d.phone(), d.matterId(),
-                d.note());
+                officeNote(d.notes()));
         background.execute(() -> {
             BookingDetails details;
             try {
@@ -286,6 +291,15 @@ public final class BookingFlow {
                 List.of(m.get("booking.bring.idCard"), m.get("booking.bring.papers")),
                 PersonalData.maskName(b.name()), PersonalData.maskIdNumber(b.idNumber()),
                 PersonalData.maskPhone(b.phone()), language == Language.ZH ? SlipLanguage.ZH : SlipLanguage.EN);
+    }
+
+    /**
+     * The note stored with a booking: the chosen phrases in Chinese, whatever language the visitor used, because it
+     * is read by the office's staff; empty when none was chosen.
+     */
+    public static String officeNote(List<String> phraseIds) {
+        Messages zh = Messages.of(Language.ZH);
+        return String.join("；", phraseIds.stream().map(id -> zh.get("booking.note." + id)).toList());
     }
 
     public static String serviceName(org.legalkiosk.kiosk.booking.domain.Service service, Language language) {

@@ -10,11 +10,15 @@ public final class BookingIds {
     public static final String BY_HAND = "booking-by-hand";
     public static final String PROBLEM = "booking-problem";
     public static final String NAME = "booking-name";
+    public static final String NAME_KEY_PREFIX = "name-key-";
     public static final String ID_NUMBER = "booking-id-number";
     public static final String ID_KEY_PREFIX = "id-key-";
     public static final String PHONE = "booking-phone";
     public static final String PHONE_KEY_PREFIX = "phone-key-";
     public static final String NEXT = "booking-next";
+    public static final String NOTE_PREFIX = "booking-note-";
+    public static final String SKIP = "booking-skip";
+    public static final String HOME = "booking-home";
     public static final String REVIEW_PREFIX = "review-";
     public static final String CONFIRM = "booking-confirm";
     public static final String CODE = "booking-code";

@@ -42,15 +42,23 @@ public final class BookingScreens {
 
     private Screen step(BookingStep step, Messages messages) {
         return switch (step) {
-            case SERVICE -> new ChoiceStepView(new ServiceStepViewModel(flow), messages);
+            case SERVICE -> service(messages);
             case OFFICE -> new ChoiceStepView(new OfficeStepViewModel(flow), messages);
             case DAY -> new ChoiceStepView(new DayStepViewModel(flow), messages);
             case TIME -> new ChoiceStepView(new TimeStepViewModel(flow), messages);
             case WHO -> new WhoStepView(new WhoStepViewModel(flow));
-            case WHO_BY_HAND -> new ByHandStepView(new ByHandStepViewModel(flow), messages);
+            case WHO_BY_HAND -> new NameStepView(new NameStepViewModel(flow), messages);
+            case WHO_ID_NUMBER -> new IdNumberStepView(new IdNumberStepViewModel(flow), messages);
             case PHONE -> new PhoneStepView(new PhoneStepViewModel(flow), messages);
             case MATTER -> new ChoiceStepView(new MatterStepViewModel(flow), messages);
+            case NOTE -> new NoteStepView(new NoteStepViewModel(flow), messages);
             case REVIEW -> new ReviewStepView(new ReviewStepViewModel(flow), messages);
         };
+    }
+
+    /** The services to choose from; on a terminal with none (no schedule yet), a plain "not here" and the way on. */
+    private Screen service(Messages messages) {
+        ServiceStepViewModel services = new ServiceStepViewModel(flow);
+        return services.available() ? new ChoiceStepView(services, messages) : new BookingUnavailableView(services);
     }
 }

@@ -11,7 +11,7 @@ import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.Screen;
 
-/** Everything chosen, in a two-column table with personal data masked, and the button that books. */
+/** Everything chosen, in a two-column table with personal data masked, and below it the button that books. */
 public final class ReviewStepView implements Screen {
 
     private final ReviewStepViewModel model;
@@ -25,9 +25,12 @@ public final class ReviewStepView implements Screen {
         confirm.disableProperty().bind(model.busyProperty());
         confirm.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
                 .then(model.workingLabel()).otherwise(model.confirmLabel()));
-        VBox content = new VBox(24, table, BookingViews.problem(model.problemProperty()), confirm);
-        root.getChildren().addAll(BookingViews.prompt(model.prompt()), new PagedScroll(content, messages,
-                "booking-scroll"));
+        // The table scrolls, the button does not: at the largest text size a long summary would push it out of
+        // sight, and a visitor who does not know to page down would be left without a way to book.
+        PagedScroll summary = new PagedScroll(table, messages, "booking-scroll");
+        VBox.setVgrow(summary, Priority.ALWAYS);
+        root.getChildren().addAll(BookingViews.prompt(model.prompt()), summary,
+                BookingViews.problem(model.problemProperty()), confirm);
     }
 
     /** Label and value rows; shared with My booking. */

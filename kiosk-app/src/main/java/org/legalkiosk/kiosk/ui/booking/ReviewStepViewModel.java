@@ -47,6 +47,10 @@ public final class ReviewStepViewModel {
         if (d.matterId() != null) {
             list.add(new Row(m.get("booking.review.matter"), m.get("booking.matter." + d.matterId())));
         }
+        if (!d.notes().isEmpty()) {
+            list.add(new Row(m.get("booking.review.note"),
+                    String.join("\n", d.notes().stream().map(id -> m.get("booking.note." + id)).toList())));
+        }
         this.rows = List.copyOf(list);
     }
 

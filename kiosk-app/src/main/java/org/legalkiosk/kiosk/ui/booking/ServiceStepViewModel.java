@@ -53,6 +53,37 @@ public final class ServiceStepViewModel implements ChoiceStepModel {
         flow.advance(BookingStep.SERVICE);
     }
 
+    /** Whether there is anything to book here; a terminal without a schedule yet has nothing. */
+    public boolean available() {
+        return !choices.isEmpty();
+    }
+
+    /**
+     * Whether to offer My booking when nothing can be booked: only where bookings were ever taken (the schedule may
+     * have been emptied while bookings made before it still stand).
+     */
+    public boolean offersMyBooking() {
+        return flow.desk().takesBookings();
+    }
+
+    /** "Booking is not available here", said plainly, for a terminal with nothing to book. */
+    public String unavailableHeading() {
+        return flow.context().messages().get("booking.unavailable");
+    }
+
+    /** What to do instead: the 12348 hotline or the township office. */
+    public String meanwhile() {
+        return flow.context().messages().get("unavailable.meanwhile");
+    }
+
+    public String homeLabel() {
+        return flow.context().messages().get("booking.home");
+    }
+
+    public void goHome() {
+        flow.context().navigator().home();
+    }
+
     /** The way to an existing booking, for visitors who came back to see or cancel theirs. */
     public String myBookingLabel() {
         return flow.context().messages().get("booking.myBooking");
@@ -68,6 +99,10 @@ public final class ServiceStepViewModel implements ChoiceStepModel {
 
     @Override
     public String spokenText() {
+        if (!available()) {
+            return title() + "。" + unavailableHeading() + "。" + meanwhile() + homeLabel() + "。"
+                    + (offersMyBooking() ? myBookingLabel() + "。" : "");
+        }
         return ChoiceStepModel.super.spokenText() + myBookingLabel() + "。";
     }
 }

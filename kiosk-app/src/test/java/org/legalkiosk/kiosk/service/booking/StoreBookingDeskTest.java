@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -98,6 +99,49 @@ class StoreBookingDeskTest {
         assertTrue(desk.times("town", "aid", NOW.toLocalDate().plusDays(1)).get(0).full());
         assertEquals(LocalDate.of(2026, 12, 1), desk.times("town", "aid", NOW.toLocalDate()).get(0).slot().start()
                 .toLocalDate());
+    }
+
+    @Test
+    void tellsOfEachStoredBookingAndCancellationOnceAndOfNoFailure() {
+        AtomicInteger changes = new AtomicInteger();
+        StoreBookingDesk told = new StoreBookingDesk(store, changes::incrementAndGet);
+
+        BookingDetails made = told.book(new BookingRequest("in-3-days", "王小明", ID, "13812345678", "land", ""));
+        assertEquals(1, changes.get(), "one booking, one call");
+        assertThrows(SlotFullException.class,
+                () -> told.book(new BookingRequest("tomorrow-full", "王小明", ID, "13812345678", "land", "")));
+        assertThrows(NoSuchElementException.class,
+                () -> told.book(new BookingRequest("no-such-slot", "王小明", ID, "13812345678", "land", "")));
+        assertThrows(IllegalArgumentException.class,
+                () -> told.book(new BookingRequest("in-3-days", "王小明", "123", "13812345678", "land", "")));
+        assertEquals(1, changes.get(), "nothing stored, nothing to deliver");
+
+        told.find(made.booking().code());
+        told.services();
+        assertEquals(1, changes.get(), "reading changes nothing");
+
+        told.cancel(made.booking().code());
+        assertEquals(2, changes.get());
+        assertThrows(IllegalStateException.class, () -> told.cancel(made.booking().code()));
+        assertThrows(NoSuchElementException.class, () -> told.cancel("23456X"));
+        assertEquals(2, changes.get(), "a refused cancellation is no change");
+    }
+
+    @Test
+    void aFailingListenerDoesNotUndoOrFailTheBooking() {
+        StoreBookingDesk told = new StoreBookingDesk(store, () -> {
+            throw new IllegalStateException("worker gone");
+        });
+        BookingDetails made = told.book(new BookingRequest("in-3-days", "王小明", ID, "13812345678", "land", ""));
+        assertEquals(BookingState.CONFIRMED, store.find(made.booking().code()).orElseThrow().state());
+        assertEquals(BookingState.CANCELLED, told.cancel(made.booking().code()).booking().state());
+        assertThrows(NullPointerException.class, () -> new StoreBookingDesk(store, null));
+    }
+
+    @Test
+    void onlyTheNoneDeskTakesNoBookings() {
+        assertTrue(desk.takesBookings());
+        assertFalse(BookingDesk.NONE.takesBookings());
     }
 
     @Test

@@ -108,13 +108,20 @@ class BookingFlowTest {
         assertEquals(step(BookingStep.WHO), route());
     }
 
+    private static void typeName(NameStepViewModel name, String letters) {
+        letters.chars().forEach(c -> name.type((char) c));
+    }
+
     private void enterByHandPhoneAndMatter() {
         new WhoStepViewModel(flow).byHand();
         assertEquals(step(BookingStep.WHO_BY_HAND), route());
-        ByHandStepViewModel hand = new ByHandStepViewModel(flow);
-        hand.nameProperty().set("王小明");
-        BookingKit.ID_NUMBER.chars().forEach(c -> hand.type((char) c));
-        hand.next();
+        NameStepViewModel name = new NameStepViewModel(flow);
+        typeName(name, "wang xiaoming");
+        name.next();
+        assertEquals(step(BookingStep.WHO_ID_NUMBER), route());
+        IdNumberStepViewModel id = new IdNumberStepViewModel(flow);
+        BookingKit.ID_NUMBER.chars().forEach(c -> id.type((char) c));
+        id.next();
         assertEquals(step(BookingStep.PHONE), route());
         PhoneStepViewModel phone = new PhoneStepViewModel(flow);
         BookingKit.PHONE.chars().forEach(c -> phone.type((char) c));
@@ -122,6 +129,8 @@ class BookingFlowTest {
         assertEquals(step(BookingStep.MATTER), route());
         MatterStepViewModel matter = new MatterStepViewModel(flow);
         matter.choose(choice(matter, "unpaid-wages"));
+        assertEquals(step(BookingStep.NOTE), route());
+        new NoteStepViewModel(flow).skip();
         assertEquals(step(BookingStep.REVIEW), route());
     }
 
@@ -134,7 +143,7 @@ class BookingFlowTest {
         String all = review.rows().toString();
         assertTrue(all.contains("620102********1234".substring(0, 6)), all);
         assertTrue(all.contains("138****5678"), all);
-        assertTrue(all.contains("王**"), all);
+        assertTrue(all.contains("W************"), all);
         assertFalse(all.contains(BookingKit.ID_NUMBER), "the full ID number is never shown");
         assertFalse(all.contains(BookingKit.PHONE), "the full phone number is never shown");
         assertFalse(review.spokenText().contains(BookingKit.PHONE));
@@ -149,6 +158,8 @@ class BookingFlowTest {
         assertEquals("aid-29-0930", booking.slotId());
         assertEquals(BookingKit.ID_NUMBER, booking.idNumber());
         assertEquals("unpaid-wages", booking.matter());
+        assertEquals("WANG XIAOMING", booking.name(), "the name is kept as typed, in capitals");
+        assertEquals("", booking.note(), "skipped: no note");
         assertEquals(BookingDraft.EMPTY, flow.draft(), "the draft is gone once the booking is stored");
         assertEquals(1, kit.receipt.printedDocuments().size());
 
@@ -171,7 +182,7 @@ class BookingFlowTest {
 
         assertEquals(step(BookingStep.TIME), route(), "back to the choice of time");
         assertNull(flow.draft().slotId());
-        assertEquals("王小明", flow.draft().name());
+        assertEquals("WANG XIAOMING", flow.draft().name());
         assertEquals(BookingKit.PHONE, flow.draft().phone());
         assertEquals("unpaid-wages", flow.draft().matterId());
         TimeStepViewModel times = new TimeStepViewModel(flow);
@@ -189,7 +200,8 @@ class BookingFlowTest {
         start("legal-aid", "unpaid-wages");
         assertEquals(BookingStep.OFFICE, flow.firstStep());
         assertEquals("legal-aid", flow.draft().serviceId());
-        assertEquals(BookingStep.REVIEW, flow.stepAfter(BookingStep.PHONE), "the matter is not asked again");
+        assertEquals(BookingStep.NOTE, flow.stepAfter(BookingStep.PHONE),
+                "the matter is not asked again; the optional note is still offered");
     }
 
     @Test
@@ -235,15 +247,80 @@ class BookingFlowTest {
     }
 
     @Test
-    void byHandChecksTheNameAndTheIdNumbersCheckCharacter() {
+    void theNameIsTypedInPinyinCapitalsWithSingleSpaces() {
         chooseUpToTime();
         new WhoStepViewModel(flow).byHand();
-        ByHandStepViewModel hand = new ByHandStepViewModel(flow);
+        NameStepViewModel name = new NameStepViewModel(flow);
+        name.next();
+        assertEquals(context.messages().get("booking.hand.noName"), name.problemProperty().get());
+        typeName(name, " z");
+        name.next();
+        assertEquals("Z", name.nameProperty().get(), "a space first is ignored; letters show in capitals");
+        assertEquals(context.messages().get("booking.hand.shortName"), name.problemProperty().get(),
+                "one letter is not a name");
+        assertEquals(step(BookingStep.WHO_BY_HAND), route());
+
+        typeName(name, "hang  san王1-");
+        assertEquals("ZHANG SAN", name.nameProperty().get(), "no double space, no hanzi, digits or signs");
+        assertEquals("", name.problemProperty().get(), "typing clears the problem");
+        name.type(' ');
+        name.next();
+        assertEquals(step(BookingStep.WHO_ID_NUMBER), route(), "a trailing space is dropped, not refused");
+        assertEquals("ZHANG SAN", flow.draft().name());
+        assertNull(flow.draft().idNumber());
+
+        context.navigator().back();
+        NameStepViewModel again = new NameStepViewModel(flow);
+        assertEquals("ZHANG SAN", again.nameProperty().get(), "Back shows what was typed");
+        again.backspace();
+        assertEquals("ZHANG SA", again.nameProperty().get());
+        again.clear();
+        assertEquals("", again.nameProperty().get());
+    }
+
+    @Test
+    void aNameStopsAtFortyCharacters() {
+        chooseUpToTime();
+        NameStepViewModel name = new NameStepViewModel(flow);
+        typeName(name, "abcdefghij".repeat(5));
+        assertEquals(NameStepViewModel.MAX_LENGTH, name.nameProperty().get().length());
+        assertTrue(NameStepViewModel.isValid("AB"));
+        assertTrue(NameStepViewModel.isValid("A".repeat(40)));
+        assertFalse(NameStepViewModel.isValid("A".repeat(41)));
+        assertFalse(NameStepViewModel.isValid("A"));
+        assertFalse(NameStepViewModel.isValid("ZHANG  SAN"));
+        assertFalse(NameStepViewModel.isValid("zhang san"));
+        assertFalse(NameStepViewModel.isValid("张三"));
+        assertFalse(NameStepViewModel.isValid(null));
+    }
+
+    @Test
+    void aNameFromTheCardIsNotShownForTypingAndItsNumberIsDropped() throws Exception {
+        chooseUpToTime();
+        new WhoStepViewModel(flow);
+        kit.reader.insert(SampleCards.resident());
+        runScreenTasks();
+        assertTrue(flow.draft().fromCard());
+        context.navigator().back();
+        NameStepViewModel name = new NameStepViewModel(flow);
+        assertEquals("", name.nameProperty().get());
+        typeName(name, "li si");
+        name.next();
+        assertEquals("LI SI", flow.draft().name());
+        assertNull(flow.draft().idNumber(), "the card's number goes with the card's name");
+        assertFalse(flow.draft().fromCard());
+        assertEquals("", new IdNumberStepViewModel(flow).idNumberProperty().get());
+    }
+
+    @Test
+    void byHandChecksTheIdNumbersLengthAndCheckCharacter() {
+        chooseUpToTime();
+        new WhoStepViewModel(flow).byHand();
+        NameStepViewModel name = new NameStepViewModel(flow);
+        typeName(name, "wang");
+        name.next();
+        IdNumberStepViewModel hand = new IdNumberStepViewModel(flow);
         "62010219900101123".chars().forEach(c -> hand.type((char) c));
-        hand.next();
-        assertEquals(flow.context().messages().get("booking.hand.noName"), hand.problemProperty().get(),
-                "the name is asked for first");
-        hand.nameProperty().set("王小明");
         hand.next();
         assertTrue(hand.problemProperty().get().contains("17"), hand.problemProperty().get());
 
@@ -252,7 +329,7 @@ class BookingFlowTest {
         hand.type(wrong);
         hand.next();
         assertEquals(flow.context().messages().get("booking.hand.badId"), hand.problemProperty().get());
-        assertEquals(step(BookingStep.WHO_BY_HAND), route());
+        assertEquals(step(BookingStep.WHO_ID_NUMBER), route());
 
         hand.backspace();
         hand.type('X');
@@ -261,14 +338,114 @@ class BookingFlowTest {
     }
 
     @Test
+    void theIdNumberWithoutANameSendsBackToTheName() {
+        chooseUpToTime();
+        IdNumberStepViewModel hand = new IdNumberStepViewModel(flow);
+        BookingKit.ID_NUMBER.chars().forEach(c -> hand.type((char) c));
+        hand.next();
+        assertEquals(step(BookingStep.WHO_BY_HAND), route());
+        assertNull(flow.draft().idNumber());
+    }
+
+    @Test
     void anXIsOnlyTakenAsTheLastCharacter() {
         chooseUpToTime();
-        ByHandStepViewModel hand = new ByHandStepViewModel(flow);
+        IdNumberStepViewModel hand = new IdNumberStepViewModel(flow);
         hand.type('X');
         hand.type('1');
         assertEquals("1", hand.idNumberProperty().get());
         hand.clear();
         assertEquals("", hand.idNumberProperty().get());
+    }
+
+    @Test
+    void theChosenNotePhrasesGoIntoTheBookingInChineseForTheOffice() throws Exception {
+        chooseUpToTime();
+        enterByHandPhoneAndMatter();
+        context.navigator().back();
+        assertEquals(step(BookingStep.NOTE), route());
+        context.session().toggleLanguage();
+        NoteStepViewModel note = new NoteStepViewModel(flow);
+        assertEquals(List.of("urgent", "evidence", "employer", "many-people", "interpreter", "home-visit"),
+                note.phrases().stream().map(NoteStepViewModel.Phrase::id).toList(), "wages: who owes them matters");
+        assertEquals("It is urgent", note.phrases().get(0).text(), "shown in the visitor's language");
+        note.toggle("home-visit");
+        note.toggle("urgent");
+        note.toggle("evidence");
+        note.toggle("evidence");
+        note.toggle("not-offered");
+        assertTrue(note.chosenProperty("urgent").get());
+        assertFalse(note.chosenProperty("evidence").get(), "a second tap takes it back");
+        assertFalse(note.chosenProperty("not-offered").get());
+        assertTrue(note.spokenText().contains(context.messages().get("booking.note.chosen")));
+        note.next();
+        assertEquals(step(BookingStep.REVIEW), route());
+        assertEquals(List.of("urgent", "home-visit"), flow.draft().notes(), "in the order shown");
+
+        context.navigator().back();
+        assertTrue(new NoteStepViewModel(flow).chosenProperty("home-visit").get(), "Back shows what was chosen");
+        new NoteStepViewModel(flow).next();
+        ReviewStepViewModel review = new ReviewStepViewModel(flow);
+        assertTrue(review.rows().contains(new ReviewStepViewModel.Row("Note",
+                "It is urgent\nI cannot get about easily; please visit me at home")), review.rows().toString());
+        review.confirm();
+        runScreenTasks();
+        String code = ((Route.BookingDone) route()).code();
+        assertEquals("急需处理；行动不便需要上门", kit.store.find(code).orElseThrow().note());
+    }
+
+    @Test
+    void skippingTheNoteDropsWhatWasTappedAndAnotherMatterStartsAfresh() {
+        chooseUpToTime();
+        enterByHandPhoneAndMatter();
+        context.navigator().back();
+        NoteStepViewModel note = new NoteStepViewModel(flow);
+        note.toggle("urgent");
+        note.skip();
+        assertEquals(List.of(), flow.draft().notes());
+        assertEquals(step(BookingStep.REVIEW), route());
+
+        flow.update(flow.draft().withNotes(List.of("employer")));
+        flow.update(flow.draft().withMatter("unpaid-wages"));
+        assertEquals(List.of("employer"), flow.draft().notes(), "the same matter keeps its phrases");
+        flow.update(flow.draft().withMatter("land"));
+        assertEquals(List.of(), flow.draft().notes(), "phrases about wages do not carry over to land");
+        assertTrue(new NoteStepViewModel(flow).phrases().stream().anyMatch(p -> p.id().equals("village")));
+        assertFalse(new NoteStepViewModel(flow).phrases().stream().anyMatch(p -> p.id().equals("employer")));
+        assertEquals(List.of("urgent", "evidence", "interpreter", "home-visit"), NoteStepViewModel.phraseIds(null));
+    }
+
+    @Test
+    void everyMattersPhrasesHaveWordsInBothLanguages() {
+        for (String matter : BookingFlow.MATTERS) {
+            for (String id : NoteStepViewModel.phraseIds(matter)) {
+                for (var language : org.legalkiosk.content.model.Language.values()) {
+                    assertFalse(org.legalkiosk.kiosk.ui.common.Messages.of(language).get("booking.note." + id).isBlank());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTerminalWithoutAScheduleSaysBookingIsNotAvailableAndOffersTheHotlineAndHome() {
+        ScreenContext none = TestKiosk.context(content);
+        BookingFlow noBookings = new BookingFlow(none, Runnable::run, Runnable::run);
+        Route.BookingStart start = new Route.BookingStart(null, null);
+        none.navigator().open(start);
+        noBookings.startIfNew(start);
+        ServiceStepViewModel services = new ServiceStepViewModel(noBookings);
+        assertFalse(services.available());
+        assertFalse(services.offersMyBooking(), "nothing was ever booked here to look up");
+        assertTrue(services.meanwhile().contains("12348"), services.meanwhile());
+        assertTrue(services.spokenText().contains(services.unavailableHeading()));
+        assertTrue(services.spokenText().contains("12348"));
+        services.goHome();
+        assertEquals(Route.HOME, none.navigator().current());
+
+        kit.store.putSchedule(List.of(), List.of(), List.of());
+        ServiceStepViewModel emptied = new ServiceStepViewModel(flow);
+        assertFalse(emptied.available(), "a schedule with no services offers nothing");
+        assertTrue(emptied.offersMyBooking(), "bookings made before can still be looked up");
     }
 
     @Test

@@ -107,6 +107,13 @@ class BookingJourneyTest {
         }
     }
 
+    /** Taps a name in pinyin on the on-screen letter keyboard, a space as the Space key. */
+    private void typeName(FxRobot robot, String letters) {
+        for (char c : letters.toCharArray()) {
+            tap(robot, BookingIds.NAME_KEY_PREFIX + (c == ' ' ? "space" : String.valueOf(c)));
+        }
+    }
+
     private String text(FxRobot robot, String id) {
         return robot.lookup("#" + id).queryAs(Labeled.class).getText();
     }
@@ -128,7 +135,29 @@ class BookingJourneyTest {
         check("05-who-" + lang);
     }
 
+    /** By hand: the name on the letter keys, then the ID number on its keypad; ends on the phone step. */
+    private void nameAndIdByHand(FxRobot robot, String lang) {
+        tap(robot, BookingIds.BY_HAND);
+        assertEquals(step(BookingStep.WHO_BY_HAND), route());
+        check("06-name-" + lang);
+        typeName(robot, "wang xiaoming");
+        assertEquals("WANG XIAOMING", text(robot, BookingIds.NAME));
+        check("06-name-typed-" + lang);
+        tap(robot, BookingIds.NEXT);
+        assertEquals(step(BookingStep.WHO_ID_NUMBER), route());
+        check("06-id-" + lang);
+        typeKeys(robot, BookingIds.ID_KEY_PREFIX, BookingKit.ID_NUMBER);
+        check("06-id-typed-" + lang);
+        tap(robot, BookingIds.NEXT);
+        assertEquals(step(BookingStep.PHONE), route());
+    }
+
     private void phoneMatterConfirm(FxRobot robot, String lang) {
+        phoneMatterConfirm(robot, lang, false);
+    }
+
+    /** Phone, matter, the optional note (two phrases tapped, or skipped), review, confirm. */
+    private void phoneMatterConfirm(FxRobot robot, String lang, boolean withNote) {
         check("07-phone-" + lang);
         typeKeys(robot, BookingIds.PHONE_KEY_PREFIX, "1381234567");
         tap(robot, BookingIds.NEXT);
@@ -141,6 +170,18 @@ class BookingJourneyTest {
         assertEquals(step(BookingStep.MATTER), route());
         check("08-matter-" + lang);
         tap(robot, BookingIds.CHOICE_PREFIX + "unpaid-wages");
+        assertEquals(step(BookingStep.NOTE), route());
+        check("08-note-" + lang);
+        if (withNote) {
+            tap(robot, BookingIds.NOTE_PREFIX + "urgent");
+            tap(robot, BookingIds.NOTE_PREFIX + "employer");
+            tap(robot, BookingIds.NOTE_PREFIX + "home-visit");
+            tap(robot, BookingIds.NOTE_PREFIX + "home-visit");
+            check("08-note-chosen-" + lang);
+            tap(robot, BookingIds.NEXT);
+        } else {
+            tap(robot, BookingIds.SKIP);
+        }
         assertEquals(step(BookingStep.REVIEW), route());
         check("09-review-" + lang);
         tap(robot, BookingIds.CONFIRM);
@@ -152,10 +193,12 @@ class BookingJourneyTest {
         chooseTime(robot, "zh");
         kit.reader.insert(SampleCards.resident());
         await("the card read", () -> context.navigator().current().equals(step(BookingStep.PHONE)));
-        phoneMatterConfirm(robot, "zh");
+        phoneMatterConfirm(robot, "zh", true);
         check("10-done-zh");
 
         String code = ((Route.BookingDone) route()).code();
+        assertEquals("急需处理；对方是单位或公司", kit.store.find(code).orElseThrow().note(),
+                "the phrases tapped, untapped ones left out");
         assertEquals(BookingDoneView.spaced(BookingCode.format(code)), text(robot, BookingIds.CODE));
         assertEquals(context.messages().get("booking.done.printed"), text(robot, BookingIds.PRINT_STATUS));
         var qr = robot.lookup("#" + BookingIds.QR).queryAs(ImageView.class);
@@ -186,18 +229,26 @@ class BookingJourneyTest {
         chooseTime(robot, "en");
         tap(robot, BookingIds.BY_HAND);
         assertEquals(step(BookingStep.WHO_BY_HAND), route());
-        check("06-by-hand-en");
-        robot.clickOn("#" + BookingIds.NAME).write("Wang Xiaoming");
+        check("06-name-en");
+        typeName(robot, "w");
+        tap(robot, BookingIds.NEXT);
+        assertEquals(context.messages().get("booking.hand.shortName"), text(robot, BookingIds.PROBLEM));
+        check("06-name-problem-en");
+        tap(robot, BookingIds.NAME_KEY_PREFIX + "backspace");
+        typeName(robot, "wang xiaoming");
+        tap(robot, BookingIds.NEXT);
+        assertEquals(step(BookingStep.WHO_ID_NUMBER), route());
         String wrongLast = BookingKit.ID_NUMBER.substring(0, 17) + (BookingKit.ID_NUMBER.charAt(17) == '5' ? "6" : "5");
         typeKeys(robot, BookingIds.ID_KEY_PREFIX, wrongLast);
         tap(robot, BookingIds.NEXT);
         assertEquals(context.messages().get("booking.hand.badId"), text(robot, BookingIds.PROBLEM));
-        check("06-by-hand-problem-en");
+        check("06-id-problem-en");
         tap(robot, BookingIds.ID_KEY_PREFIX + "backspace");
         typeKeys(robot, BookingIds.ID_KEY_PREFIX, BookingKit.ID_NUMBER.substring(17));
         tap(robot, BookingIds.NEXT);
         phoneMatterConfirm(robot, "en");
         check("10-done-not-printed-en");
+        assertEquals("WANG XIAOMING", kit.store.find(((Route.BookingDone) route()).code()).orElseThrow().name());
 
         assertEquals(context.messages().get("booking.done.notPrinted"), text(robot, BookingIds.PRINT_STATUS));
         assertTrue(kit.receipt.printedDocuments().isEmpty());
@@ -245,12 +296,8 @@ class BookingJourneyTest {
     void everyStepIsLegibleAtTheLargestTextSize(FxRobot robot) {
         tap(robot, Ids.TEXT_SIZE_PREFIX + "extra-large");
         chooseTime(robot, "zh-xl");
-        tap(robot, BookingIds.BY_HAND);
-        robot.clickOn("#" + BookingIds.NAME).write("Wang");
-        typeKeys(robot, BookingIds.ID_KEY_PREFIX, BookingKit.ID_NUMBER);
-        check("06-by-hand-zh-xl");
-        tap(robot, BookingIds.NEXT);
-        phoneMatterConfirm(robot, "zh-xl");
+        nameAndIdByHand(robot, "zh-xl");
+        phoneMatterConfirm(robot, "zh-xl", true);
         check("10-done-zh-xl");
         String code = ((Route.BookingDone) route()).code();
         robot.clickOn("#" + Ids.LANGUAGE);
@@ -267,7 +314,8 @@ class BookingJourneyTest {
     void theIdleTimeoutWipesWhatWasEntered(FxRobot robot) {
         chooseTime(robot, "zh");
         tap(robot, BookingIds.BY_HAND);
-        robot.clickOn("#" + BookingIds.NAME).write("Wang");
+        typeName(robot, "wang");
+        tap(robot, BookingIds.NEXT);
         typeKeys(robot, BookingIds.ID_KEY_PREFIX, "6201");
         nanos.addAndGet(Duration.ofSeconds(91).toNanos());
         robot.interact(ui::tick);
@@ -278,7 +326,9 @@ class BookingJourneyTest {
         tap(robot, BookingIds.CHOICE_PREFIX + "2026-11-29");
         tap(robot, BookingIds.CHOICE_PREFIX + "aid-29-0930");
         tap(robot, BookingIds.BY_HAND);
-        assertEquals("", robot.lookup("#" + BookingIds.NAME).queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals("", text(robot, BookingIds.NAME));
+        typeName(robot, "li");
+        tap(robot, BookingIds.NEXT);
         assertEquals("", text(robot, BookingIds.ID_NUMBER));
     }
 }

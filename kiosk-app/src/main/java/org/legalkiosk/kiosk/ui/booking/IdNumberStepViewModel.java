@@ -2,36 +2,24 @@ package org.legalkiosk.kiosk.ui.booking;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.legalkiosk.kiosk.service.booking.PersonalData;
 
-import java.util.Locale;
-
-/** Step 5 without a card: the name, and the ID number on a keypad of digits and X, checked per GB 11643. */
-public final class ByHandStepViewModel {
+/** Step 5 without a card, after the name: the ID number on a keypad of digits and X, checked per GB 11643. */
+public final class IdNumberStepViewModel {
 
     public static final String KEYS = "123456789X0";
     private static final int ID_LENGTH = 18;
 
     private final BookingFlow flow;
-    private final StringProperty name = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper idNumber = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    public ByHandStepViewModel(BookingFlow flow) {
+    public IdNumberStepViewModel(BookingFlow flow) {
         this.flow = flow;
         BookingDraft d = flow.draft();
-        // What was typed before (Back from a later step) is kept; what a card filled in is not shown for editing.
-        if (!d.fromCard()) {
-            name.set(d.name() == null ? "" : d.name());
-            idNumber.set(d.idNumber() == null ? "" : d.idNumber());
+        if (!d.fromCard() && d.idNumber() != null) {
+            idNumber.set(d.idNumber());
         }
-        name.addListener((o, a, b) -> problem.set(""));
-    }
-
-    public StringProperty nameProperty() {
-        return name;
     }
 
     public ReadOnlyStringProperty idNumberProperty() {
@@ -83,20 +71,21 @@ public final class ByHandStepViewModel {
         problem.set("");
     }
 
-    /** Goes on when name and number are right; otherwise says, in plain words, what to fix. */
+    /** Goes on when the number is right; otherwise says, in plain words, what to fix. */
     public void next() {
         var m = flow.context().messages();
-        String n = name.get() == null ? "" : name.get().strip();
-        String id = idNumber.get().toUpperCase(Locale.ROOT);
-        if (n.isEmpty()) {
-            problem.set(m.get("booking.hand.noName"));
+        String id = idNumber.get();
+        BookingDraft d = flow.draft();
+        if (d.fromCard() || d.name() == null || d.name().isBlank()) {
+            // Not reached through the name step (a card was read meanwhile): the name comes first.
+            flow.go(BookingStep.WHO_BY_HAND);
         } else if (id.length() != ID_LENGTH) {
             problem.set(m.get("booking.hand.shortId", id.length()));
         } else if (!PersonalData.isValidIdNumber(id)) {
             problem.set(m.get("booking.hand.badId"));
         } else {
-            flow.update(flow.draft().withPerson(n, id, false));
-            flow.advance(BookingStep.WHO_BY_HAND);
+            flow.update(d.withPerson(d.name(), id, false));
+            flow.advance(BookingStep.WHO_ID_NUMBER);
         }
     }
 
@@ -104,15 +93,7 @@ public final class ByHandStepViewModel {
         return flow.context().messages().get("booking.title");
     }
 
-    public String nameLabel() {
-        return flow.context().messages().get("booking.hand.name");
-    }
-
-    public String namePrompt() {
-        return flow.context().messages().get("booking.hand.namePrompt");
-    }
-
-    public String idLabel() {
+    public String label() {
         return flow.context().messages().get("booking.hand.id");
     }
 
@@ -122,6 +103,6 @@ public final class ByHandStepViewModel {
 
     public String spokenText() {
         String p = problem.get();
-        return title() + "。" + (p.isEmpty() ? "" : p + "。") + nameLabel() + "。" + idLabel() + "。" + nextLabel();
+        return title() + "。" + (p.isEmpty() ? "" : p + "。") + label() + "。" + nextLabel();
     }
 }
