@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.legalkiosk.devices.camera.QrScanner;
 import org.legalkiosk.devices.printer.EscPosEncoder;
 import org.legalkiosk.devices.printer.ReceiptBlock;
 import org.legalkiosk.devices.printer.ReceiptDocument;
 import org.legalkiosk.devices.printer.emulator.EscPosDecoder;
+import org.legalkiosk.devices.printer.emulator.ReceiptRenderer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,6 +55,13 @@ class ReceiptSlipRendererTest {
             assertEquals(1, qrs.size());
             assertEquals(Slips.CODE, qrs.get(0).payload());
             assertInstanceOf(ReceiptBlock.Cut.class, printed.get(printed.size() - 1), "the slip is cut off");
+
+            // What the paper shows: the emulator draws what it decoded, and the QR on that picture must scan.
+            Path png = out.resolve("receipt-" + paper.name().toLowerCase() + "-" + language.name().toLowerCase() + ".png");
+            ReceiptRenderer.withBestFont().writePng(new ReceiptDocument(printed), png);
+            java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
+            assertEquals(java.util.Optional.of(Slips.CODE), new QrScanner().decode(picture),
+                    "the QR code printed on the slip scans back to the booking code");
         }
     }
 
