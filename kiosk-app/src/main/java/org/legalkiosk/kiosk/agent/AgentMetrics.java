@@ -1,5 +1,6 @@
 package org.legalkiosk.kiosk.agent;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The agent's Prometheus registry: JVM memory and threads, HTTP requests by route and status, content version, devices
- * ready, and the booking events still waiting to reach the county.
+ * ready, the villagers' help requests, and the booking events still waiting to reach the county.
  */
 final class AgentMetrics {
 
@@ -34,6 +35,10 @@ final class AgentMetrics {
                 .description("Devices ready to use").register(registry);
         Gauge.builder("kiosk.devices", () -> fromStatus(status, s -> s.devices().size()))
                 .description("Devices configured").register(registry);
+        // A counter that follows the status' tally: it only ever grows while the kiosk runs, as Prometheus expects.
+        FunctionCounter.builder("kiosk.help.requests", status, s -> fromStatus(s, KioskStatus::helpRequests))
+                .description("Help-button requests since the kiosk started (presses within 30 s count once)")
+                .register(registry);
         Gauge.builder("booking.sync.pending", () -> fromStatus(status, KioskStatus::pendingBookingSync))
                 .description("Booking and self-check events not yet delivered to the central endpoint")
                 .register(registry);

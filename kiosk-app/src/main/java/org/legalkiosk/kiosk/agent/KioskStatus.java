@@ -1,10 +1,16 @@
 package org.legalkiosk.kiosk.agent;
 
+import java.time.Instant;
 import java.util.List;
 
-/** What {@code GET /api/v1/status} reports: enough for a county admin to tell a sick terminal from a healthy one. */
+/**
+ * What {@code GET /api/v1/status} reports: enough for a county admin to tell a sick terminal from a healthy one.
+ * {@code helpRequests} counts the villagers' help-button requests since the kiosk started; {@code lastHelpRequest} is
+ * the last one's time (ISO-8601), null before the first.
+ */
 public record KioskStatus(String appVersion, ContentInfo content, long uptimeSeconds, Disk disk, Memory memory,
-                          List<Device> devices, int pendingBookingSync, ContentAdmin.UpdateResult lastUpdate) {
+                          List<Device> devices, int pendingBookingSync, ContentAdmin.UpdateResult lastUpdate,
+                          int helpRequests, String lastHelpRequest) {
 
     /** The active content version; {@code version} is null when none is installed (the bundled sample shows). */
     public record ContentInfo(Long version, String label, String channel) {
@@ -20,7 +26,19 @@ public record KioskStatus(String appVersion, ContentInfo content, long uptimeSec
     public record Device(String name, String state, String detail) {
     }
 
+    /** Help requests so far: how many, and when the last came (null before the first). */
+    public record HelpTally(int count, Instant last) {
+
+        public static final HelpTally NONE = new HelpTally(0, null);
+    }
+
     public KioskStatus {
         devices = List.copyOf(devices);
+    }
+
+    /** A status without help requests (a kiosk with no help button, or before one was pressed). */
+    public KioskStatus(String appVersion, ContentInfo content, long uptimeSeconds, Disk disk, Memory memory,
+                       List<Device> devices, int pendingBookingSync, ContentAdmin.UpdateResult lastUpdate) {
+        this(appVersion, content, uptimeSeconds, disk, memory, devices, pendingBookingSync, lastUpdate, 0, null);
     }
 }

@@ -14,8 +14,8 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
- * The status of this process and its data directory. Devices and the booking outbox's backlog come from
- * suppliers, so the agent needs no handle on the device manager or the booking store.
+ * The status of this process and its data directory. Devices, the booking outbox's backlog and the help requests
+ * come from suppliers, so the agent needs no handle on the device manager, the booking store or the help button.
  */
 public final class LocalStatusProvider implements StatusProvider {
 
@@ -24,6 +24,7 @@ public final class LocalStatusProvider implements StatusProvider {
     private final ContentAdmin content;
     private final Supplier<List<KioskStatus.Device>> devices;
     private final IntSupplier pendingBookingSync;
+    private final Supplier<KioskStatus.HelpTally> helpRequests;
     private final Clock clock;
     private final Instant startedAt;
 
@@ -34,6 +35,14 @@ public final class LocalStatusProvider implements StatusProvider {
 
     public LocalStatusProvider(String appVersion, Path dataDir, ContentAdmin content,
                                Supplier<List<KioskStatus.Device>> devices, IntSupplier pendingBookingSync, Clock clock) {
+        this(appVersion, dataDir, content, devices, pendingBookingSync, () -> KioskStatus.HelpTally.NONE, clock);
+    }
+
+    /** Also reporting the villagers' help requests, as {@code helpRequests} tallies them. */
+    public LocalStatusProvider(String appVersion, Path dataDir, ContentAdmin content,
+                               Supplier<List<KioskStatus.Device>> devices, IntSupplier pendingBookingSync,
+                               Supplier<KioskStatus.HelpTally> helpRequests, Clock clock) {
+        this.helpRequests = helpRequests;
         this.pendingBookingSync = pendingBookingSync;
         this.appVersion = appVersion;
         this.dataDir = dataDir;
@@ -52,9 +61,11 @@ public final class LocalStatusProvider implements StatusProvider {
         FileStore store = Files.getFileStore(dataDir);
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         long uptime = Math.max(0, Duration.between(startedAt, clock.instant()).toSeconds());
+        KioskStatus.HelpTally help = helpRequests.get();
         return new KioskStatus(appVersion, info, uptime,
                 new KioskStatus.Disk(store.getUsableSpace(), store.getTotalSpace()),
                 new KioskStatus.Memory(heap.getUsed(), heap.getMax()),
-                devices.get(), pendingBookingSync.getAsInt(), content.lastResult().orElse(null));
+                devices.get(), pendingBookingSync.getAsInt(), content.lastResult().orElse(null),
+                help.count(), help.last() == null ? null : help.last().toString());
     }
 }

@@ -50,6 +50,13 @@ final class AgentStarter {
     /** The agent, serving the booking routes and reporting the outbox backlog when {@code bookings} is present. */
     static Optional<AgentServer> start(KioskConfig config, LiveSettings settings, ScreenCapture screen,
                                        Supplier<List<KioskStatus.Device>> devices, Optional<KioskBookings> bookings) {
+        return start(config, settings, screen, devices, bookings, () -> KioskStatus.HelpTally.NONE);
+    }
+
+    /** The agent, also reporting the villagers' help requests in the status and the metrics. */
+    static Optional<AgentServer> start(KioskConfig config, LiveSettings settings, ScreenCapture screen,
+                                       Supplier<List<KioskStatus.Device>> devices, Optional<KioskBookings> bookings,
+                                       Supplier<KioskStatus.HelpTally> helpRequests) {
         if (config.agentPort() < 0) {
             return Optional.empty();
         }
@@ -62,7 +69,8 @@ final class AgentStarter {
             ContentAdmin content = StoreContentAdmin.shared(config.dataDir(), version, clock);
             IntSupplier pending = () -> bookings.map(KioskBookings::pendingSync).orElse(0);
             AgentServices services = AgentServices.forDataDir(config.dataDir(), version, clock, devices, content)
-                    .withStatus(new LocalStatusProvider(version, config.dataDir(), content, devices, pending, clock))
+                    .withStatus(new LocalStatusProvider(version, config.dataDir(), content, devices, pending,
+                            helpRequests, clock))
                     .withSettings(new KioskYamlSettingsStore(config.dataDir(), settings::publish))
                     .withScreen(screen);
             if (bookings.isPresent()) {

@@ -23,14 +23,14 @@ import org.slf4j.LoggerFactory;
  * looked up at each action because the manager may have recreated one; a kind without a simulated device answers
  * false.
  */
-final class DemoSimulatedDeviceControls implements DemoDeviceControls {
+public final class DemoSimulatedDeviceControls implements DemoDeviceControls {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSimulatedDeviceControls.class);
     private static final int QR_SIZE = 480;
 
     private final DeviceManager manager;
 
-    DemoSimulatedDeviceControls(DeviceManager manager) {
+    public DemoSimulatedDeviceControls(DeviceManager manager) {
         this.manager = manager;
     }
 

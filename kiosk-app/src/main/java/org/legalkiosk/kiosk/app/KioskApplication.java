@@ -40,6 +40,7 @@ public final class KioskApplication extends Application {
                 rt.config().idleTimeout(), System::nanoTime);
         DemoPanelFeed demo = rt.demoPanel();
         ui.enableDemoDevices(demo.controls(), demo.states(), demo.lastBookingCode());
+        ui.listenTo(rt.help(), rt.presence());
         Scene scene = new Scene(ui.root(), rt.config().windowWidth(), rt.config().windowHeight());
         stage.setScene(scene);
         rt.screen().attach(scene);
@@ -72,6 +73,7 @@ public final class KioskApplication extends Application {
     public void stop() {
         if (ui != null) {
             ui.stopIdleTimer();
+            ui.stopListening();
         }
         runtime.speech().close();
         LOG.info("Kiosk stopped");

@@ -13,6 +13,11 @@ import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentWatcher;
 import org.legalkiosk.kiosk.service.EspeakSpeechService;
 import org.legalkiosk.kiosk.agent.AgentServer;
+import org.legalkiosk.kiosk.agent.KioskStatus;
+import org.legalkiosk.kiosk.agent.StoreContentAdmin;
+import org.legalkiosk.kiosk.cli.VersionProvider;
+import org.legalkiosk.kiosk.service.HelpRequests;
+import org.legalkiosk.kiosk.service.PresenceService;
 import org.legalkiosk.kiosk.agent.usb.BundleInbox;
 import org.legalkiosk.kiosk.service.LiveContentService;
 import org.legalkiosk.kiosk.service.NoticeBoard;
@@ -78,20 +83,33 @@ public final class KioskLauncher {
         KioskBookings bookings = KioskBookings.start(config.dataDir(), config.demo(), readSettings(config), clock);
         ResidentServices residents = ResidentServices.forDevices(bookings.store(), devices.manager(),
                 ReceiptPaper.MM_80, clock, bookings::nudgeDelivery);
+        HelpRequests help = new HelpRequests();
+        PresenceService presence = new PresenceService();
+        GpioSignals gpio = GpioSignals.start(devices.manager(), help, presence);
+        StatusLights lights = StatusLights.start(devices.manager(),
+                StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock)::busy);
         Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus,
-                Optional.of(bookings));
+                Optional.of(bookings), () -> tally(help));
         UpdateAnnouncer updates = new UpdateAnnouncer();
         BundleInbox usb = UsbInbox.start(config, updates, clock);
         KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock,
-                settings, screen, updates, residents, DemoPanelFeed.of(devices, bookings)));
+                settings, screen, updates, residents, DemoPanelFeed.of(devices, bookings), help, presence));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
+            gpio.close();
+            lights.close();
             usb.close();
             bookings.close();
             devices.close();
             Platform.exit();
         }, "kiosk-shutdown"));
         Application.launch(KioskApplication.class);
+    }
+
+    /** The help requests as the agent reports them. */
+    static KioskStatus.HelpTally tally(HelpRequests help) {
+        HelpRequests.Summary s = help.summary();
+        return new KioskStatus.HelpTally(s.count(), s.last().orElse(null));
     }
 
     /** kiosk.yaml as the run command already validated it; unreadable now means the defaults. */

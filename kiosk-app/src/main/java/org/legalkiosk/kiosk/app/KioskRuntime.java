@@ -1,6 +1,8 @@
 package org.legalkiosk.kiosk.app;
 
 import org.legalkiosk.kiosk.config.KioskConfig;
+import org.legalkiosk.kiosk.service.HelpRequests;
+import org.legalkiosk.kiosk.service.PresenceService;
 import org.legalkiosk.kiosk.service.ResidentServices;
 import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentService;
@@ -9,8 +11,20 @@ import org.legalkiosk.kiosk.service.SpeechService;
 
 import java.time.Clock;
 
-/** Everything a running kiosk is wired from: its configuration and its services. */
+/**
+ * Everything a running kiosk is wired from: its configuration and its services. {@code help} and {@code presence}
+ * carry the help button's requests and the presence sensor's arrivals to the screen.
+ */
 public record KioskRuntime(KioskConfig config, ContentService content, NoticeService notices, SpeechService speech,
                            Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates,
-                           ResidentServices residents, DemoPanelFeed demoPanel) {
+                           ResidentServices residents, DemoPanelFeed demoPanel, HelpRequests help,
+                           PresenceService presence) {
+
+    /** Without help button or presence sensor: nothing ever raises a help request or wakes the screen. */
+    public KioskRuntime(KioskConfig config, ContentService content, NoticeService notices, SpeechService speech,
+                        Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates,
+                        ResidentServices residents, DemoPanelFeed demoPanel) {
+        this(config, content, notices, speech, clock, settings, screen, updates, residents, demoPanel,
+                new HelpRequests(), new PresenceService());
+    }
 }

@@ -8,20 +8,20 @@ import java.util.List;
 import java.util.Locale;
 
 /** Step 3: which day; only days with a free seat in the next two weeks are offered. */
-public final class DayStepViewModel implements ChoiceStepModel {
-
-    private final BookingFlow flow;
-    private final List<Choice> choices;
+public final class DayStepViewModel extends ListStepViewModel {
 
     public DayStepViewModel(BookingFlow flow) {
-        this.flow = flow;
+        super(flow, days(flow), "booking.day.prompt", 3);
+    }
+
+    private static List<Choice> days(BookingFlow flow) {
         BookingDraft d = flow.draft();
         LocalDate today = flow.today();
         List<LocalDate> days = d.officeId() == null ? List.of()
                 : flow.desk().days(d.officeId(), d.serviceId(), java.time.LocalDateTime.now(flow.context().clock()),
                         BookingFlow.DAYS_AHEAD);
         var m = flow.context().messages();
-        this.choices = days.stream().map(day -> new Choice(day.toString(), label(day, flow.context().language()),
+        return days.stream().map(day -> new Choice(day.toString(), label(day, flow.context().language()),
                 day.equals(today) ? m.get("booking.day.today")
                         : day.equals(today.plusDays(1)) ? m.get("booking.day.tomorrow") : null, true)).toList();
     }
@@ -33,35 +33,15 @@ public final class DayStepViewModel implements ChoiceStepModel {
                 : DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK).format(day);
     }
 
-    @Override
-    public String title() {
-        return flow.context().messages().get("booking.title");
-    }
 
-    @Override
-    public String prompt() {
-        return flow.context().messages().get("booking.day.prompt");
-    }
 
     @Override
     public String emptyMessage() {
         return flow.context().messages().get("booking.day.none", BookingFlow.DAYS_AHEAD);
     }
 
-    @Override
-    public String notice() {
-        return "";
-    }
 
-    @Override
-    public List<Choice> choices() {
-        return choices;
-    }
 
-    @Override
-    public int columns() {
-        return 3;
-    }
 
     @Override
     public void choose(Choice choice) {

@@ -5,47 +5,27 @@ import org.legalkiosk.kiosk.session.Route;
 import java.util.List;
 
 /** Step 1: which service (legal aid, consultation, mediation); the list comes from the schedule. */
-public final class ServiceStepViewModel implements ChoiceStepModel {
-
-    private final BookingFlow flow;
-    private final List<Choice> choices;
+public final class ServiceStepViewModel extends ListStepViewModel {
 
     public ServiceStepViewModel(BookingFlow flow) {
-        this.flow = flow;
+        super(flow, services(flow), "booking.service.prompt", 1);
+    }
+
+    private static List<Choice> services(BookingFlow flow) {
         var language = flow.context().language();
-        this.choices = flow.desk().services().stream()
+        return flow.desk().services().stream()
                 .map(s -> new Choice(s.id(), BookingFlow.serviceName(s, language), null, true)).toList();
     }
 
-    @Override
-    public String title() {
-        return flow.context().messages().get("booking.title");
-    }
 
-    @Override
-    public String prompt() {
-        return flow.context().messages().get("booking.service.prompt");
-    }
 
     @Override
     public String emptyMessage() {
         return flow.context().messages().get("booking.service.none");
     }
 
-    @Override
-    public String notice() {
-        return "";
-    }
 
-    @Override
-    public List<Choice> choices() {
-        return choices;
-    }
 
-    @Override
-    public int columns() {
-        return 1;
-    }
 
     @Override
     public void choose(Choice choice) {
@@ -55,7 +35,7 @@ public final class ServiceStepViewModel implements ChoiceStepModel {
 
     /** Whether there is anything to book here; a terminal without a schedule yet has nothing. */
     public boolean available() {
-        return !choices.isEmpty();
+        return !choices().isEmpty();
     }
 
     /**
@@ -103,6 +83,6 @@ public final class ServiceStepViewModel implements ChoiceStepModel {
             return title() + "。" + unavailableHeading() + "。" + meanwhile() + homeLabel() + "。"
                     + (offersMyBooking() ? myBookingLabel() + "。" : "");
         }
-        return ChoiceStepModel.super.spokenText() + myBookingLabel() + "。";
+        return super.spokenText() + myBookingLabel() + "。";
     }
 }

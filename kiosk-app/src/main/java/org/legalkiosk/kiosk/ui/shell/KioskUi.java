@@ -20,11 +20,16 @@ import javafx.util.Duration;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.model.Notice;
 import org.legalkiosk.devices.DeviceStatus;
+import org.legalkiosk.kiosk.service.HelpRequests;
+import org.legalkiosk.kiosk.service.PresenceService;
 import org.legalkiosk.kiosk.service.SpeechService;
 import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
 import org.legalkiosk.kiosk.session.IdleMonitor;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.TextSize;
+import org.legalkiosk.kiosk.ui.attract.AttractView;
+import org.legalkiosk.kiosk.ui.attract.AttractViewModel;
+import org.legalkiosk.kiosk.ui.common.FxThread;
 import org.legalkiosk.kiosk.ui.common.Ids;
 import org.legalkiosk.kiosk.ui.common.KioskFonts;
 import org.legalkiosk.kiosk.ui.common.Messages;
@@ -33,11 +38,15 @@ import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 import org.legalkiosk.kiosk.ui.demo.DemoPanelView;
 import org.legalkiosk.kiosk.ui.demo.DemoPanelViewModel;
+import org.legalkiosk.kiosk.ui.help.HelpBannerView;
+import org.legalkiosk.kiosk.ui.help.HelpBannerViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -67,6 +76,16 @@ public final class KioskUi implements OverlayHost {
     private List<Notice> shownNotices = List.of();
     private boolean resetting;
     private DemoPanelView demoPanel;
+    /** The border pane and, over everything, the attract screen; the scene's root. */
+    private final StackPane frame;
+    private final HelpBannerViewModel helpBanner;
+    private final HelpBannerView helpBannerView;
+    private final AttractViewModel attract;
+    private final AttractView attractView;
+    private Consumer<Instant> helpListener;
+    private PresenceService.Listener presenceListener;
+    private HelpRequests listenedHelp;
+    private PresenceService listenedPresence;
 
     public KioskUi(ScreenContext context, SpeechService speech, java.time.Duration idleTimeout, LongSupplier nanoClock) {
         this.context = context;
@@ -77,19 +96,29 @@ public final class KioskUi implements OverlayHost {
         this.topBar = new TopBar(this::back, this::home, this::readAloud,
                 size -> session.textSizeProperty().set(size), session::toggleLanguage);
 
+        this.helpBanner = new HelpBannerViewModel(nanoClock);
+        this.helpBannerView = new HelpBannerView(helpBanner);
+        this.attract = new AttractViewModel(AttractViewModel.DEFAULT_DELAY, nanoClock);
+        this.attractView = new AttractView(attract);
+
         KioskFonts.ensureLoaded();
         root.setId(Ids.ROOT);
-        root.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
         contentArea.setId(Ids.CONTENT);
         overlayLayer.getStyleClass().add("overlay");
         overlayLayer.setVisible(false);
-        StackPane center = new StackPane(contentArea, overlayLayer);
+        Node banner = helpBannerView.root();
+        StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(banner, new Insets(0, 40, 32, 40));
+        StackPane center = new StackPane(contentArea, overlayLayer, banner);
         HBox help = new HBox(helpLine);
         help.getStyleClass().add("help-bar");
         help.setAlignment(Pos.CENTER);
         root.setTop(topBar);
         root.setCenter(center);
         root.setBottom(help);
+        // The scene's root carries the theme (.root) and, above the whole screen, the attract veil.
+        frame = new StackPane(root, attractView.root());
+        frame.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
 
         session.navigator().currentProperty().addListener((obs, old, route) -> {
             close();
@@ -107,13 +136,68 @@ public final class KioskUi implements OverlayHost {
         // Any touch, tap, key or scroll anywhere means someone is still using the terminal.
         for (var type : java.util.List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED,
                 ScrollEvent.SCROLL)) {
-            root.addEventFilter(type, this::onActivity);
+            frame.addEventFilter(type, this::onActivity);
         }
         show();
     }
 
     private void onActivity(Event event) {
         idle.activity();
+        attract.activity();
+    }
+
+    /**
+     * Shows the screen's side of the kiosk's GPIO: the banner for each help request, and waking from the attract
+     * screen when a presence sensor sees someone arrive. Events come on device threads and are carried onto the
+     * JavaFX thread here. Calling it again replaces the earlier subscriptions.
+     */
+    public void listenTo(HelpRequests help, PresenceService presence) {
+        stopListening();
+        helpListener = when -> FxThread.run(this::showHelpRequested);
+        presenceListener = present -> {
+            if (present) {
+                FxThread.run(this::personArrived);
+            }
+        };
+        help.addListener(helpListener);
+        presence.addListener(presenceListener);
+        listenedHelp = help;
+        listenedPresence = presence;
+    }
+
+    /** Unsubscribes from the services {@link #listenTo} subscribed to. */
+    public void stopListening() {
+        if (listenedHelp != null) {
+            listenedHelp.removeListener(helpListener);
+            listenedPresence.removeListener(presenceListener);
+            listenedHelp = null;
+            listenedPresence = null;
+        }
+    }
+
+    /** Staff have been told that the visitor needs help: say so on screen, and wake up if dimmed. */
+    public void showHelpRequested() {
+        attract.personArrived();
+        helpBannerView.update(Messages.of(context.session().language()));
+        helpBanner.helpRequested();
+    }
+
+    /** Someone came in front of the kiosk. */
+    public void personArrived() {
+        attract.personArrived();
+    }
+
+    /** How long the kiosk stands idle on Home before it dims into the attract screen. */
+    public void setAttractDelay(java.time.Duration delay) {
+        attract.setDelay(delay);
+    }
+
+    public boolean isAttractShowing() {
+        return attract.isShowing();
+    }
+
+    public boolean isHelpBannerShowing() {
+        return helpBanner.isShowing();
     }
 
     /**
@@ -186,6 +270,8 @@ public final class KioskUi implements OverlayHost {
      */
     public void tick() {
         idle.check();
+        helpBanner.tick();
+        attract.tick(idle.isIdle() && context.session().navigator().depth() <= 1 && !overlayLayer.isVisible());
         if (!idle.isIdle()) {
             return;
         }
@@ -234,6 +320,8 @@ public final class KioskUi implements OverlayHost {
         topBar.update(messages, current.title(), session.navigator().canGoBack() || overlayLayer.isVisible(), size,
                 speech.isAvailable());
         helpLine.setText(messages.get("home.help"));
+        helpBannerView.update(messages);
+        attractView.update(Messages.of(Language.ZH), Messages.of(Language.EN));
     }
 
     private void back() {
@@ -283,7 +371,7 @@ public final class KioskUi implements OverlayHost {
     }
 
     public Parent root() {
-        return root;
+        return frame;
     }
 
     public IdleMonitor idleMonitor() {

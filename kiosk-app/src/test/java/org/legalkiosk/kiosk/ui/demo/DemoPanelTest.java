@@ -56,7 +56,7 @@ class DemoPanelTest {
         controls = new SimulatedDemoControls(manager);
         context = TestKiosk.context(TestKiosk.contentWithoutStatutes());
         ui = new KioskUi(context, new RecordingSpeech(), Duration.ofSeconds(90), nanos::get);
-        ui.enableDemoDevices(controls, () -> {
+        ui.enableDemoDevices(controls.controls, () -> {
             manager.checkNow();
             return manager.snapshot();
         }, () -> Optional.of("4KD7Q2"));
