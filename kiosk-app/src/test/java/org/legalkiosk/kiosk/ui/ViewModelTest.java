@@ -13,11 +13,13 @@ import org.legalkiosk.kiosk.ui.explainers.ExplainerListViewModel;
 import org.legalkiosk.kiosk.ui.explainers.ExplainerPageViewModel;
 import org.legalkiosk.kiosk.ui.home.HomeViewModel;
 import org.legalkiosk.kiosk.ui.notices.NoticesViewModel;
+import org.legalkiosk.kiosk.ui.search.SearchViewModel;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -147,4 +149,21 @@ class ViewModelTest {
         assertTrue(spoken.contains("12348"));
     }
 
+
+    @Test
+    void theSearchScreenKeepsHearingAboutNewResultsAfterGarbageCollection() {
+        SearchViewModel search = new SearchViewModel(context, "");
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        // The screen subscribes once; the lists it subscribed to must be the ones later changes go through, even
+        // after the collector has run (a throw-away read-only view would be collected, listener and all).
+        search.results().addListener((javafx.collections.ListChangeListener<SearchViewModel.Result>) c -> heard.incrementAndGet());
+        assertSame(search.results(), search.results());
+        assertSame(search.suggestions(), search.suggestions());
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        search.choose("赔偿");
+        assertTrue(heard.get() > 0, "the listener heard the new results");
+        assertFalse(search.results().isEmpty(), "赔偿 is a common problem with explainers");
+    }
 }

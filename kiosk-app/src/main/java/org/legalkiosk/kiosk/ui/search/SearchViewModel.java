@@ -34,6 +34,10 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
     private final ObservableList<Result> results = FXCollections.observableArrayList();
     private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    // The read-only views are made once and kept: a view listens to its list only weakly, so a fresh view per call
+    // could be collected with the screen's listener on it, and the screen would stop hearing about new results.
+    private final ObservableList<Result> resultsView = FXCollections.unmodifiableObservableList(results);
+    private final ObservableList<String> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final List<TagWeight> tags;
 
     public SearchViewModel(ScreenContext context, String initialQuery) {
@@ -51,11 +55,11 @@ public final class SearchViewModel {
     }
 
     public ObservableList<Result> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsView;
     }
 
     public ObservableList<String> suggestions() {
-        return FXCollections.unmodifiableObservableList(suggestions);
+        return suggestionsView;
     }
 
     public List<TagWeight> tags() {
