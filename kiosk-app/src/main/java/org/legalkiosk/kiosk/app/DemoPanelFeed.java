@@ -19,7 +19,7 @@ record DemoPanelFeed(DemoDeviceControls controls, Supplier<List<DeviceStatus>> s
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoPanelFeed.class);
 
-    static DemoPanelFeed of(KioskDevices devices, KioskBookings bookings) {
+    static DemoPanelFeed of(KioskDevices devices, Optional<KioskBookings> bookings) {
         return new DemoPanelFeed(devices.demoControls(),
                 () -> {
                     // Simulated devices answer at once, so the panel can show a state change right after a tap.
@@ -28,7 +28,7 @@ record DemoPanelFeed(DemoDeviceControls controls, Supplier<List<DeviceStatus>> s
                 },
                 () -> {
                     try {
-                        return bookings.store().latestConfirmedCode();
+                        return bookings.flatMap(b -> b.store().latestConfirmedCode());
                     } catch (RuntimeException e) {
                         LOG.warn("Demo panel: no booking code to show: {}", e.getMessage());
                         return Optional.empty();

@@ -52,6 +52,20 @@ final class KioskBookings implements AutoCloseable {
         this.purger = purger;
     }
 
+    /**
+     * As {@link #start}, but a store that cannot be opened (a lost key, a damaged file, a full disk) is logged and
+     * the kiosk runs on without bookings: villagers keep the explainers and the self-check, and the file is left
+     * untouched for a technician.
+     */
+    static Optional<KioskBookings> tryStart(Path dataDir, boolean demo, KioskSettings settings, Clock clock) {
+        try {
+            return Optional.of(start(dataDir, demo, settings, clock));
+        } catch (RuntimeException e) {
+            LOG.error("Bookings are not available on this terminal: {}", e.getMessage(), e);
+            return Optional.empty();
+        }
+    }
+
     /** Opens the store and starts delivery and the purge; a bad {@code sync:} section is logged, not fatal. */
     static KioskBookings start(Path dataDir, boolean demo, KioskSettings settings, Clock clock) {
         BookingStore store = BookingStore.open(dataDir);

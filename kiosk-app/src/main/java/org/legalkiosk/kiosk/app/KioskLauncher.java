@@ -80,16 +80,19 @@ public final class KioskLauncher {
         LiveSettings settings = new LiveSettings();
         FxScreenCapture screen = new FxScreenCapture();
         KioskDevices devices = KioskDevices.start(config, clock);
-        KioskBookings bookings = KioskBookings.start(config.dataDir(), config.demo(), readSettings(config), clock);
-        ResidentServices residents = ResidentServices.forDevices(bookings.store(), devices.manager(),
-                ReceiptPaper.MM_80, clock, bookings::nudgeDelivery);
+        Optional<KioskBookings> bookings = KioskBookings.tryStart(config.dataDir(), config.demo(),
+                readSettings(config), clock);
+        ResidentServices residents = bookings
+                .map(b -> ResidentServices.forDevices(b.store(), devices.manager(), ReceiptPaper.MM_80, clock,
+                        b::nudgeDelivery))
+                .orElseGet(() -> ResidentServices.forDevicesWithoutBookings(devices.manager(), ReceiptPaper.MM_80));
         HelpRequests help = new HelpRequests();
         PresenceService presence = new PresenceService();
         GpioSignals gpio = GpioSignals.start(devices.manager(), help, presence);
         StatusLights lights = StatusLights.start(devices.manager(),
                 StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock)::busy);
         Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus,
-                Optional.of(bookings), () -> tally(help));
+                bookings, () -> tally(help));
         UpdateAnnouncer updates = new UpdateAnnouncer();
         BundleInbox usb = UsbInbox.start(config, updates, clock);
         KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock,
@@ -99,7 +102,7 @@ public final class KioskLauncher {
             gpio.close();
             lights.close();
             usb.close();
-            bookings.close();
+            bookings.ifPresent(KioskBookings::close);
             devices.close();
             Platform.exit();
         }, "kiosk-shutdown"));

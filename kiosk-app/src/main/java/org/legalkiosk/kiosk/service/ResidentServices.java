@@ -53,12 +53,22 @@ public record ResidentServices(PrintService printer, BookingDesk bookings, IdCar
      */
     public static ResidentServices forDevices(BookingStore store, DeviceManager devices, ReceiptPaper paper,
                                               Clock clock, Runnable onBookingChange) {
-        return new ResidentServices(
-                new DevicePrintService(() -> devices.first(ReceiptPrinter.class), () -> devices.first(DocumentPrinter.class),
-                        paper),
-                new StoreBookingDesk(store, onBookingChange),
+        return new ResidentServices(printer(devices, paper), new StoreBookingDesk(store, onBookingChange),
                 new ReaderIdCardService(() -> devices.first(IdCardReader.class)),
                 new CameraCodeScanner(() -> devices.first(Camera.class)),
                 new SelfCheckTallies(store, clock));
+    }
+
+    /**
+     * The devices without a booking store (it could not be opened): the self-check and its printout still work,
+     * and the booking screens say that booking is not available here instead of the whole kiosk failing.
+     */
+    public static ResidentServices forDevicesWithoutBookings(DeviceManager devices, ReceiptPaper paper) {
+        return new ResidentServices(printer(devices, paper));
+    }
+
+    private static PrintService printer(DeviceManager devices, ReceiptPaper paper) {
+        return new DevicePrintService(() -> devices.first(ReceiptPrinter.class),
+                () -> devices.first(DocumentPrinter.class), paper);
     }
 }

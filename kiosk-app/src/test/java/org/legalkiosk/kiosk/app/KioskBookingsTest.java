@@ -79,6 +79,22 @@ class KioskBookingsTest {
     }
 
     @Test
+    void aLostKeyLeavesTheKioskRunningWithoutBookingsAndTheEncryptedFileUntouched() throws Exception {
+        try (KioskBookings bookings = KioskBookings.start(data, true, KioskSettings.none(), CLOCK)) {
+            SlotAvailability slot = bookings.store().slots("qingshan-sfs", "legal-aid", LocalDate.now(CLOCK)).get(0);
+            bookings.store().book(slot.slot().id(), "张三", ID_NUMBER, "13812345678", "unpaid-wages", "");
+        }
+        Files.delete(data.resolve(BookingStore.KEY_FILE));
+        byte[] before = Files.readAllBytes(data.resolve(BookingStore.DATABASE_FILE));
+
+        assertEquals(Optional.empty(), KioskBookings.tryStart(data, true, KioskSettings.none(), CLOCK),
+                "no new key over bookings only the lost one can read");
+        assertFalse(Files.exists(data.resolve(BookingStore.KEY_FILE)));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(data.resolve(BookingStore.DATABASE_FILE))),
+                "the bookings wait, unchanged, for the key to be restored");
+    }
+
+    @Test
     void outsideTheDemoNothingIsInventedAndABrokenSyncSectionStillTakesBookings() throws Exception {
         Files.writeString(data.resolve("kiosk.yaml"), "sync:\n  endpoint: http://example.org/events\n");
         KioskSettings settings = KioskSettings.read(data);
