@@ -27,6 +27,11 @@ public final class DeviceStatusTracker {
                 DeviceStatus.disconnected(deviceId, kind, "not-checked", "Not checked yet", clock.instant()));
     }
 
+    /** For a simulated twin, which has nothing to check before it can work. */
+    public static DeviceStatusTracker startingReady(String deviceId, DeviceKind kind, Clock clock) {
+        return new DeviceStatusTracker(deviceId, kind, clock, DeviceStatus.ready(deviceId, kind, clock.instant()));
+    }
+
     public synchronized DeviceStatus current() {
         return current;
     }

@@ -12,10 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.legalkiosk.devices.DeviceConfig;
-import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceState;
 import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.TrackedDevice;
 import org.legalkiosk.devices.process.Executables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * A CUPS queue. Prints with {@code lp -d QUEUE file.pdf}; reads the queue's state and reasons over IPP with
  * {@code ipptool} (package cups-ipp-utils), or from {@code lpstat -p QUEUE -l} where ipptool is missing.
  */
-public final class CupsPrinter implements DocumentPrinter {
+public final class CupsPrinter extends TrackedDevice implements DocumentPrinter {
 
     private static final Logger LOG = LoggerFactory.getLogger(CupsPrinter.class);
     private static final Pattern REQUEST_ID = Pattern.compile("request id is (\\S+)");
@@ -53,14 +52,11 @@ public final class CupsPrinter implements DocumentPrinter {
         }
     }
 
-    private final String id;
     private final Settings settings;
-    private final DeviceStatusTracker tracker;
 
     public CupsPrinter(String id, Settings settings, Clock clock) {
-        this.id = Objects.requireNonNull(id, "id");
+        super(id, clock, InitialStatus.NOT_CHECKED);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.tracker = DeviceStatusTracker.startingDisconnected(id, kind(), clock);
     }
 
     public List<String> printCommand(Path pdf, String title) {
@@ -104,16 +100,16 @@ public final class CupsPrinter implements DocumentPrinter {
             return unreachable(said.strip());
         }
         QueueState.Verdict verdict = state.get().verdict();
-        return tracker.update(verdict.state(), verdict.reason(), verdict.description());
+        return tracker().update(verdict.state(), verdict.reason(), verdict.description());
     }
 
     private DeviceStatus unreachable(String said) {
         String lower = said.toLowerCase();
         if (lower.contains("not-found") || lower.contains("invalid destination") || lower.contains("not found")) {
-            return tracker.update(DeviceState.DISCONNECTED, "no-queue",
+            return tracker().update(DeviceState.DISCONNECTED, "no-queue",
                     "CUPS has no queue named " + settings.queue());
         }
-        return tracker.update(DeviceState.DISCONNECTED, "cups-unreachable",
+        return tracker().update(DeviceState.DISCONNECTED, "cups-unreachable",
                 "Cannot reach CUPS" + (said.isEmpty() ? "" : ": " + firstLine(said)));
     }
 
@@ -148,21 +144,6 @@ public final class CupsPrinter implements DocumentPrinter {
             Thread.currentThread().interrupt();
             return new Command.Output(-1, "", "interrupted");
         }
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public void addListener(DeviceListener listener) {
-        tracker.addListener(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceListener listener) {
-        tracker.removeListener(listener);
     }
 
     @Override

@@ -7,19 +7,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceState;
 import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.TrackedDevice;
 
 /**
  * The A4 printer's twin: keeps every printed PDF's bytes, and reports the same reasons as {@link CupsPrinter}
  * when a test or the demo panel sets {@link #paperOut}, {@link #stop} or {@link #unplug}.
  */
-public final class SimulatedDocumentPrinter implements DocumentPrinter {
+public final class SimulatedDocumentPrinter extends TrackedDevice implements DocumentPrinter {
 
-    private final String id;
-    private final DeviceStatusTracker tracker;
     private final List<byte[]> printed = new ArrayList<>();
     private boolean paperOut;
     private String stoppedBecause;
@@ -27,8 +24,7 @@ public final class SimulatedDocumentPrinter implements DocumentPrinter {
     private int jobs;
 
     public SimulatedDocumentPrinter(String id, Clock clock) {
-        this.id = id;
-        this.tracker = new DeviceStatusTracker(id, kind(), clock, DeviceStatus.ready(id, kind(), clock.instant()));
+        super(id, clock, InitialStatus.READY);
     }
 
     @Override
@@ -78,22 +74,7 @@ public final class SimulatedDocumentPrinter implements DocumentPrinter {
         } else {
             verdict = new QueueState("idle", List.of("none"), "", true).verdict();
         }
-        return tracker.update(verdict.state(), verdict.reason(), verdict.description());
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public void addListener(DeviceListener listener) {
-        tracker.addListener(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceListener listener) {
-        tracker.removeListener(listener);
+        return tracker().update(verdict.state(), verdict.reason(), verdict.description());
     }
 
     @Override

@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.legalkiosk.devices.DeviceConfig;
-import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceState;
 import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.TrackedDevice;
 import org.legalkiosk.devices.process.Executables;
 
 /**
@@ -21,7 +20,7 @@ import org.legalkiosk.devices.process.Executables;
  * {@code ffmpeg -f v4l2 -i /dev/videoN -frames:v 1 -f image2pipe -c:v png -}. A process per picture costs a
  * second but ships no native library, and a camera that hangs is killed with its process.
  */
-public final class FfmpegCamera implements Camera {
+public final class FfmpegCamera extends TrackedDevice implements Camera {
 
     /**
      * @param ffmpeg      the program, a name on the PATH or a path
@@ -51,14 +50,11 @@ public final class FfmpegCamera implements Camera {
         }
     }
 
-    private final String id;
     private final Settings settings;
-    private final DeviceStatusTracker tracker;
 
     public FfmpegCamera(String id, Settings settings, Clock clock) {
-        this.id = Objects.requireNonNull(id, "id");
+        super(id, clock, InitialStatus.NOT_CHECKED);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.tracker = DeviceStatusTracker.startingDisconnected(id, kind(), clock);
     }
 
     /** The command that takes one picture and writes it as PNG to standard output. */
@@ -77,38 +73,23 @@ public final class FfmpegCamera implements Camera {
 
     @Override
     public BufferedImage capture(Duration timeout) throws CameraException, InterruptedException {
-        return StillProcess.capture(command(), timeout, tracker);
+        return StillProcess.capture(command(), timeout, tracker());
     }
 
     /** Cheap checks only (the program and the device file exist); a picture is taken only on request. */
     @Override
     public DeviceStatus status() {
         if (Executables.find(settings.ffmpeg()).isEmpty()) {
-            return tracker.update(DeviceState.DISCONNECTED, "tool-missing", settings.ffmpeg() + " is not installed");
+            return tracker().update(DeviceState.DISCONNECTED, "tool-missing", settings.ffmpeg() + " is not installed");
         }
         if ("v4l2".equals(settings.format()) && !Files.exists(Path.of(settings.input()))) {
-            return tracker.update(DeviceState.DISCONNECTED, "no-device", settings.input() + " does not exist");
+            return tracker().update(DeviceState.DISCONNECTED, "no-device", settings.input() + " does not exist");
         }
-        DeviceStatus current = tracker.current();
+        DeviceStatus current = tracker().current();
         if (current.state() == DeviceState.BUSY || current.state() == DeviceState.NEEDS_ATTENTION) {
             return current;
         }
-        return tracker.update(DeviceState.READY, "", "");
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public void addListener(DeviceListener listener) {
-        tracker.addListener(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceListener listener) {
-        tracker.removeListener(listener);
+        return tracker().update(DeviceState.READY, "", "");
     }
 
     @Override

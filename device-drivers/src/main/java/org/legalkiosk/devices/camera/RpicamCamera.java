@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Objects;
 
 import org.legalkiosk.devices.DeviceConfig;
-import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceState;
 import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.TrackedDevice;
 import org.legalkiosk.devices.process.Executables;
 
 /**
  * The Raspberry Pi camera (CSI) through {@code rpicam-still} (the Bookworm name of libcamera-still), one
  * process per picture writing PNG to standard output.
  */
-public final class RpicamCamera implements Camera {
+public final class RpicamCamera extends TrackedDevice implements Camera {
 
     /**
      * @param program the program, {@code rpicam-still} (or {@code libcamera-still} on older systems)
@@ -38,14 +37,11 @@ public final class RpicamCamera implements Camera {
         }
     }
 
-    private final String id;
     private final Settings settings;
-    private final DeviceStatusTracker tracker;
 
     public RpicamCamera(String id, Settings settings, Clock clock) {
-        this.id = Objects.requireNonNull(id, "id");
+        super(id, clock, InitialStatus.NOT_CHECKED);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.tracker = DeviceStatusTracker.startingDisconnected(id, kind(), clock);
     }
 
     public List<String> command() {
@@ -62,35 +58,20 @@ public final class RpicamCamera implements Camera {
 
     @Override
     public BufferedImage capture(Duration timeout) throws CameraException, InterruptedException {
-        return StillProcess.capture(command(), timeout, tracker);
+        return StillProcess.capture(command(), timeout, tracker());
     }
 
     @Override
     public DeviceStatus status() {
         if (Executables.find(settings.program()).isEmpty()) {
-            return tracker.update(DeviceState.DISCONNECTED, "tool-missing", settings.program() + " is not installed");
+            return tracker().update(DeviceState.DISCONNECTED, "tool-missing", settings.program() + " is not installed");
         }
-        DeviceStatus current = tracker.current();
+        DeviceStatus current = tracker().current();
         if (current.state() == DeviceState.BUSY || current.state() == DeviceState.NEEDS_ATTENTION
                 || "no-device".equals(current.reason())) {
             return current;
         }
-        return tracker.update(DeviceState.READY, "", "");
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public void addListener(DeviceListener listener) {
-        tracker.addListener(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceListener listener) {
-        tracker.removeListener(listener);
+        return tracker().update(DeviceState.READY, "", "");
     }
 
     @Override

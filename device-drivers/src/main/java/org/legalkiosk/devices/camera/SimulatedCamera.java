@@ -16,29 +16,25 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.TrackedDevice;
 
 /**
  * The camera's twin: serves the images of a folder one after another (sorted by name, then again from the
  * start), or a plain grey frame when it has no folder. Tests queue a picture with {@link #show} and pull the
  * cable with {@link #unplug()}.
  */
-public final class SimulatedCamera implements Camera {
+public final class SimulatedCamera extends TrackedDevice implements Camera {
 
-    private final String id;
     private final Path folder;
-    private final DeviceStatusTracker tracker;
     private final Deque<BufferedImage> queued = new ArrayDeque<>();
     private int next;
     private boolean unplugged;
 
     /** @param folder images to serve (png, jpg, bmp, gif), or {@code null} for a grey frame */
     public SimulatedCamera(String id, Path folder, Clock clock) {
-        this.id = id;
+        super(id, clock, InitialStatus.READY);
         this.folder = folder;
-        this.tracker = new DeviceStatusTracker(id, kind(), clock, DeviceStatus.ready(id, kind(), clock.instant()));
     }
 
     /** The next capture returns this picture (before any from the folder). */
@@ -48,12 +44,12 @@ public final class SimulatedCamera implements Camera {
 
     public synchronized void unplug() {
         unplugged = true;
-        tracker.disconnected("no-device", "The simulated camera is unplugged");
+        tracker().disconnected("no-device", "The simulated camera is unplugged");
     }
 
     public synchronized void plugIn() {
         unplugged = false;
-        tracker.ready();
+        tracker().ready();
     }
 
     @Override
@@ -106,22 +102,7 @@ public final class SimulatedCamera implements Camera {
 
     @Override
     public synchronized DeviceStatus status() {
-        return tracker.current();
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public void addListener(DeviceListener listener) {
-        tracker.addListener(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceListener listener) {
-        tracker.removeListener(listener);
+        return tracker().current();
     }
 
     @Override

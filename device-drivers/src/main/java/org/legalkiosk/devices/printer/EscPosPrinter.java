@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Objects;
 
-import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceState;
 import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.TrackedDevice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,24 +16,16 @@ import org.slf4j.LoggerFactory;
  * after the job it asks again, which is what tells a finished job from one whose cable was pulled halfway
  * (TCP accepts bytes into its buffer long after the other end has gone).
  */
-public final class EscPosPrinter implements ReceiptPrinter {
+public final class EscPosPrinter extends TrackedDevice implements ReceiptPrinter {
 
     private static final Logger LOG = LoggerFactory.getLogger(EscPosPrinter.class);
 
-    private final String id;
     private final PrinterTransport transport;
     private final EscPosEncoder encoder = new EscPosEncoder();
-    private final DeviceStatusTracker tracker;
 
     public EscPosPrinter(String id, PrinterTransport transport, Clock clock) {
-        this.id = Objects.requireNonNull(id);
+        super(id, clock, InitialStatus.NOT_CHECKED);
         this.transport = Objects.requireNonNull(transport);
-        this.tracker = DeviceStatusTracker.startingDisconnected(id, kind(), clock);
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     @Override
@@ -52,7 +43,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
     public synchronized PrintResult print(ReceiptDocument document) throws PrintFailedException {
         byte[] job = encoder.encode(document);
         DeviceStatus before = prepare();
-        tracker.busy();
+        tracker().busy();
         try {
             transport.write(job);
         } catch (IOException e) {
@@ -74,7 +65,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
         if (after.answered() && after.status().blocksPrinting()) {
             throw new PrintFailedException("The slip may be incomplete: " + statusAfter.description(), statusAfter);
         }
-        LOG.info("Printed a slip of {} bytes on {} (was {})", job.length, id, before.state());
+        LOG.info("Printed a slip of {} bytes on {} (was {})", job.length, id(), before.state());
         return new PrintResult(job.length, statusAfter);
     }
 
@@ -86,7 +77,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
             reply = query();
             if (reply.answered() && (reply.status().recoverableError() || reply.status().error())
                     && !reply.status().coverOpen() && !reply.status().paperOut()) {
-                LOG.info("Clearing a recoverable error on {}", id);
+                LOG.info("Clearing a recoverable error on {}", id());
                 transport.write(EscPosEncoder.recoverClearingBuffer());
                 reply = query();
             }
@@ -118,28 +109,18 @@ public final class EscPosPrinter implements ReceiptPrinter {
 
     private DeviceStatus apply(Reply reply) {
         if (!reply.answered()) {
-            return tracker.update(DeviceState.READY, "status-unknown", "The printer does not answer status queries");
+            return tracker().update(DeviceState.READY, "status-unknown", "The printer does not answer status queries");
         }
         EscPosStatus.Condition c = reply.status().condition();
-        return tracker.update(c.state(), c.reason(), c.description());
+        return tracker().update(c.state(), c.reason(), c.description());
     }
 
     private DeviceStatus lost(String reason, String description, Exception e) {
         transport.close();
-        if (tracker.current().state() != DeviceState.DISCONNECTED) {
-            LOG.warn("Receipt printer {} disconnected: {}", id, e.toString());
+        if (tracker().current().state() != DeviceState.DISCONNECTED) {
+            LOG.warn("Receipt printer {} disconnected: {}", id(), e.toString());
         }
-        return tracker.update(DeviceState.DISCONNECTED, reason, description);
-    }
-
-    @Override
-    public void addListener(DeviceListener listener) {
-        tracker.addListener(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceListener listener) {
-        tracker.removeListener(listener);
+        return tracker().update(DeviceState.DISCONNECTED, reason, description);
     }
 
     @Override

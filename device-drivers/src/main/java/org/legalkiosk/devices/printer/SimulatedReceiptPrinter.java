@@ -4,20 +4,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceState;
 import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.TrackedDevice;
 
 /**
  * The receipt printer's twin for the demo and tests: keeps every printed slip, and its faults are switched
  * on and off by hand ({@code paperOut(true)}, {@code coverOpen(true)}, {@code unplug()}). It reports the
  * same states and reason codes as {@link EscPosPrinter}.
  */
-public final class SimulatedReceiptPrinter implements ReceiptPrinter {
+public final class SimulatedReceiptPrinter extends TrackedDevice implements ReceiptPrinter {
 
-    private final String id;
-    private final DeviceStatusTracker tracker;
     private final EscPosEncoder encoder = new EscPosEncoder();
     private final List<ReceiptDocument> printed = new ArrayList<>();
     private boolean paperOut;
@@ -27,23 +24,17 @@ public final class SimulatedReceiptPrinter implements ReceiptPrinter {
     private boolean unplugged;
 
     public SimulatedReceiptPrinter(String id, Clock clock) {
-        this.id = id;
-        this.tracker = new DeviceStatusTracker(id, kind(), clock, DeviceStatus.ready(id, kind(), clock.instant()));
-    }
-
-    @Override
-    public String id() {
-        return id;
+        super(id, clock, InitialStatus.READY);
     }
 
     @Override
     public synchronized DeviceStatus status() {
         if (unplugged) {
-            return tracker.update(DeviceState.DISCONNECTED, "unreachable", "The simulated printer is unplugged");
+            return tracker().update(DeviceState.DISCONNECTED, "unreachable", "The simulated printer is unplugged");
         }
         EscPosStatus.Condition c = new EscPosStatus(offline, coverOpen, paperOut, paperNearEnd, false, false, false,
                 false).condition();
-        return tracker.update(c.state(), c.reason(), c.description());
+        return tracker().update(c.state(), c.reason(), c.description());
     }
 
     @Override
@@ -91,16 +82,6 @@ public final class SimulatedReceiptPrinter implements ReceiptPrinter {
     public synchronized void replug() {
         unplugged = false;
         status();
-    }
-
-    @Override
-    public void addListener(DeviceListener listener) {
-        tracker.addListener(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceListener listener) {
-        tracker.removeListener(listener);
     }
 
     @Override

@@ -22,10 +22,9 @@ import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.TerminalFactory;
 
 import org.legalkiosk.devices.DeviceConfig;
-import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceState;
 import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.TrackedDevice;
 import org.legalkiosk.devices.smartcard.SmartCardException.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * pulled reader and a {@link #close()}; it connects to a card as soon as it is placed, to read the ATR. Commands
  * run on an I/O thread of their own so that a card that never answers costs the caller only the command timeout.
  */
-public final class PcscSmartCardReader implements SmartCardReader {
+public final class PcscSmartCardReader extends TrackedDevice implements SmartCardReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PcscSmartCardReader.class);
 
@@ -85,10 +84,8 @@ public final class PcscSmartCardReader implements SmartCardReader {
         return () -> TerminalFactory.getInstance("PC/SC", null).terminals();
     }
 
-    private final String id;
     private final Settings settings;
     private final TerminalSource source;
-    private final DeviceStatusTracker tracker;
     private final CardListeners cardListeners = new CardListeners();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Thread watcher;
@@ -101,10 +98,9 @@ public final class PcscSmartCardReader implements SmartCardReader {
     private volatile boolean closed;
 
     private PcscSmartCardReader(String id, Settings settings, TerminalSource source, Clock clock) {
-        this.id = Objects.requireNonNull(id, "id");
+        super(id, clock, InitialStatus.NOT_CHECKED);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.source = Objects.requireNonNull(source, "source");
-        this.tracker = DeviceStatusTracker.startingDisconnected(id, kind(), clock);
         this.io = newIoThread();
         this.watcher = new Thread(this::watch, "smartcard-watch-" + id);
         this.watcher.setDaemon(true);
@@ -121,11 +117,6 @@ public final class PcscSmartCardReader implements SmartCardReader {
         return start(config.id(), Settings.from(config), systemPcsc(), clock);
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
     private void watch() {
         while (!closed) {
             try {
@@ -135,7 +126,7 @@ public final class PcscSmartCardReader implements SmartCardReader {
                     pause();
                     continue;
                 }
-                tracker.ready();
+                tracker().ready();
                 boolean present = found.isCardPresent();
                 boolean known;
                 synchronized (cardLock) {
@@ -156,7 +147,7 @@ public final class PcscSmartCardReader implements SmartCardReader {
                 if (closed) {
                     return;
                 }
-                LOG.debug("Smart-card reader {}: {}", id, e.toString());
+                LOG.debug("Smart-card reader {}: {}", id(), e.toString());
                 lostReader("reader-lost", "the reader stopped answering: " + e.getMessage());
                 pause();
             }
@@ -184,7 +175,7 @@ public final class PcscSmartCardReader implements SmartCardReader {
             return null;
         }
         if (terminal == null || !terminal.getName().equals(found.getName())) {
-            LOG.info("Smart-card reader {} uses '{}'", id, found.getName());
+            LOG.info("Smart-card reader {} uses '{}'", id(), found.getName());
         }
         terminal = found;
         return found;
@@ -196,7 +187,7 @@ public final class PcscSmartCardReader implements SmartCardReader {
             terminals = null;
         }
         cardGone();
-        tracker.disconnected(reason, description);
+        tracker().disconnected(reason, description);
     }
 
     private void cardArrived(CardTerminal found) {
@@ -205,7 +196,7 @@ public final class PcscSmartCardReader implements SmartCardReader {
             connected = found.connect("*");
         } catch (CardException | RuntimeException e) {
             // a mute or half-inserted card: it is tried again at the next turn while it stays in the slot
-            LOG.debug("Smart-card reader {}: cannot connect to the card: {}", id, e.toString());
+            LOG.debug("Smart-card reader {}: cannot connect to the card: {}", id(), e.toString());
             return;
         }
         Atr arrived = Atr.of(connected.getATR().getBytes());
@@ -213,8 +204,8 @@ public final class PcscSmartCardReader implements SmartCardReader {
             card = connected;
             atr = arrived;
         }
-        LOG.info("Smart-card reader {}: card placed ({})", id, arrived.hex());
-        cardListeners.inserted(id, arrived);
+        LOG.info("Smart-card reader {}: card placed ({})", id(), arrived.hex());
+        cardListeners.inserted(id(), arrived);
     }
 
     private void cardGone() {
@@ -228,8 +219,8 @@ public final class PcscSmartCardReader implements SmartCardReader {
             atr = null;
         }
         disconnectQuietly(old);
-        LOG.info("Smart-card reader {}: card removed", id);
-        cardListeners.removed(id);
+        LOG.info("Smart-card reader {}: card removed", id());
+        cardListeners.removed(id());
     }
 
     private static void disconnectQuietly(Card old) {
@@ -277,8 +268,8 @@ public final class PcscSmartCardReader implements SmartCardReader {
         Card target;
         ExecutorService thread;
         synchronized (cardLock) {
-            if (tracker.current().state() == DeviceState.DISCONNECTED) {
-                throw new SmartCardException(Reason.DISCONNECTED, name + ": " + tracker.current().description());
+            if (tracker().current().state() == DeviceState.DISCONNECTED) {
+                throw new SmartCardException(Reason.DISCONNECTED, name + ": " + tracker().current().description());
             }
             if (card == null) {
                 throw new SmartCardException(Reason.NO_CARD, name + ": no card in the reader");
@@ -321,11 +312,11 @@ public final class PcscSmartCardReader implements SmartCardReader {
                 dropped = true;
             }
         }
-        Thread t = new Thread(() -> disconnectQuietly(target), "smartcard-drop-" + id);
+        Thread t = new Thread(() -> disconnectQuietly(target), "smartcard-drop-" + id());
         t.setDaemon(true);
         t.start();
         if (dropped) {
-            cardListeners.removed(id);
+            cardListeners.removed(id());
         }
     }
 
@@ -356,7 +347,7 @@ public final class PcscSmartCardReader implements SmartCardReader {
 
     private ExecutorService newIoThread() {
         return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "smartcard-io-" + id);
+            Thread t = new Thread(r, "smartcard-io-" + id());
             t.setDaemon(true);
             return t;
         });
@@ -364,7 +355,7 @@ public final class PcscSmartCardReader implements SmartCardReader {
 
     @Override
     public DeviceStatus status() {
-        return tracker.current();
+        return tracker().current();
     }
 
     @Override
@@ -375,16 +366,6 @@ public final class PcscSmartCardReader implements SmartCardReader {
     @Override
     public void removeCardListener(CardListener listener) {
         cardListeners.remove(listener);
-    }
-
-    @Override
-    public void addListener(DeviceListener listener) {
-        tracker.addListener(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceListener listener) {
-        tracker.removeListener(listener);
     }
 
     @Override

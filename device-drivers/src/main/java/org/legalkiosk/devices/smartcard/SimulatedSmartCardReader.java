@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.devices.DeviceStatusTracker;
+import org.legalkiosk.devices.TrackedDevice;
 import org.legalkiosk.devices.smartcard.SmartCardException.Reason;
 
 /**
@@ -16,23 +15,15 @@ import org.legalkiosk.devices.smartcard.SmartCardException.Reason;
  * {@link #unplug} and {@link #plugIn}. Card events are told on the thread that scripts them; commands are checked
  * exactly as the PC/SC driver checks them.
  */
-public final class SimulatedSmartCardReader implements SmartCardReader {
+public final class SimulatedSmartCardReader extends TrackedDevice implements SmartCardReader {
 
-    private final String id;
-    private final DeviceStatusTracker tracker;
     private final CardListeners cardListeners = new CardListeners();
     private final List<String> sent = new ArrayList<>();
     private SimulatedCard card;
     private boolean unplugged;
 
     public SimulatedSmartCardReader(String id, Clock clock) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.tracker = new DeviceStatusTracker(id, kind(), clock, DeviceStatus.ready(id, kind(), clock.instant()));
-    }
-
-    @Override
-    public String id() {
-        return id;
+        super(id, clock, InitialStatus.READY);
     }
 
     /** Places a card; one already in the slot is taken out first, as a person would. */
@@ -46,10 +37,10 @@ public final class SimulatedSmartCardReader implements SmartCardReader {
             plugged = !unplugged;
         }
         if (hadCard) {
-            cardListeners.removed(id);
+            cardListeners.removed(id());
         }
         if (plugged) {
-            cardListeners.inserted(id, newCard.atr());
+            cardListeners.inserted(id(), newCard.atr());
         }
     }
 
@@ -60,7 +51,7 @@ public final class SimulatedSmartCardReader implements SmartCardReader {
             card = null;
         }
         if (had) {
-            cardListeners.removed(id);
+            cardListeners.removed(id());
         }
     }
 
@@ -71,9 +62,9 @@ public final class SimulatedSmartCardReader implements SmartCardReader {
             had = card != null && !unplugged;
             unplugged = true;
         }
-        tracker.disconnected("unplugged", "reader unplugged");
+        tracker().disconnected("unplugged", "reader unplugged");
         if (had) {
-            cardListeners.removed(id);
+            cardListeners.removed(id());
         }
     }
 
@@ -84,9 +75,9 @@ public final class SimulatedSmartCardReader implements SmartCardReader {
             unplugged = false;
             present = was ? card : null;
         }
-        tracker.ready();
+        tracker().ready();
         if (present != null) {
-            cardListeners.inserted(id, present.atr());
+            cardListeners.inserted(id(), present.atr());
         }
     }
 
@@ -128,7 +119,7 @@ public final class SimulatedSmartCardReader implements SmartCardReader {
 
     @Override
     public DeviceStatus status() {
-        return tracker.current();
+        return tracker().current();
     }
 
     @Override
@@ -139,16 +130,6 @@ public final class SimulatedSmartCardReader implements SmartCardReader {
     @Override
     public void removeCardListener(CardListener listener) {
         cardListeners.remove(listener);
-    }
-
-    @Override
-    public void addListener(DeviceListener listener) {
-        tracker.addListener(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceListener listener) {
-        tracker.removeListener(listener);
     }
 
     @Override
