@@ -35,10 +35,4 @@ public record KioskStatus(String appVersion, ContentInfo content, long uptimeSec
     public KioskStatus {
         devices = List.copyOf(devices);
     }
-
-    /** A status without help requests (a kiosk with no help button, or before one was pressed). */
-    public KioskStatus(String appVersion, ContentInfo content, long uptimeSeconds, Disk disk, Memory memory,
-                       List<Device> devices, int pendingBookingSync, ContentAdmin.UpdateResult lastUpdate) {
-        this(appVersion, content, uptimeSeconds, disk, memory, devices, pendingBookingSync, lastUpdate, 0, null);
-    }
 }

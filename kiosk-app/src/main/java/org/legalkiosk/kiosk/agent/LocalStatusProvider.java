@@ -30,12 +30,7 @@ public final class LocalStatusProvider implements StatusProvider {
 
     public LocalStatusProvider(String appVersion, Path dataDir, ContentAdmin content,
                                Supplier<List<KioskStatus.Device>> devices, Clock clock) {
-        this(appVersion, dataDir, content, devices, () -> 0, clock);
-    }
-
-    public LocalStatusProvider(String appVersion, Path dataDir, ContentAdmin content,
-                               Supplier<List<KioskStatus.Device>> devices, IntSupplier pendingBookingSync, Clock clock) {
-        this(appVersion, dataDir, content, devices, pendingBookingSync, () -> KioskStatus.HelpTally.NONE, clock);
+        this(appVersion, dataDir, content, devices, () -> 0, () -> KioskStatus.HelpTally.NONE, clock);
     }
 
     /** Also reporting the villagers' help requests, as {@code helpRequests} tallies them. */

@@ -44,16 +44,13 @@ final class AgentStarter {
     }
 
     static Optional<AgentServer> start(KioskConfig config, LiveSettings settings) {
-        return start(config, settings, ScreenCapture.NONE, List::of, Optional.empty());
+        return start(config, settings, ScreenCapture.NONE, List::of, Optional.empty(), () -> KioskStatus.HelpTally.NONE);
     }
 
-    /** The agent, serving the booking routes and reporting the outbox backlog when {@code bookings} is present. */
-    static Optional<AgentServer> start(KioskConfig config, LiveSettings settings, ScreenCapture screen,
-                                       Supplier<List<KioskStatus.Device>> devices, Optional<KioskBookings> bookings) {
-        return start(config, settings, screen, devices, bookings, () -> KioskStatus.HelpTally.NONE);
-    }
-
-    /** The agent, also reporting the villagers' help requests in the status and the metrics. */
+    /**
+     * The agent, serving the booking routes and reporting the outbox backlog when {@code bookings} is present, and
+     * the villagers' help requests in the status and the metrics.
+     */
     static Optional<AgentServer> start(KioskConfig config, LiveSettings settings, ScreenCapture screen,
                                        Supplier<List<KioskStatus.Device>> devices, Optional<KioskBookings> bookings,
                                        Supplier<KioskStatus.HelpTally> helpRequests) {

@@ -19,12 +19,4 @@ public record KioskRuntime(KioskConfig config, ContentService content, NoticeSer
                            Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates,
                            ResidentServices residents, DemoPanelFeed demoPanel, HelpRequests help,
                            PresenceService presence) {
-
-    /** Without help button or presence sensor: nothing ever raises a help request or wakes the screen. */
-    public KioskRuntime(KioskConfig config, ContentService content, NoticeService notices, SpeechService speech,
-                        Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates,
-                        ResidentServices residents, DemoPanelFeed demoPanel) {
-        this(config, content, notices, speech, clock, settings, screen, updates, residents, demoPanel,
-                new HelpRequests(), new PresenceService());
-    }
 }

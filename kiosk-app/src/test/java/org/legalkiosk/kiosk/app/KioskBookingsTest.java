@@ -131,7 +131,7 @@ class KioskBookingsTest {
             SlotAvailability slot = bookings.store().slots("qingshan-sfs", "legal-aid", LocalDate.now(CLOCK)).get(0);
             bookings.store().book(slot.slot().id(), "张三", ID_NUMBER, "13812345678", "unpaid-wages", "");
             AgentServer agent = AgentStarter.start(config, new LiveSettings(), org.legalkiosk.kiosk.agent.ScreenCapture.NONE,
-                    List::of, Optional.of(bookings)).orElseThrow();
+                    List::of, Optional.of(bookings), () -> org.legalkiosk.kiosk.agent.KioskStatus.HelpTally.NONE).orElseThrow();
             try {
                 int port = Integer.parseInt(Files.readString(data.resolve("agent.port")).strip());
                 String token = Files.readString(data.resolve(AgentStarter.DEMO_TOKEN_FILE)).strip();
