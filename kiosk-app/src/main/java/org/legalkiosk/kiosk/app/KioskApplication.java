@@ -41,6 +41,7 @@ public final class KioskApplication extends Application {
         DemoPanelFeed demo = rt.demoPanel();
         ui.enableDemoDevices(demo.controls(), demo.states(), demo.lastBookingCode());
         ui.listenTo(rt.help(), rt.presence());
+        ui.setAttractDelay(rt.attractDelay());
         Scene scene = new Scene(ui.root(), rt.config().windowWidth(), rt.config().windowHeight());
         stage.setScene(scene);
         rt.screen().attach(scene);

@@ -8,6 +8,7 @@ import org.legalkiosk.content.store.ContentStore;
 import org.legalkiosk.kiosk.booking.print.ReceiptPaper;
 import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.service.ResidentServices;
+import org.legalkiosk.kiosk.ui.attract.AttractViewModel;
 import org.legalkiosk.kiosk.config.KioskSettings;
 import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentWatcher;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Wires the services from the configuration and starts the JavaFX application; blocks until it ends. */
@@ -80,8 +82,8 @@ public final class KioskLauncher {
         LiveSettings settings = new LiveSettings();
         FxScreenCapture screen = new FxScreenCapture();
         KioskDevices devices = KioskDevices.start(config, clock);
-        Optional<KioskBookings> bookings = KioskBookings.tryStart(config.dataDir(), config.demo(),
-                readSettings(config), clock);
+        KioskSettings fileSettings = readSettings(config);
+        Optional<KioskBookings> bookings = KioskBookings.tryStart(config.dataDir(), config.demo(), fileSettings, clock);
         ResidentServices residents = bookings
                 .map(b -> ResidentServices.forDevices(b.store(), devices.manager(), ReceiptPaper.MM_80, clock,
                         b::nudgeDelivery))
@@ -96,7 +98,9 @@ public final class KioskLauncher {
         UpdateAnnouncer updates = new UpdateAnnouncer();
         BundleInbox usb = UsbInbox.start(config, updates, clock);
         KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock,
-                settings, screen, updates, residents, DemoPanelFeed.of(devices, bookings), help, presence));
+                settings, screen, updates, residents, DemoPanelFeed.of(devices, bookings), help, presence,
+                Duration.ofSeconds(fileSettings.attractAfterSecondsOrDefault(
+                        (int) AttractViewModel.DEFAULT_DELAY.toSeconds()))));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
             gpio.close();

@@ -10,6 +10,7 @@ import org.legalkiosk.kiosk.service.NoticeService;
 import org.legalkiosk.kiosk.service.SpeechService;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Everything a running kiosk is wired from: its configuration and its services. {@code help} and {@code presence}
@@ -18,5 +19,5 @@ import java.time.Clock;
 public record KioskRuntime(KioskConfig config, ContentService content, NoticeService notices, SpeechService speech,
                            Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates,
                            ResidentServices residents, DemoPanelFeed demoPanel, HelpRequests help,
-                           PresenceService presence) {
+                           PresenceService presence, Duration attractDelay) {
 }

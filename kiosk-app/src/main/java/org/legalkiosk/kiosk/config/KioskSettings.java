@@ -23,10 +23,12 @@ import java.util.Optional;
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, String contentDir, String statuteDir,
                             String trustedKeys, Pull pull, Sync sync, Integer bookingRetentionDays,
-                            List<Map<String, Object>> devices) {
+                            List<Map<String, Object>> devices, Integer attractAfterSeconds) {
 
     public static final int MIN_RETENTION_DAYS = 1;
     public static final int MAX_RETENTION_DAYS = 365;
+    public static final int MIN_ATTRACT_SECONDS = 30;
+    public static final int MAX_ATTRACT_SECONDS = 3600;
 
     public static final String FILE_NAME = "kiosk.yaml";
 
@@ -96,19 +98,24 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
     }
 
     public static KioskSettings none() {
-        return new KioskSettings(null, null, null, null, null, null, null, null, null);
+        return new KioskSettings(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** These settings with another {@code pull:} section (null: none). */
     public KioskSettings withPull(Pull pull) {
         return new KioskSettings(idleTimeoutSeconds, defaultLanguage, contentDir, statuteDir, trustedKeys, pull, sync,
-                bookingRetentionDays, devices);
+                bookingRetentionDays, devices, attractAfterSeconds);
     }
 
     /** These settings with the agent-editable fields replaced and everything else (devices, sync, paths) kept. */
     public KioskSettings withRemote(Integer idleTimeoutSeconds, String defaultLanguage, Pull pull) {
         return new KioskSettings(idleTimeoutSeconds, defaultLanguage, contentDir, statuteDir, trustedKeys, pull, sync,
-                bookingRetentionDays, devices);
+                bookingRetentionDays, devices, attractAfterSeconds);
+    }
+
+    /** Seconds idle on Home before the screen dims into the attract screen; {@code fallback} when not set. */
+    public int attractAfterSecondsOrDefault(int fallback) {
+        return attractAfterSeconds != null ? attractAfterSeconds : fallback;
     }
 
     /** Days after a finished, delivered booking before its name, ID number and phone are erased. */
@@ -148,6 +155,11 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
                 && (bookingRetentionDays < MIN_RETENTION_DAYS || bookingRetentionDays > MAX_RETENTION_DAYS)) {
             throw new InvalidSettingsException(file + ": bookingRetentionDays must be between " + MIN_RETENTION_DAYS
                     + " and " + MAX_RETENTION_DAYS + ", not " + bookingRetentionDays);
+        }
+        if (attractAfterSeconds != null
+                && (attractAfterSeconds < MIN_ATTRACT_SECONDS || attractAfterSeconds > MAX_ATTRACT_SECONDS)) {
+            throw new InvalidSettingsException(file + ": attractAfterSeconds must be between " + MIN_ATTRACT_SECONDS
+                    + " and " + MAX_ATTRACT_SECONDS + ", not " + attractAfterSeconds);
         }
         if (sync != null && (sync.endpoint() == null || sync.endpoint().isBlank())) {
             throw new InvalidSettingsException(file + ": sync.endpoint is required: the URL bookings are delivered to");

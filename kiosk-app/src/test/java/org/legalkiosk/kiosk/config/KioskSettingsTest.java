@@ -55,4 +55,15 @@ class KioskSettingsTest {
                     c[0] + " -> " + e.getMessage());
         }
     }
+
+    @Test
+    void theAttractDelayIsReadAndKeptWithinSenseWhenSet() throws Exception {
+        assertEquals(300, read("idleTimeoutSeconds: 60\n").attractAfterSecondsOrDefault(300), "the default when unset");
+        assertEquals(120, read("attractAfterSeconds: 120\n").attractAfterSecondsOrDefault(300));
+        for (String bad : new String[] {"attractAfterSeconds: 5\n", "attractAfterSeconds: 7200\n"}) {
+            KioskSettings.InvalidSettingsException e = assertThrows(KioskSettings.InvalidSettingsException.class,
+                    () -> read(bad), bad);
+            assertTrue(e.getMessage().contains("attractAfterSeconds must be between 30 and 3600"), e.getMessage());
+        }
+    }
 }
