@@ -26,6 +26,8 @@ public final class Benchmarks {
             new BundleBenchmark(contentDir, Math.max(3, rounds / 4)).run(out, work);
             out.printf("%n## Agent under load%n%n");
             new AgentLoadBenchmark(contentDir, 20_000, 50).run(out, work);
+            out.printf("%n## Bookings%n%n");
+            new BookingBenchmark(BookingBenchmark.Sizes.standard(rounds)).run(out, work);
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -14,9 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code legalkiosk bench}: measures search and bundle handling against baselines from the same run. */
+/**
+ * {@code legalkiosk bench}: measures search, bundle handling, the agent under load and the booking store against
+ * baselines from the same run.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Print benchmark tables (Markdown): search latency, index build, bundle apply, delta size.")
+        description = "Print benchmark tables (Markdown): search latency, index build, bundle apply, delta size, "
+                + "agent load, booking throughput and contention.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
