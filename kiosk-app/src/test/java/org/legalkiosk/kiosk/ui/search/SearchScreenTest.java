@@ -46,7 +46,7 @@ class SearchScreenTest {
 
     private void type(FxRobot robot, String letters) {
         for (char c : letters.toCharArray()) {
-            robot.clickOn("#" + LatinKeyboard.KEY_PREFIX + (c == ' ' ? "space" : String.valueOf(c)));
+            robot.clickOn("#" + SearchView.KEY_PREFIX + (c == ' ' ? "space" : String.valueOf(c)));
         }
     }
 
@@ -73,9 +73,9 @@ class SearchScreenTest {
         assertTrue(robot.lookup("#" + Ids.RESULT_PREFIX + "unpaid-wages").tryQuery().isPresent(),
                 "工资 typed as pinyin finds the unpaid-wages explainer");
         Screenshots.save(scene, "13-search-results-zh");
-        robot.clickOn("#" + LatinKeyboard.KEY_PREFIX + "backspace");
+        robot.clickOn("#" + SearchView.KEY_PREFIX + "backspace");
         assertEquals("gongz", query(robot));
-        robot.clickOn("#" + LatinKeyboard.KEY_PREFIX + "clear");
+        robot.clickOn("#" + SearchView.KEY_PREFIX + "clear");
         assertEquals("", query(robot));
     }
 
