@@ -23,7 +23,9 @@ import java.util.Optional;
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, String contentDir, String statuteDir,
                             String trustedKeys, Pull pull, Sync sync, Integer bookingRetentionDays,
-                            List<Map<String, Object>> devices, Integer attractAfterSeconds) {
+                            List<Map<String, Object>> devices, Integer attractAfterSeconds,
+                            TerminalSettings terminal, AgentSettings agent, GpioSettings gpio,
+                            DisplaySettings display, TechnicianSettings technician, VisitorSettings visitor) {
 
     public static final int MIN_RETENTION_DAYS = 1;
     public static final int MAX_RETENTION_DAYS = 365;
@@ -98,19 +100,20 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
     }
 
     public static KioskSettings none() {
-        return new KioskSettings(null, null, null, null, null, null, null, null, null, null);
+        return new KioskSettings(null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
     }
 
     /** These settings with another {@code pull:} section (null: none). */
     public KioskSettings withPull(Pull pull) {
         return new KioskSettings(idleTimeoutSeconds, defaultLanguage, contentDir, statuteDir, trustedKeys, pull, sync,
-                bookingRetentionDays, devices, attractAfterSeconds);
+                bookingRetentionDays, devices, attractAfterSeconds, terminal, agent, gpio, display, technician, visitor);
     }
 
     /** These settings with the agent-editable fields replaced and everything else (devices, sync, paths) kept. */
     public KioskSettings withRemote(Integer idleTimeoutSeconds, String defaultLanguage, Pull pull) {
         return new KioskSettings(idleTimeoutSeconds, defaultLanguage, contentDir, statuteDir, trustedKeys, pull, sync,
-                bookingRetentionDays, devices, attractAfterSeconds);
+                bookingRetentionDays, devices, attractAfterSeconds, terminal, agent, gpio, display, technician, visitor);
     }
 
     /** Seconds idle on Home before the screen dims into the attract screen; {@code fallback} when not set. */
@@ -170,6 +173,21 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
                 throw new InvalidSettingsException(file + ": " + problem.get());
             }
         }
+        // Each section checks itself and names its own fields; the first problem found is reported.
+        for (Section section : new Section[] {terminal, agent, gpio, display, technician, visitor}) {
+            if (section != null) {
+                Optional<String> problem = section.problem();
+                if (problem.isPresent()) {
+                    throw new InvalidSettingsException(file + ": " + problem.get());
+                }
+            }
+        }
+    }
+
+    /** A section of {@code kiosk.yaml} that validates itself, naming its fields as they are spelled in the file. */
+    public interface Section {
+        /** What is wrong with this section; empty when it is usable. */
+        Optional<String> problem();
     }
 
     /** Where this terminal's content store lives: {@code DATA_DIR/content}. */
