@@ -25,7 +25,8 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
                             String trustedKeys, Pull pull, Sync sync, Integer bookingRetentionDays,
                             List<Map<String, Object>> devices, Integer attractAfterSeconds,
                             TerminalSettings terminal, AgentSettings agent, GpioSettings gpio,
-                            DisplaySettings display, TechnicianSettings technician, VisitorSettings visitor) {
+                            DisplaySettings display, TechnicianSettings technician, VisitorSettings visitor,
+                            HubSettings hub) {
 
     public static final int MIN_RETENTION_DAYS = 1;
     public static final int MAX_RETENTION_DAYS = 365;
@@ -101,19 +102,21 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
 
     public static KioskSettings none() {
         return new KioskSettings(null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /** These settings with another {@code pull:} section (null: none). */
     public KioskSettings withPull(Pull pull) {
         return new KioskSettings(idleTimeoutSeconds, defaultLanguage, contentDir, statuteDir, trustedKeys, pull, sync,
-                bookingRetentionDays, devices, attractAfterSeconds, terminal, agent, gpio, display, technician, visitor);
+                bookingRetentionDays, devices, attractAfterSeconds, terminal, agent, gpio, display, technician, visitor,
+                hub);
     }
 
     /** These settings with the agent-editable fields replaced and everything else (devices, sync, paths) kept. */
     public KioskSettings withRemote(Integer idleTimeoutSeconds, String defaultLanguage, Pull pull) {
         return new KioskSettings(idleTimeoutSeconds, defaultLanguage, contentDir, statuteDir, trustedKeys, pull, sync,
-                bookingRetentionDays, devices, attractAfterSeconds, terminal, agent, gpio, display, technician, visitor);
+                bookingRetentionDays, devices, attractAfterSeconds, terminal, agent, gpio, display, technician, visitor,
+                hub);
     }
 
     /** Seconds idle on Home before the screen dims into the attract screen; {@code fallback} when not set. */
@@ -174,7 +177,7 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
             }
         }
         // Each section checks itself and names its own fields; the first problem found is reported.
-        for (Section section : new Section[] {terminal, agent, gpio, display, technician, visitor}) {
+        for (Section section : new Section[] {terminal, agent, gpio, display, technician, visitor, hub}) {
             if (section != null) {
                 Optional<String> problem = section.problem();
                 if (problem.isPresent()) {
