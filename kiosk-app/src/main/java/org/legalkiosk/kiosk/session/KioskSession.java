@@ -20,6 +20,8 @@ public final class KioskSession {
     private final List<Runnable> onReset = new ArrayList<>();
     private final javafx.beans.property.BooleanProperty urgentNoticeSeen =
             new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.BooleanProperty highContrast =
+            new javafx.beans.property.SimpleBooleanProperty(false);
 
     public KioskSession(Language defaultLanguage) {
         this.defaultLanguage = defaultLanguage;
@@ -59,17 +61,23 @@ public final class KioskSession {
         return urgentNoticeSeen;
     }
 
+    /** Whether this visitor switched to the high-contrast colours; the next visitor starts with the default. */
+    public javafx.beans.property.BooleanProperty highContrastProperty() {
+        return highContrast;
+    }
+
     /** Registers something else a visitor leaves behind (typed text, a read-aloud in progress) to clear on reset. */
     public void onReset(Runnable action) {
         onReset.add(action);
     }
 
-    /** Forgets the visitor: back to Home, default language and text size, and every registered clean-up run. */
+    /** Forgets the visitor: back to Home, default language, text size and colours, and every registered clean-up run. */
     public void reset() {
         navigator.home();
         language.set(defaultLanguage);
         textSize.set(TextSize.NORMAL);
         urgentNoticeSeen.set(false);
+        highContrast.set(false);
         onReset.forEach(Runnable::run);
     }
 }

@@ -51,6 +51,19 @@ public final class LayoutChecks {
         return small;
     }
 
+    /**
+     * Texts below {@code minText}:1 against what they sit on, and card or control edges below {@code minOutline}:1
+     * against what lies around them (WCAG contrast, see {@link Contrast}).
+     */
+    public static List<String> lowContrast(Parent root, double minText, double minOutline) {
+        List<String> low = new ArrayList<>();
+        Contrast.texts(root).stream().filter(p -> p.ratio() < minText).map(p -> "text " + p).distinct()
+                .forEach(low::add);
+        Contrast.outlines(root).stream().filter(p -> p.ratio() < minOutline).map(p -> "outline " + p).distinct()
+                .forEach(low::add);
+        return low;
+    }
+
     private static boolean isShown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {

@@ -41,7 +41,8 @@ import static org.legalkiosk.kiosk.testing.Fx.onFx;
 
 /**
  * Visits every main screen in both languages and at every text size, saves a screenshot of each under
- * {@code target/screenshots/tour/} and checks that no text is cut off and every button is finger-sized.
+ * {@code target/screenshots/tour/} and checks that no text is cut off, every button is finger-sized and every text
+ * and outline meets WCAG contrast (also in the high-contrast theme, prefix {@code hc-}).
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenTourTest {
@@ -49,6 +50,8 @@ class ScreenTourTest {
     private KioskSession session;
     private KioskUi ui;
     private Scene scene;
+    /** WCAG: 4.5:1 for text in the default theme, 7:1 in high contrast; 3:1 for outlines in both. */
+    private double minTextContrast = 4.5;
 
     @Start
     void start(Stage stage) {
@@ -61,12 +64,15 @@ class ScreenTourTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"ZH, NORMAL", "EN, NORMAL", "ZH, LARGE", "EN, LARGE", "ZH, EXTRA_LARGE", "EN, EXTRA_LARGE"})
-    void everyScreenIsLegible(Language language, TextSize size, FxRobot robot) {
+    @CsvSource({"ZH, NORMAL, false", "EN, NORMAL, false", "ZH, LARGE, false", "EN, LARGE, false",
+            "ZH, EXTRA_LARGE, false", "EN, EXTRA_LARGE, false", "ZH, NORMAL, true", "EN, EXTRA_LARGE, true"})
+    void everyScreenIsLegible(Language language, TextSize size, boolean highContrast, FxRobot robot) {
         robot.interact(() -> {
             session.languageProperty().set(language);
             session.textSizeProperty().set(size);
+            session.highContrastProperty().set(highContrast);
         });
+        minTextContrast = highContrast ? 7.0 : 4.5;
         Map<String, Route> screens = new LinkedHashMap<>();
         screens.put("1-home", Route.HOME);
         screens.put("2-categories", new Route.Categories());
@@ -83,7 +89,7 @@ class ScreenTourTest {
             screens.put("12-law-chapter", new Route.LawChapter("civil-code", 1126, 1127));
         }
         List<String> problems = new ArrayList<>();
-        String prefix = "tour/" + language.code() + "-" + size.name().toLowerCase() + "-";
+        String prefix = "tour/" + (highContrast ? "hc-" : "") + language.code() + "-" + size.name().toLowerCase() + "-";
         for (Map.Entry<String, Route> screen : screens.entrySet()) {
             robot.interact(() -> {
                 session.navigator().home();
@@ -133,5 +139,7 @@ class ScreenTourTest {
         Screenshots.save(scene, name);
         onFx(() -> LayoutChecks.clippedTexts(ui.root())).forEach(p -> problems.add(name + ": clipped " + p));
         onFx(() -> LayoutChecks.smallTouchTargets(ui.root())).forEach(p -> problems.add(name + ": small " + p));
+        onFx(() -> LayoutChecks.lowContrast(ui.root(), minTextContrast, 3.0))
+                .forEach(p -> problems.add(name + ": low contrast " + p));
     }
 }

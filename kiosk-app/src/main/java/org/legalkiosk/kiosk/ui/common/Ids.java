@@ -11,6 +11,7 @@ public final class Ids {
     public static final String READ_ALOUD = "nav-read-aloud";
     public static final String SCREEN_TITLE = "screen-title";
     public static final String TEXT_SIZE_PREFIX = "text-size-";
+    public static final String HIGH_CONTRAST = "nav-high-contrast";
 
     public static final String TILE_EXPLAINERS = "tile-explainers";
     public static final String TILE_SEARCH = "tile-search";

@@ -36,6 +36,7 @@ import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.OverlayHost;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.legalkiosk.kiosk.ui.common.Theme;
 import org.legalkiosk.kiosk.ui.demo.DemoPanelView;
 import org.legalkiosk.kiosk.ui.demo.DemoPanelViewModel;
 import org.legalkiosk.kiosk.ui.help.HelpBannerView;
@@ -94,7 +95,8 @@ public final class KioskUi implements OverlayHost {
         KioskSession session = context.session();
         this.idle = new IdleMonitor(idleTimeout, nanoClock, this::onIdle);
         this.topBar = new TopBar(this::back, this::home, this::readAloud,
-                size -> session.textSizeProperty().set(size), session::toggleLanguage);
+                size -> session.textSizeProperty().set(size), session::toggleLanguage,
+                on -> session.highContrastProperty().set(on));
 
         this.helpBanner = new HelpBannerViewModel(nanoClock);
         this.helpBannerView = new HelpBannerView(helpBanner);
@@ -119,6 +121,12 @@ public final class KioskUi implements OverlayHost {
         // The scene's root carries the theme (.root) and, above the whole screen, the attract veil.
         frame = new StackPane(root, attractView.root());
         frame.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
+        Theme.DEFAULT.applyTo(frame);
+        // Only the colours change: the screen is not rebuilt, so nothing typed or chosen is lost.
+        session.highContrastProperty().addListener((obs, old, on) -> {
+            (on ? Theme.HIGH_CONTRAST : Theme.DEFAULT).applyTo(frame);
+            topBar.showHighContrast(on);
+        });
 
         session.navigator().currentProperty().addListener((obs, old, route) -> {
             close();

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The bar on every screen: Back, Home, the screen's name, read aloud, text size and language. Its sizes are
+ * The bar on every screen: Back, Home, the screen's name, read aloud, text size, high contrast and language. Its sizes are
  * fixed in pixels, so it looks the same at every text size and never pushes a control off screen.
  */
 final class TopBar extends HBox {
@@ -29,9 +29,11 @@ final class TopBar extends HBox {
     private final Label sizeCaption = new Label();
     private final Map<TextSize, ToggleButton> sizes = new EnumMap<>(TextSize.class);
     private final Button language = new Button();
+    private final ToggleButton contrast = new ToggleButton();
     private boolean syncing;
 
-    TopBar(Runnable onBack, Runnable onHome, Runnable onReadAloud, Consumer<TextSize> onTextSize, Runnable onLanguage) {
+    TopBar(Runnable onBack, Runnable onHome, Runnable onReadAloud, Consumer<TextSize> onTextSize, Runnable onLanguage,
+           Consumer<Boolean> onHighContrast) {
         getStyleClass().add("top-bar");
         back.setId(Ids.BACK);
         back.setGraphic(Icons.icon(Icons.BACK, 36));
@@ -71,7 +73,21 @@ final class TopBar extends HBox {
         }
         language.setId(Ids.LANGUAGE);
         language.setOnAction(e -> onLanguage.run());
-        getChildren().addAll(back, home, title, readAloud, sizeGroup, language);
+        contrast.setId(Ids.HIGH_CONTRAST);
+        contrast.setGraphic(Icons.icon(Icons.CONTRAST, 36));
+        contrast.setOnAction(e -> {
+            if (!syncing) {
+                onHighContrast.accept(contrast.isSelected());
+            }
+        });
+        getChildren().addAll(back, home, title, readAloud, sizeGroup, contrast, language);
+    }
+
+    /** Shows whether high contrast is on, without calling back. */
+    void showHighContrast(boolean on) {
+        syncing = true;
+        contrast.setSelected(on);
+        syncing = false;
     }
 
     void update(Messages m, String screenTitle, boolean canGoBack, TextSize textSize, boolean canSpeak) {
@@ -87,6 +103,8 @@ final class TopBar extends HBox {
         syncing = true;
         sizes.get(textSize).setSelected(true);
         syncing = false;
+        contrast.setText(m.get("nav.contrast"));
+        contrast.setAccessibleText(m.get("nav.contrast.spoken"));
         language.setText(m.get("nav.language"));
         language.setAccessibleText(m.get("nav.language.spoken"));
     }

@@ -90,6 +90,9 @@ class BookingJourneyTest {
         assertTrue(clipped.isEmpty(), name + ": clipped text " + clipped);
         List<String> small = onFx(() -> LayoutChecks.smallTouchTargets(ui.root()));
         assertTrue(small.isEmpty(), name + ": touch targets below 64 px " + small);
+        List<String> low = onFx(() -> LayoutChecks.lowContrast(ui.root(),
+                context.session().highContrastProperty().get() ? 7.0 : 4.5, 3.0));
+        assertTrue(low.isEmpty(), name + ": below WCAG contrast " + low);
         String spoken = onFx(() -> ui.currentScreen().spokenText());
         assertFalse(spoken.isBlank(), name + " has something to read aloud");
         assertFalse(spoken.contains(BookingKit.PHONE) || spoken.contains(BookingKit.ID_NUMBER),
