@@ -97,7 +97,7 @@ public final class KioskLauncher {
                 bookings, () -> tally(help));
         UpdateAnnouncer updates = new UpdateAnnouncer();
         BundleInbox usb = UsbInbox.start(config, updates, clock);
-        KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock,
+        KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(content::recording), clock,
                 settings, screen, updates, residents, DemoPanelFeed.of(devices, bookings), help, presence,
                 Duration.ofSeconds(fileSettings.attractAfterSecondsOrDefault(
                         (int) AttractViewModel.DEFAULT_DELAY.toSeconds()))));
