@@ -38,6 +38,9 @@ final class ChineseSpeechNormaliser {
      */
     private static final Pattern CODE_OR_NUMBER = Pattern.compile(
             "(?<code>[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)|(?<number>\\d[\\d,]*(?:\\.\\d+)?)");
+    /** Signs the English voice would name ("slash", "plus"): said in Chinese, or as a pause. */
+    private static final Pattern PAUSE_SIGNS = Pattern.compile("\\s*[/／|｜#＃@＠_]+\\s*");
+
     /** After a lone 2, these make it 两 (两个人, 两天), as people say it. */
     private static final String MEASURE_WORDS = "个人天年次位件张份岁周名本间亩户口月小";
 
@@ -59,6 +62,8 @@ final class ChineseSpeechNormaliser {
         s = replace(s, NUMBER_RANGE, m -> m.group(1) + "到" + m.group(2));
         s = replace(s, MONEY_SIGN, m -> ChineseNumberWords.decimal(m.group(1)) + "元");
         s = replace(s, PERCENT, m -> "百分之" + ChineseNumberWords.decimal(m.group(1)));
+        s = s.replace("+", "加").replace("＋", "加").replace("&", "和").replace("＆", "和");
+        s = PAUSE_SIGNS.matcher(s).replaceAll("，");
         String source = s;
         s = replace(s, CODE_OR_NUMBER, m -> m.group("code") != null ? spell(m.group("code"))
                 : quantity(m.group("number"), m.end() < source.length() ? source.charAt(m.end()) : ' '));

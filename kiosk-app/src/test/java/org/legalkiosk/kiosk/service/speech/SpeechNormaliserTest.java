@@ -41,6 +41,8 @@ class SpeechNormaliserTest {
             "10500|一万零五百",
             "预约码4KD-7QX|预约码四 kai1 di4，七 kiu1 ai2 ke4 si1",
             "110元|一百一十元",
+            "演示设备 / 说明|演示设备，说明",
+            "父母+子女|父母加子女",
     })
     void chineseIsSaidAsAPersonWouldSayIt(String shown, String said) {
         assertEquals(said, zh.normalise(shown));
