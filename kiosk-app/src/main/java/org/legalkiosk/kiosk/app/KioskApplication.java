@@ -42,6 +42,7 @@ public final class KioskApplication extends Application {
         ui.enableDemoDevices(demo.controls(), demo.states(), demo.lastBookingCode());
         ui.listenTo(rt.help(), rt.presence());
         ui.setAttractDelay(rt.attractDelay());
+        ui.setIdleWarning(rt.idleWarning());
         Scene scene = new Scene(ui.root(), rt.config().windowWidth(), rt.config().windowHeight());
         stage.setScene(scene);
         rt.screen().attach(scene);

@@ -10,6 +10,7 @@ import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.service.ResidentServices;
 import org.legalkiosk.kiosk.ui.attract.AttractViewModel;
 import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.config.VisitorSettings;
 import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentWatcher;
 import org.legalkiosk.kiosk.service.EspeakSpeechService;
@@ -97,10 +98,11 @@ public final class KioskLauncher {
                 bookings, () -> tally(help));
         UpdateAnnouncer updates = new UpdateAnnouncer();
         BundleInbox usb = UsbInbox.start(config, updates, clock);
-        KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock,
+        KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(content::recording), clock,
                 settings, screen, updates, residents, DemoPanelFeed.of(devices, bookings), help, presence,
                 Duration.ofSeconds(fileSettings.attractAfterSecondsOrDefault(
-                        (int) AttractViewModel.DEFAULT_DELAY.toSeconds()))));
+                        (int) AttractViewModel.DEFAULT_DELAY.toSeconds())),
+                VisitorSettings.orDefault(fileSettings.visitor()).idleWarning()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
             gpio.close();

@@ -19,5 +19,5 @@ import java.time.Duration;
 public record KioskRuntime(KioskConfig config, ContentService content, NoticeService notices, SpeechService speech,
                            Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates,
                            ResidentServices residents, DemoPanelFeed demoPanel, HelpRequests help,
-                           PresenceService presence, Duration attractDelay) {
+                           PresenceService presence, Duration attractDelay, Duration idleWarning) {
 }

@@ -47,4 +47,13 @@ public interface ContentService {
 
     /** Opens an image referenced by an explainer ({@code images/...}); empty when it cannot be found. */
     Optional<InputStream> openImage(String path);
+
+    /**
+     * A recording of a text, made by a person, for the read-aloud ({@code audio/explainer/ID.zh.wav} in the
+     * content); {@code key} is {@code KIND/ID.LANG}, e.g. {@code explainer/inheritance-order.zh}. Empty when there
+     * is none.
+     */
+    default Optional<java.nio.file.Path> recording(String key) {
+        return Optional.empty();
+    }
 }

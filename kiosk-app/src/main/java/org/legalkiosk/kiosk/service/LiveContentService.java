@@ -83,4 +83,9 @@ public final class LiveContentService implements ContentService {
     public Optional<InputStream> openImage(String path) {
         return current.openImage(path);
     }
+
+    @Override
+    public Optional<java.nio.file.Path> recording(String key) {
+        return current.recording(key);
+    }
 }

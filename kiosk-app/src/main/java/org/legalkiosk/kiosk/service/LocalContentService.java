@@ -30,6 +30,9 @@ public final class LocalContentService implements ContentService {
     /** The legal-aid self-check inside a content version. */
     public static final String SELF_CHECK_FILE = "selfcheck/legal-aid.yaml";
 
+    /** Recordings a county made of its explainers, played instead of the synthetic voice: audio/KIND/ID.LANG.wav. */
+    static final String RECORDINGS_FOLDER = "audio";
+
     private final Path root;
     private final ContentLibrary library;
     private final StatuteLibrary statutes;
@@ -130,5 +133,20 @@ public final class LocalContentService implements ContentService {
             LOG.warn("Cannot open image {}: {}", path, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    @Override
+    public Optional<Path> recording(String key) {
+        if (!key.matches("[a-z0-9-]+/[a-z0-9-]+\\.(zh|en)") || root.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+            // The player needs a real file: the sample content inside the jar carries no recordings.
+            return Optional.empty();
+        }
+        for (String extension : new String[] {".wav", ".ogg"}) {
+            Path file = root.resolve(RECORDINGS_FOLDER).resolve(key + extension);
+            if (Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
     }
 }

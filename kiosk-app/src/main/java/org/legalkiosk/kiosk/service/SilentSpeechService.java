@@ -6,7 +6,7 @@ import org.legalkiosk.content.model.Language;
 public final class SilentSpeechService implements SpeechService {
 
     @Override
-    public void speak(String text, Language language) {
+    public void speak(String text, Language language, String recording) {
     }
 
     @Override
@@ -14,7 +14,34 @@ public final class SilentSpeechService implements SpeechService {
     }
 
     @Override
+    public void pause() {
+    }
+
+    @Override
+    public void resume() {
+    }
+
+    @Override
+    public boolean isPaused() {
+        return false;
+    }
+
+    @Override
+    public boolean isSpeaking() {
+        return false;
+    }
+
+    @Override
     public boolean isAvailable() {
         return false;
+    }
+
+    @Override
+    public SpeechVolume volume() {
+        return SpeechVolume.NORMAL;
+    }
+
+    @Override
+    public void setVolume(SpeechVolume volume) {
     }
 }

@@ -167,6 +167,9 @@ class KioskJourneyTest {
 
         nanos.addAndGet(Duration.ofSeconds(2).toNanos());
         robot.interact(() -> ui.idleMonitor().check());
+        assertTrue(ui.isStillThereShowing(), "first the kiosk asks whether the visitor needs more time");
+        nanos.addAndGet(Duration.ofSeconds(20).toNanos());
+        robot.interact(() -> ui.tick());
         assertEquals(Route.HOME, route());
         assertEquals(Language.ZH, session.language());
         assertEquals(TextSize.NORMAL, session.textSizeProperty().get());

@@ -11,4 +11,12 @@ public interface Screen {
 
     /** Everything the screen says, in reading order, for visitors who listen rather than read. */
     String spokenText();
+
+    /**
+     * A person's recording of this screen's text in the content ({@code explainer/ID.zh}), played instead of the
+     * synthetic voice where the terminal has it.
+     */
+    default java.util.Optional<String> recording() {
+        return java.util.Optional.empty();
+    }
 }

@@ -12,6 +12,7 @@ import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.TapArea;
 import org.legalkiosk.kiosk.ui.common.OverlayHost;
+import org.legalkiosk.kiosk.ui.common.ReadAloud;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.markdown.MarkdownRenderer;
 
@@ -26,7 +27,7 @@ public final class ExplainerPageView implements Screen {
     private final VBox root = new VBox();
 
     public ExplainerPageView(ExplainerPageViewModel model, ContentService content, OverlayHost overlay,
-                             Messages messages) {
+                             Messages messages, ReadAloud readAloud) {
         this.model = model;
         root.getStyleClass().add("screen");
         model.setArticleOpener(article -> overlay.show(new ArticlePanel(article, messages, overlay::close),
@@ -51,8 +52,9 @@ public final class ExplainerPageView implements Screen {
         VBox summaryBox = new VBox(caption, summary);
         summaryBox.getStyleClass().add("summary-box");
 
+        // Tapping a paragraph reads just that paragraph, for a listener who wants one part again.
         MarkdownRenderer renderer = new MarkdownRenderer(model.textLanguage(), model::openExplainer,
-                path -> loadImage(content, path));
+                path -> loadImage(content, path), readAloud::read);
         Node body = renderer.render(model.body());
 
         Label basis = new Label(model.basisCaption());
@@ -110,5 +112,10 @@ public final class ExplainerPageView implements Screen {
     @Override
     public String spokenText() {
         return model.spokenText();
+    }
+
+    @Override
+    public Optional<String> recording() {
+        return model.recordingKey();
     }
 }

@@ -117,6 +117,11 @@ public final class ExplainerPageViewModel {
         }
     }
 
+    /** The key of a person's recording of this explainer in the content, played instead of the synthetic voice. */
+    public Optional<String> recordingKey() {
+        return explainer.map(e -> "explainer/" + e.id() + "." + e.language().code());
+    }
+
     public String spokenText() {
         if (explainer.isEmpty()) {
             return missingMessage();

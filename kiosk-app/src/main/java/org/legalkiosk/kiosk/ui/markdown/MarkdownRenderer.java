@@ -48,6 +48,7 @@ public final class MarkdownRenderer {
     private final Language language;
     private final Consumer<String> onExplainerLink;
     private final Function<String, Optional<Image>> images;
+    private final Consumer<String> onTextTap;
 
     /**
      * @param onExplainerLink called with the target explainer id when a visitor taps a link
@@ -55,9 +56,35 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(Language language, Consumer<String> onExplainerLink,
                             Function<String, Optional<Image>> images) {
+        this(language, onExplainerLink, images, text -> { });
+    }
+
+    /**
+     * @param onTextTap called with the words of a heading, paragraph or list item a visitor taps, to read just
+     *                  that aloud
+     */
+    public MarkdownRenderer(Language language, Consumer<String> onExplainerLink,
+                            Function<String, Optional<Image>> images, Consumer<String> onTextTap) {
         this.language = language;
         this.onExplainerLink = onExplainerLink;
         this.images = images;
+        this.onTextTap = onTextTap;
+    }
+
+    /** A tap on a block of text reads that block; the words are the text nodes it shows. */
+    private TextFlow readable(TextFlow flow) {
+        flow.setOnMouseClicked(e -> {
+            StringBuilder words = new StringBuilder();
+            for (Node child : flow.getChildren()) {
+                if (child instanceof javafx.scene.text.Text t) {
+                    words.append(t.getText());
+                } else if (child instanceof javafx.scene.control.Labeled l) {
+                    words.append(l.getText());
+                }
+            }
+            onTextTap.accept(words.toString());
+        });
+        return flow;
     }
 
     public VBox render(String markdown) {
@@ -83,7 +110,7 @@ public final class MarkdownRenderer {
         if (n instanceof Heading h) {
             TextFlow flow = inlines(h, h.getLevel() <= 2 ? "md-h2-text" : "md-h3-text");
             flow.getStyleClass().add(h.getLevel() <= 2 ? "md-h2" : "md-h3");
-            return flow;
+            return readable(flow);
         }
         if (n instanceof Paragraph p) {
             if (p.getFirstChild() instanceof org.commonmark.node.Image image && p.getFirstChild().getNext() == null) {
@@ -91,7 +118,7 @@ public final class MarkdownRenderer {
             }
             TextFlow flow = inlines(p, "md-text");
             flow.getStyleClass().add("md-p");
-            return flow;
+            return readable(flow);
         }
         if (n instanceof BulletList || n instanceof OrderedList) {
             return list(n);

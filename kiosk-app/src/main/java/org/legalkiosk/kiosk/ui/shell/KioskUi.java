@@ -23,6 +23,7 @@ import org.legalkiosk.devices.DeviceStatus;
 import org.legalkiosk.kiosk.service.HelpRequests;
 import org.legalkiosk.kiosk.service.PresenceService;
 import org.legalkiosk.kiosk.service.SpeechService;
+import org.legalkiosk.kiosk.service.SpeechVolume;
 import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
 import org.legalkiosk.kiosk.session.IdleMonitor;
 import org.legalkiosk.kiosk.session.KioskSession;
@@ -41,6 +42,10 @@ import org.legalkiosk.kiosk.ui.demo.DemoPanelView;
 import org.legalkiosk.kiosk.ui.demo.DemoPanelViewModel;
 import org.legalkiosk.kiosk.ui.help.HelpBannerView;
 import org.legalkiosk.kiosk.ui.help.HelpBannerViewModel;
+import org.legalkiosk.kiosk.ui.idle.StillThereView;
+import org.legalkiosk.kiosk.ui.idle.StillThereViewModel;
+import org.legalkiosk.kiosk.ui.speech.SpeechBarView;
+import org.legalkiosk.kiosk.ui.speech.SpeechBarViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +65,7 @@ public final class KioskUi implements OverlayHost {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskUi.class);
     public static final String STYLESHEET = "/org/legalkiosk/kiosk/ui/kiosk.css";
+    private static final String SPEECH_STYLESHEET = "/org/legalkiosk/kiosk/ui/speech/speech.css";
 
     private final ScreenContext context;
     private final SpeechService speech;
@@ -87,11 +93,14 @@ public final class KioskUi implements OverlayHost {
     private PresenceService.Listener presenceListener;
     private HelpRequests listenedHelp;
     private PresenceService listenedPresence;
+    private final SpeechBarView speechBar;
+    private final StillThereViewModel stillThere;
+    private final StillThereView stillThereView;
 
     public KioskUi(ScreenContext context, SpeechService speech, java.time.Duration idleTimeout, LongSupplier nanoClock) {
         this.context = context;
         this.speech = speech;
-        this.screens = new ScreenFactory(context, this);
+        this.screens = new ScreenFactory(context, this, this::readItem);
         KioskSession session = context.session();
         this.idle = new IdleMonitor(idleTimeout, nanoClock, this::onIdle);
         this.topBar = new TopBar(this::back, this::home, this::readAloud,
@@ -102,6 +111,9 @@ public final class KioskUi implements OverlayHost {
         this.helpBannerView = new HelpBannerView(helpBanner);
         this.attract = new AttractViewModel(AttractViewModel.DEFAULT_DELAY, nanoClock);
         this.attractView = new AttractView(attract);
+        this.speechBar = new SpeechBarView(new SpeechBarViewModel(speech));
+        this.stillThere = new StillThereViewModel(StillThereViewModel.DEFAULT_WARNING, nanoClock);
+        this.stillThereView = new StillThereView(stillThere, this::stillHere);
 
         KioskFonts.ensureLoaded();
         root.setId(Ids.ROOT);
@@ -117,9 +129,14 @@ public final class KioskUi implements OverlayHost {
         help.setAlignment(Pos.CENTER);
         root.setTop(topBar);
         root.setCenter(center);
-        root.setBottom(help);
-        // The scene's root carries the theme (.root) and, above the whole screen, the attract veil.
-        frame = new StackPane(root, attractView.root());
+        // While the kiosk reads aloud its controls cover the help line, in a bar of one fixed height.
+        StackPane bottom = new StackPane(help, speechBar.root());
+        bottom.getStyleClass().add("bottom-bar");
+        bottom.getStylesheets().add(KioskUi.class.getResource(SPEECH_STYLESHEET).toExternalForm());
+        root.setBottom(bottom);
+        // The scene's root carries the theme (.root) and, above the whole screen, the attract veil and the
+        // "do you need more time?" question.
+        frame = new StackPane(root, attractView.root(), stillThereView.root());
         frame.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
         Theme.DEFAULT.applyTo(frame);
         // Only the colours change: the screen is not rebuilt, so nothing typed or chosen is lost.
@@ -128,11 +145,14 @@ public final class KioskUi implements OverlayHost {
             topBar.showHighContrast(on);
         });
 
+        // Whatever was being read belongs to the screen being left: a new screen starts silent.
         session.navigator().currentProperty().addListener((obs, old, route) -> {
+            speech.stop();
             close();
             showUnlessResetting();
         });
         session.languageProperty().addListener((obs, old, lang) -> {
+            speech.stop();
             close();
             showUnlessResetting();
         });
@@ -140,6 +160,8 @@ public final class KioskUi implements OverlayHost {
         session.urgentNoticeSeenProperty().addListener((obs, old, seen) -> showUnlessResetting());
         session.onReset(this::close);
         session.onReset(speech::stop);
+        session.onReset(() -> speech.setVolume(SpeechVolume.NORMAL));
+        session.onReset(stillThere::dismiss);
 
         // Any touch, tap, key or scroll anywhere means someone is still using the terminal.
         for (var type : java.util.List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED,
@@ -152,6 +174,25 @@ public final class KioskUi implements OverlayHost {
     private void onActivity(Event event) {
         idle.activity();
         attract.activity();
+        if (stillThere.isShowing()) {
+            stillHere();
+        }
+    }
+
+    /** The visitor answered "do you need more time?" by touching the screen: carry on where they were. */
+    private void stillHere() {
+        if (stillThere.isShowing()) {
+            stillThere.dismiss();
+            speech.stop();
+            idle.activity();
+            refreshOverlays();
+        }
+    }
+
+    private void refreshOverlays() {
+        Messages m = Messages.of(context.session().language());
+        stillThereView.refresh(m);
+        speechBar.refresh(m);
     }
 
     /**
@@ -277,10 +318,22 @@ public final class KioskUi implements OverlayHost {
      * terminal, switch to newly arrived content.
      */
     public void tick() {
+        if (stillThere.isShowing()) {
+            if (stillThere.expired()) {
+                resetSession();
+            }
+            refreshOverlays();
+            return;
+        }
+        if (speech.isSpeaking()) {
+            // Someone listening to a long explainer is not idle: the timeout counts from the end of the reading.
+            idle.activity();
+        }
         idle.check();
         helpBanner.tick();
+        speechBar.refresh(Messages.of(context.session().language()));
         attract.tick(idle.isIdle() && context.session().navigator().depth() <= 1 && !overlayLayer.isVisible());
-        if (!idle.isIdle()) {
+        if (!idle.isIdle() || stillThere.isShowing()) {
             return;
         }
         boolean contentChanged = context.content().applyPendingUpdate();
@@ -290,9 +343,29 @@ public final class KioskUi implements OverlayHost {
         }
     }
 
+    /**
+     * The visitor has not touched the screen for the timeout. If they leave nothing behind (Home, as a new visitor
+     * finds it) the kiosk resets at once; otherwise it first asks "do you need more time?" and counts down, and
+     * only an unanswered countdown wipes their work.
+     */
     private void onIdle() {
-        if (context.session().navigator().depth() > 1 || context.session().language() != Language.ZH
-                || overlayLayer.isVisible() || context.session().textSizeProperty().get() != TextSize.NORMAL) {
+        if (hasVisitorState()) {
+            Messages m = Messages.of(context.session().language());
+            stillThere.show();
+            refreshOverlays();
+            speech.speak(StillThereView.spokenText(m, stillThere.secondsLeft()), context.session().language());
+            return;
+        }
+        resetSession();
+    }
+
+    private boolean hasVisitorState() {
+        return context.session().navigator().depth() > 1 || context.session().language() != Language.ZH
+                || overlayLayer.isVisible() || context.session().textSizeProperty().get() != TextSize.NORMAL;
+    }
+
+    private void resetSession() {
+        if (hasVisitorState()) {
             LOG.info("Idle timeout: session reset");
         }
         // A reset changes route, language and size at once: build the screen once, at the end.
@@ -304,6 +377,7 @@ public final class KioskUi implements OverlayHost {
             resetting = false;
         }
         show();
+        refreshOverlays();
     }
 
     private void showUnlessResetting() {
@@ -347,7 +421,25 @@ public final class KioskUi implements OverlayHost {
 
     private void readAloud() {
         String text = isShowing() && overlaySpokenText != null ? overlaySpokenText : current.spokenText();
-        speech.speak(text, context.session().language());
+        speech.speak(text, context.session().language(), isShowing() ? null : current.recording().orElse(null));
+        speechBar.refresh(Messages.of(context.session().language()));
+    }
+
+    /** Reads one thing the visitor tapped (a paragraph, an answer, a time) and nothing else. */
+    public void readItem(String text) {
+        if (speech.isAvailable() && text != null && !text.isBlank()) {
+            speech.speak(text, context.session().language());
+            speechBar.refresh(Messages.of(context.session().language()));
+        }
+    }
+
+    /** How long "do you need more time?" counts down before the reset ({@code visitor: idleWarningSeconds}). */
+    public void setIdleWarning(java.time.Duration warning) {
+        stillThere.setWarning(warning);
+    }
+
+    public boolean isStillThereShowing() {
+        return stillThere.isShowing();
     }
 
     @Override
@@ -362,6 +454,9 @@ public final class KioskUi implements OverlayHost {
     @Override
     public void close() {
         if (overlayLayer.isVisible()) {
+            if (overlaySpokenText != null) {
+                speech.stop();
+            }
             overlayLayer.getChildren().clear();
             overlayLayer.setVisible(false);
             overlaySpokenText = null;

@@ -4,6 +4,7 @@ import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.booking.BookingFlow;
 import org.legalkiosk.kiosk.ui.booking.BookingScreens;
 import org.legalkiosk.kiosk.ui.common.OverlayHost;
+import org.legalkiosk.kiosk.ui.common.ReadAloud;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 import org.legalkiosk.kiosk.ui.explainers.CategoryGridView;
@@ -36,10 +37,12 @@ public final class ScreenFactory {
     private final SelfCheckScreens selfCheck;
     /** The booking flow keeps the draft across its screens (and drops it on leaving and on reset). */
     private final BookingScreens booking;
+    private final ReadAloud readAloud;
 
-    public ScreenFactory(ScreenContext context, OverlayHost overlay) {
+    public ScreenFactory(ScreenContext context, OverlayHost overlay, ReadAloud readAloud) {
         this.context = context;
         this.overlay = overlay;
+        this.readAloud = readAloud;
         this.selfCheck = new SelfCheckScreens(context, overlay,
                 SelfCheckServices.standard(context.residents().selfCheckStatistics()));
         this.booking = new BookingScreens(BookingFlow.forScreen(context));
@@ -56,7 +59,7 @@ public final class ScreenFactory {
         }
         if (route instanceof Route.ExplainerPage page) {
             return new ExplainerPageView(new ExplainerPageViewModel(context, page.explainerId()), context.content(), overlay,
-                    context.messages());
+                    context.messages(), readAloud);
         }
         if (route instanceof Route.Search search) {
             return new SearchView(new SearchViewModel(context, search.query()), context.messages());

@@ -131,6 +131,8 @@ class SelfCheckScreenTest {
 
         nanos.addAndGet(Duration.ofSeconds(91).toNanos());
         robot.interact(() -> ui.idleMonitor().check());
+        nanos.addAndGet(Duration.ofSeconds(20).toNanos());
+        robot.interact(() -> ui.tick());
         assertEquals(Route.HOME, route());
 
         robot.interact(() -> session.navigator().open(new Route.SelfCheckOutcome()));
