@@ -30,6 +30,8 @@ public final class AgentServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentServer.class);
     /** Failed authentications from one address within the window before it must wait. */
     static final int MAX_FAILURES = 5;
+    /** Failures of one and the same wrong secret, from any address, within the window before it must wait. */
+    static final int MAX_FAILURES_PER_SECRET = 3;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(1);
 
     private final AgentConfig config;
@@ -70,8 +72,8 @@ public final class AgentServer implements AutoCloseable {
         server.addConnector(connector);
 
         AgentMetrics metrics = new AgentMetrics(services.content(), services.status(), services.bookings());
-        FailureLimiter limiter = new FailureLimiter(MAX_FAILURES, FAILURE_WINDOW, services.clock());
-        ApiRouter router = new ApiRouter(services.tokens(), limiter, services.audit(), metrics, services.clock());
+        AuthThrottle throttle = new AuthThrottle(MAX_FAILURES, MAX_FAILURES_PER_SECRET, FAILURE_WINDOW, services.clock());
+        ApiRouter router = new ApiRouter(services.tokens(), throttle, services.audit(), metrics, services.clock());
         new StatusEndpoints(services.status(), metrics).register(router);
         ContentEndpoints content = new ContentEndpoints(services.content(), config.dataDir(), config.maxBundleBytes(),
                 config.maxJsonBytes());
