@@ -39,9 +39,11 @@ public final class AgentServer implements AutoCloseable {
     private final ServerConnector connector;
     private final AgentMetrics metrics;
     private final ContentEndpoints contentEndpoints;
+    private final BodyWatch bodies;
 
     private AgentServer(AgentConfig config, Server server, ServerConnector connector, AgentMetrics metrics,
-                        ContentEndpoints contentEndpoints) {
+                        ContentEndpoints contentEndpoints, BodyWatch bodies) {
+        this.bodies = bodies;
         this.config = config;
         this.server = server;
         this.connector = connector;
@@ -73,7 +75,8 @@ public final class AgentServer implements AutoCloseable {
 
         AgentMetrics metrics = new AgentMetrics(services.content(), services.status(), services.bookings());
         AuthThrottle throttle = new AuthThrottle(MAX_FAILURES, MAX_FAILURES_PER_SECRET, FAILURE_WINDOW, services.clock());
-        ApiRouter router = new ApiRouter(services.tokens(), throttle, services.audit(), metrics, services.clock());
+        BodyWatch bodies = new BodyWatch(config.bodyLimits());
+        ApiRouter router = new ApiRouter(services.tokens(), throttle, bodies, services.audit(), metrics, services.clock());
         new StatusEndpoints(services.status(), metrics).register(router);
         ContentEndpoints content = new ContentEndpoints(services.content(), config.dataDir(), config.maxBundleBytes(),
                 config.maxJsonBytes());
@@ -84,7 +87,7 @@ public final class AgentServer implements AutoCloseable {
         new DiagnosticsEndpoints(services.screen(), services.logs()).register(router);
         server.setHandler(router);
         server.setErrorHandler(new JsonErrorHandler());
-        return new AgentServer(config, server, connector, metrics, content);
+        return new AgentServer(config, server, connector, metrics, content, bodies);
     }
 
     private static ConnectionFactory[] tlsFactories(AgentConfig.Tls tls, HttpConfiguration http) {
@@ -129,6 +132,7 @@ public final class AgentServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
+            bodies.close();
             metrics.close();
             try {
                 Files.deleteIfExists(portFile());

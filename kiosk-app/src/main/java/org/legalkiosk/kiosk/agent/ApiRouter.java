@@ -50,8 +50,12 @@ final class ApiRouter extends Handler.Abstract {
     private final AgentMetrics metrics;
     private final Clock clock;
 
-    ApiRouter(TokenStore tokens, AuthThrottle throttle, AuditLog audit, AgentMetrics metrics, Clock clock) {
+    private final BodyWatch bodies;
+
+    ApiRouter(TokenStore tokens, AuthThrottle throttle, BodyWatch bodies, AuditLog audit, AgentMetrics metrics,
+              Clock clock) {
         super(InvocationType.BLOCKING);
+        this.bodies = bodies;
         this.tokens = tokens;
         this.throttle = throttle;
         this.audit = audit;
@@ -81,7 +85,7 @@ final class ApiRouter extends Handler.Abstract {
         try {
             route = find(method, path);
             token = authenticate(request, route.get().required(), remote);
-            exchange = new Exchange(request, path, remote, token);
+            exchange = new Exchange(request, path, remote, token, bodies);
             reply = route.get().endpoint().handle(exchange);
         } catch (ApiException e) {
             e.headers().forEach((k, v) -> response.getHeaders().put(k, v));
