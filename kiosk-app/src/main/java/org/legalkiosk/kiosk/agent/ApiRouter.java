@@ -92,8 +92,9 @@ final class ApiRouter extends Handler.Abstract {
             reply = Reply.error(e);
         } catch (Exception e) {
             LOG.error("{} {} failed", method, path, e);
-            reply = Reply.error(new ApiException(500, "internal", "the kiosk could not complete the request: "
-                    + e.getClass().getSimpleName()));
+            // The stack trace is for the log; the caller learns only that it was the kiosk's fault.
+            reply = Reply.error(new ApiException(500, "internal", "the kiosk could not complete the request; "
+                    + "its log says why"));
         }
         // Reads are not audited, except the ones that ask to be: reading personal data in clear leaves a trace.
         boolean readAsksForAudit = exchange != null && exchange.auditDetail() != null;

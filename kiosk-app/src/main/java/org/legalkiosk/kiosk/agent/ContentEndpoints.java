@@ -55,7 +55,20 @@ final class ContentEndpoints {
         }
     }
 
-    private record RollbackRequest(Long version) {
+    /** {@code {"version": N}}, N a JSON integer: not "1", 1.5, 1e0 or a full-width digit. */
+    private static long rollbackVersion(com.fasterxml.jackson.databind.JsonNode body) throws ApiException {
+        var fields = body.fieldNames();
+        while (fields.hasNext()) {
+            String f = fields.next();
+            if (!f.equals("version")) {
+                throw new ApiException(400, "unknown_field", "unknown field '" + f + "'");
+            }
+        }
+        com.fasterxml.jackson.databind.JsonNode v = body.get("version");
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 1) {
+            throw ApiException.badRequest("give the version to return to as a whole number: {\"version\": N} with N >= 1");
+        }
+        return v.asLong();
     }
 
     private Reply push(Exchange ex) throws ApiException, IOException {
@@ -98,15 +111,17 @@ final class ContentEndpoints {
     }
 
     private Reply rollback(Exchange ex) throws ApiException, IOException {
-        RollbackRequest request = ex.jsonBody(RollbackRequest.class, maxJsonBytes);
-        if (request.version() == null || request.version() < 1) {
-            throw ApiException.badRequest("give the version to return to: {\"version\": N} with N >= 1");
+        com.fasterxml.jackson.databind.JsonNode body = ex.jsonBody(com.fasterxml.jackson.databind.JsonNode.class,
+                maxJsonBytes);
+        if (!body.isObject()) {
+            throw ApiException.badRequest("the body must be a JSON object: {\"version\": N}");
         }
+        long version = rollbackVersion(body);
         if (!changing.tryLock()) {
             throw busy(ex);
         }
         try {
-            ContentAdmin.Version v = content.rollback(request.version());
+            ContentAdmin.Version v = content.rollback(version);
             ex.audit("rolled back to content version " + v.version() + " (" + v.label() + ")");
             return Reply.ok(versionJson(v));
         } catch (BundleException e) {

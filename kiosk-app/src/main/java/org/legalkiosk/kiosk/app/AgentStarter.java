@@ -70,7 +70,8 @@ final class AgentStarter {
                     .withStatus(new LocalStatusProvider(version, config.dataDir(), content, devices, pending,
                             helpRequests, clock))
                     .withSettings(new KioskYamlSettingsStore(config.dataDir(), settings::publish))
-                    .withScreen(screen);
+                    // --headless renders into memory only: there is no screen a technician could look at (503).
+                    .withScreen(config.headless() ? ScreenCapture.NONE : screen);
             if (bookings.isPresent()) {
                 services = services.withBookings(BookingAdminStore.of(bookings.get().store(), Clock.systemDefaultZone()));
             }
