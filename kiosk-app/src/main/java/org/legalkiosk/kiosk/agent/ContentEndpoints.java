@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -41,6 +42,7 @@ final class ContentEndpoints {
         router.add("PUT", "/api/v1/content", Role.PUBLISHER, this::push);
         router.add("GET", "/api/v1/content/versions", Role.VIEWER, this::versions);
         router.add("POST", "/api/v1/content/rollback", Role.ADMIN, this::rollback);
+        router.add("DELETE", "/api/v1/content/pin", Role.ADMIN, this::unpin);
     }
 
     /** Leftover uploads of a process that died mid-push. */
@@ -121,11 +123,33 @@ final class ContentEndpoints {
             throw busy(ex);
         }
         try {
+            long from = content.current().map(ContentAdmin.Version::version).orElse(0L);
             ContentAdmin.Version v = content.rollback(version);
-            ex.audit("rolled back to content version " + v.version() + " (" + v.label() + ")");
+            ex.audit("rolled back from content version " + from + " to " + v.version() + " (" + v.label()
+                    + "); pinned there");
             return Reply.ok(versionJson(v));
         } catch (BundleException e) {
             throw refused(ex, e);
+        } catch (IOException e) {
+            throw storeProblem(ex, e);
+        } finally {
+            changing.unlock();
+        }
+    }
+
+    /** Lifts a rollback's pin: the next newer bundle from any source is taken again. */
+    private Reply unpin(Exchange ex) throws ApiException, IOException {
+        if (!changing.tryLock()) {
+            throw busy(ex);
+        }
+        try {
+            Optional<ContentAdmin.Pin> lifted = content.unpin();
+            ex.audit(lifted.map(p -> "lifted the pin on content version " + p.version() + " (rolled back from "
+                    + p.rolledBackFrom() + ")").orElse("no pin to lift"));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("unpinned", lifted.isPresent());
+            body.put("pin", lifted.orElse(null));
+            return Reply.ok(body);
         } catch (IOException e) {
             throw storeProblem(ex, e);
         } finally {
@@ -141,7 +165,7 @@ final class ContentEndpoints {
     private static ApiException refused(Exchange ex, BundleException e) {
         ex.audit("refused: " + e.getMessage());
         int status = switch (e.reason()) {
-            case NOT_NEWER -> 409;
+            case NOT_NEWER, PINNED -> 409;
             case UNKNOWN_VERSION -> 404;
             default -> 422;
         };

@@ -45,6 +45,7 @@ class AuthMatrixTest {
                 new Row("GET", "/api/v1/content/versions", null, null, Role.VIEWER, Set.of(200)),
                 new Row("PUT", "/api/v1/content", "application/zip", "not a zip", Role.PUBLISHER, Set.of(422)),
                 new Row("POST", "/api/v1/content/rollback", "application/json", "{\"version\":7}", Role.ADMIN, Set.of(404)),
+                new Row("DELETE", "/api/v1/content/pin", null, null, Role.ADMIN, Set.of(200)),
                 new Row("GET", "/api/v1/notices", null, null, Role.VIEWER, Set.of(200)),
                 new Row("POST", "/api/v1/notices", "application/json", notice, Role.PUBLISHER, Set.of(200, 201)),
                 new Row("DELETE", "/api/v1/notices/no-such-notice", null, null, Role.PUBLISHER, Set.of(404)),
