@@ -35,7 +35,12 @@ public class BundleException extends Exception {
         /** A rollback to a version that is not kept on this kiosk. */
         UNKNOWN_VERSION,
         /** The version indexer (e.g. the search index) failed on the new version. */
-        INDEX_FAILED
+        INDEX_FAILED,
+        /**
+         * An administrator rolled back and pinned the kiosk to that version: a bundle is taken again only when it is
+         * newer than the version rolled back from, or after the pin is lifted.
+         */
+        PINNED
     }
 
     private final Reason reason;

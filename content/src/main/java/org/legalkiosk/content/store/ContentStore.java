@@ -21,6 +21,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import static org.legalkiosk.content.bundle.BundleException.Reason.INDEX_FAILED;
 import static org.legalkiosk.content.bundle.BundleException.Reason.INVALID_CONTENT;
 import static org.legalkiosk.content.bundle.BundleException.Reason.MISSING_OBJECT;
 import static org.legalkiosk.content.bundle.BundleException.Reason.NOT_NEWER;
+import static org.legalkiosk.content.bundle.BundleException.Reason.PINNED;
 import static org.legalkiosk.content.bundle.BundleException.Reason.UNKNOWN_VERSION;
 import static org.legalkiosk.content.bundle.BundleException.Reason.UNSAFE_PATH;
 
@@ -135,22 +137,37 @@ public final class ContentStore implements AutoCloseable {
             BundleManifest manifest = bundle.manifest();
             checkApplicable(manifest);
             checkObjectsAvailable(bundle);
-            for (String hash : archive.objectHashes()) {
-                objects.putFrom(archive, hash);
-            }
-            objects.sync();
-            Path staged = versions.staging(manifest.version());
+            List<String> added = new ArrayList<>();
+            boolean active = false;
             try {
-                materialise(bundle, staged);
-                validate(staged, manifest.version());
-                index(staged, manifest.version());
-                VersionFolders.seal(staged, manifest.version(), bundle.manifestSha256());
-                versions.remove(manifest.version());
-                Durable.moveAtomically(staged, versions.folder(manifest.version()));
+                for (String hash : archive.objectHashes()) {
+                    if (objects.putFrom(archive, hash)) {
+                        added.add(hash);
+                    }
+                }
+                objects.sync();
+                Path staged = versions.staging(manifest.version());
+                try {
+                    materialise(bundle, staged);
+                    validate(staged, manifest.version());
+                    index(staged, manifest.version());
+                    VersionFolders.seal(staged, manifest.version(), bundle.manifestSha256());
+                    versions.remove(manifest.version());
+                    Durable.moveAtomically(staged, versions.folder(manifest.version()));
+                } finally {
+                    Durable.deleteTree(staged);
+                }
+                pointer.switchTo(manifest.version());
+                active = true;
             } finally {
-                Durable.deleteTree(staged);
+                if (!active) {
+                    // A refused bundle leaves nothing behind: the objects it brought go with it (and a crash here
+                    // leaves orphans that the next opening collects, see recover()).
+                    removeObjects(added);
+                }
             }
-            pointer.switchTo(manifest.version());
+            // Newer than the version rolled back from: the admin's reason for the pin is past.
+            VersionPin.clear(root);
             LOG.info("Content version {} ({}) is active: {} files, {} objects received, signed by key {}",
                     manifest.version(), manifest.label(), manifest.files().size(), archive.objectHashes().size(),
                     bundle.keyId());
@@ -169,9 +186,27 @@ public final class ContentStore implements AutoCloseable {
                     + versions.complete().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
         }
         InstalledVersion installed = versions.verify(version, options.trustedKeys(), options.limits());
+        OptionalLong from = pointer.read();
+        long highest = Math.max(from.orElse(version), pin().map(VersionPin::rolledBackFrom).orElse(version));
+        // Pinned before the switch: a crash in between leaves a pin to an admin's choice, never an unpinned rollback.
+        new VersionPin(version, highest, Instant.now()).write(root);
         pointer.switchTo(version);
-        LOG.warn("Content rolled back by an administrator: version {} ({}) is active", version, installed.label());
+        LOG.warn("Content rolled back by an administrator: version {} ({}) is active and pinned until a version newer "
+                + "than {} arrives or the pin is lifted", version, installed.label(), highest);
         return installed;
+    }
+
+    /** The administrator's pin, if a rollback set one. */
+    public Optional<VersionPin> pin() throws IOException {
+        return VersionPin.read(root);
+    }
+
+    /** Lifts the pin: the next newer bundle from any source is taken again. Answers the pin that was lifted. */
+    public synchronized Optional<VersionPin> unpin() throws IOException {
+        Optional<VersionPin> pin = pin();
+        VersionPin.clear(root);
+        pin.ifPresent(p -> LOG.warn("Content pin on version {} lifted by an administrator", p.version()));
+        return pin;
     }
 
     /**
@@ -238,6 +273,12 @@ public final class ContentStore implements AutoCloseable {
         if (options.appVersion().isPresent() && !AppVersions.satisfies(options.appVersion().get(), manifest.minAppVersion())) {
             throw new BundleException(APP_TOO_OLD, "version " + manifest.version() + " needs kiosk application "
                     + manifest.minAppVersion() + " or newer; this one is " + options.appVersion().get());
+        }
+        Optional<VersionPin> pin = pin();
+        if (pin.isPresent() && !pin.get().admits(manifest.version())) {
+            throw new BundleException(PINNED, "an administrator rolled this kiosk back to version " + pin.get().version()
+                    + " and pinned it there; version " + manifest.version() + " is not newer than "
+                    + pin.get().rolledBackFrom() + ", the one rolled back from (an admin can lift the pin)");
         }
         OptionalLong current = pointer.read();
         if (current.isPresent() && manifest.version() <= current.getAsLong()) {
@@ -313,6 +354,7 @@ public final class ContentStore implements AutoCloseable {
             LOG.warn("Removing incomplete content version folder {} (an interrupted apply)", broken.getFileName());
             versions.removeFolder(broken);
         }
+        removeOrphanObjects();
         OptionalLong named = pointer.read();
         List<Long> candidates = new ArrayList<>(versions.complete());
         candidates.sort((a, b) -> Long.compare(b, a));
@@ -341,6 +383,40 @@ public final class ContentStore implements AutoCloseable {
         if (named.isPresent() || Files.exists(root.resolve("current"))) {
             LOG.error("No complete, verified content version is left; no version is active");
             pointer.clear();
+        }
+    }
+
+    private void removeObjects(List<String> hashes) {
+        long freed = 0;
+        for (String hash : hashes) {
+            try {
+                freed += objects.delete(hash);
+            } catch (IOException e) {
+                LOG.warn("Could not remove object {} of a refused bundle; the next opening collects it: {}", hash,
+                        e.getMessage());
+            }
+        }
+        if (!hashes.isEmpty()) {
+            LOG.info("Removed {} objects ({} bytes) a refused bundle had brought", hashes.size(), freed);
+        }
+    }
+
+    /** Objects no complete version names: what an apply killed mid-way left. Skipped if a manifest is unreadable. */
+    private void removeOrphanObjects() throws IOException {
+        Set<String> referenced = new HashSet<>();
+        for (long v : versions.complete()) {
+            try {
+                versions.manifest(v).files().forEach(f -> referenced.add(f.sha256()));
+            } catch (BundleException e) {
+                LOG.warn("Version {} has an unreadable manifest; no orphan objects are removed: {}", v, e.getMessage());
+                return;
+            }
+        }
+        List<String> orphans = objects.list().stream().filter(h -> !referenced.contains(h)).toList();
+        if (!orphans.isEmpty()) {
+            LOG.warn("Removing {} objects no version uses (left by an interrupted or refused apply)", orphans.size());
+            removeObjects(orphans);
+            objects.sync();
         }
     }
 

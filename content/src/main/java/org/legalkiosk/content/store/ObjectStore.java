@@ -37,11 +37,13 @@ final class ObjectStore {
     /**
      * Unpacks an object from a verified bundle; the archive checks its hash while it is written. An object the
      * store already has is still read and checked: a damaged bundle is refused as a whole, never half-used.
+     *
+     * @return true when the object is new to the store (so a refused apply knows what to take back)
      */
-    void putFrom(BundleArchive archive, String sha256) throws IOException, BundleException {
+    boolean putFrom(BundleArchive archive, String sha256) throws IOException, BundleException {
         if (has(sha256)) {
             archive.copyObject(sha256, OutputStream.nullOutputStream());
-            return;
+            return false;
         }
         Path temp = dir.resolve(Durable.tempName("object"));
         try {
@@ -50,6 +52,7 @@ final class ObjectStore {
             }
             Durable.forceFile(temp);
             Files.move(temp, dir.resolve(sha256), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
         } finally {
             Files.deleteIfExists(temp);
         }

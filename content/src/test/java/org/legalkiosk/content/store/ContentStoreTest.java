@@ -276,7 +276,12 @@ class ContentStoreTest {
         store.rollback(4);
         assertEquals(4, currentVersion());
         store.rollback(3);
+        BundleException pinned = assertThrows(BundleException.class, () -> store.apply(full(4)));
+        assertEquals(Reason.PINNED, pinned.reason(), "the rollback pinned 3: the version rolled back from stays out");
+        assertEquals(3, currentVersion());
+        assertEquals(4, store.unpin().orElseThrow().rolledBackFrom());
         assertEquals(4, store.apply(full(4)).version(), "a newer bundle replaces the kept folder of the same version");
+        assertTrue(store.pin().isEmpty());
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class AgentServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentServer.class);
     /** Failed authentications from one address within the window before it must wait. */
     static final int MAX_FAILURES = 5;
+    /** Failures of one and the same wrong secret, from any address, within the window before it must wait. */
+    static final int MAX_FAILURES_PER_SECRET = 3;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(1);
 
     private final AgentConfig config;
@@ -37,9 +39,11 @@ public final class AgentServer implements AutoCloseable {
     private final ServerConnector connector;
     private final AgentMetrics metrics;
     private final ContentEndpoints contentEndpoints;
+    private final BodyWatch bodies;
 
     private AgentServer(AgentConfig config, Server server, ServerConnector connector, AgentMetrics metrics,
-                        ContentEndpoints contentEndpoints) {
+                        ContentEndpoints contentEndpoints, BodyWatch bodies) {
+        this.bodies = bodies;
         this.config = config;
         this.server = server;
         this.connector = connector;
@@ -70,8 +74,9 @@ public final class AgentServer implements AutoCloseable {
         server.addConnector(connector);
 
         AgentMetrics metrics = new AgentMetrics(services.content(), services.status(), services.bookings());
-        FailureLimiter limiter = new FailureLimiter(MAX_FAILURES, FAILURE_WINDOW, services.clock());
-        ApiRouter router = new ApiRouter(services.tokens(), limiter, services.audit(), metrics, services.clock());
+        AuthThrottle throttle = new AuthThrottle(MAX_FAILURES, MAX_FAILURES_PER_SECRET, FAILURE_WINDOW, services.clock());
+        BodyWatch bodies = new BodyWatch(config.bodyLimits());
+        ApiRouter router = new ApiRouter(services.tokens(), throttle, bodies, services.audit(), metrics, services.clock());
         new StatusEndpoints(services.status(), metrics).register(router);
         ContentEndpoints content = new ContentEndpoints(services.content(), config.dataDir(), config.maxBundleBytes(),
                 config.maxJsonBytes());
@@ -82,7 +87,7 @@ public final class AgentServer implements AutoCloseable {
         new DiagnosticsEndpoints(services.screen(), services.logs()).register(router);
         server.setHandler(router);
         server.setErrorHandler(new JsonErrorHandler());
-        return new AgentServer(config, server, connector, metrics, content);
+        return new AgentServer(config, server, connector, metrics, content, bodies);
     }
 
     private static ConnectionFactory[] tlsFactories(AgentConfig.Tls tls, HttpConfiguration http) {
@@ -127,6 +132,7 @@ public final class AgentServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
+            bodies.close();
             metrics.close();
             try {
                 Files.deleteIfExists(portFile());

@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Routes a request to its endpoint: finds the route (404, or 405 with {@code Allow}), slows down addresses that
- * keep failing (429), checks the bearer token and its role (401, 403), runs the endpoint, turns every refusal
+ * Routes a request to its endpoint: finds the route (404, or 405 with {@code Allow}), slows down addresses and
+ * secrets that keep failing (429), checks the bearer token and its role (401, 403), runs the endpoint, turns every refusal
  * into a JSON error, records metrics, and writes every mutating call to the audit log.
  */
 final class ApiRouter extends Handler.Abstract {
@@ -45,15 +45,19 @@ final class ApiRouter extends Handler.Abstract {
 
     private final List<Route> routes = new ArrayList<>();
     private final TokenStore tokens;
-    private final FailureLimiter limiter;
+    private final AuthThrottle throttle;
     private final AuditLog audit;
     private final AgentMetrics metrics;
     private final Clock clock;
 
-    ApiRouter(TokenStore tokens, FailureLimiter limiter, AuditLog audit, AgentMetrics metrics, Clock clock) {
+    private final BodyWatch bodies;
+
+    ApiRouter(TokenStore tokens, AuthThrottle throttle, BodyWatch bodies, AuditLog audit, AgentMetrics metrics,
+              Clock clock) {
         super(InvocationType.BLOCKING);
+        this.bodies = bodies;
         this.tokens = tokens;
-        this.limiter = limiter;
+        this.throttle = throttle;
         this.audit = audit;
         this.metrics = metrics;
         this.clock = clock;
@@ -81,15 +85,16 @@ final class ApiRouter extends Handler.Abstract {
         try {
             route = find(method, path);
             token = authenticate(request, route.get().required(), remote);
-            exchange = new Exchange(request, path, remote, token);
+            exchange = new Exchange(request, path, remote, token, bodies);
             reply = route.get().endpoint().handle(exchange);
         } catch (ApiException e) {
             e.headers().forEach((k, v) -> response.getHeaders().put(k, v));
             reply = Reply.error(e);
         } catch (Exception e) {
             LOG.error("{} {} failed", method, path, e);
-            reply = Reply.error(new ApiException(500, "internal", "the kiosk could not complete the request: "
-                    + e.getClass().getSimpleName()));
+            // The stack trace is for the log; the caller learns only that it was the kiosk's fault.
+            reply = Reply.error(new ApiException(500, "internal", "the kiosk could not complete the request; "
+                    + "its log says why"));
         }
         // Reads are not audited, except the ones that ask to be: reading personal data in clear leaves a trace.
         boolean readAsksForAudit = exchange != null && exchange.auditDetail() != null;
@@ -125,36 +130,48 @@ final class ApiRouter extends Handler.Abstract {
                 java.util.Map.of("Allow", String.join(", ", allowed)));
     }
 
+    /**
+     * The caller's token, checked against its role. Throttled callers get 429 (see {@link AuthThrottle}); a valid
+     * admin or publisher token is never throttled, and no success clears anyone's failures.
+     */
     private TokenStore.TokenInfo authenticate(Request request, Role required, String remote) throws ApiException, IOException {
         if (required == null) {
             return null;
         }
-        Duration wait = limiter.retryAfter(remote);
-        if (!wait.isZero()) {
-            long seconds = Math.max(1, TimeUnit.MILLISECONDS.toSeconds(wait.toMillis() + 999));
-            throw new ApiException(429, "too_many_failures", "too many failed attempts from this address; retry in "
-                    + seconds + " s", java.util.Map.of("Retry-After", String.valueOf(seconds)));
-        }
         String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         if (header == null || header.isBlank()) {
+            refuseIfThrottled(throttle.addressWait(remote));
             throw unauthorized("this endpoint needs a bearer token");
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            limiter.recordFailure(remote);
+            refuseIfThrottled(throttle.addressWait(remote));
+            throttle.failed(remote, null);
             throw unauthorized("the Authorization header must be 'Bearer <token>'");
         }
-        Optional<TokenStore.TokenInfo> token = tokens.authenticate(header.substring(7).trim());
+        String secret = header.substring(7).trim();
+        Optional<TokenStore.TokenInfo> token = tokens.authenticate(secret);
         if (token.isEmpty()) {
-            limiter.recordFailure(remote);
+            refuseIfThrottled(throttle.wait(remote, secret));
+            throttle.failed(remote, secret);
             LOG.warn("Refused an unknown agent token from {}", remote);
             throw unauthorized("the token is not valid on this kiosk");
         }
-        limiter.recordSuccess(remote);
+        if (!token.get().role().includes(Role.PUBLISHER)) {
+            refuseIfThrottled(throttle.addressWait(remote));
+        }
         if (!token.get().role().includes(required)) {
             throw new ApiException(403, "forbidden", "this needs the " + required.wireName() + " role; token '"
                     + token.get().name() + "' is " + token.get().role().wireName());
         }
         return token.get();
+    }
+
+    private static void refuseIfThrottled(Duration wait) throws ApiException {
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, TimeUnit.MILLISECONDS.toSeconds(wait.toMillis() + 999));
+            throw new ApiException(429, "too_many_failures", "too many failed attempts from this address or with "
+                    + "this token; retry in " + seconds + " s", java.util.Map.of("Retry-After", String.valueOf(seconds)));
+        }
     }
 
     private static ApiException unauthorized(String message) {

@@ -46,7 +46,30 @@ public interface ContentAdmin {
         return false;
     }
 
+    /**
+     * Makes a kept version active and pins the kiosk to it (see {@link Pin}): no push, stick or pull brings back a
+     * version up to the one rolled back from until an admin lifts the pin.
+     */
     Version rollback(long version) throws IOException, BundleException;
+
+    /**
+     * An administrator's rollback holding the kiosk on {@code version}.
+     *
+     * @param rolledBackFrom only bundles newer than this are taken while pinned
+     * @param since          ISO-8601 instant the pin was set
+     */
+    record Pin(long version, long rolledBackFrom, String since) {
+    }
+
+    /** The pin a rollback set, if any; an admin without pins has none. */
+    default Optional<Pin> pin() throws IOException {
+        return Optional.empty();
+    }
+
+    /** Lifts the pin; answers the one lifted, empty when there was none. */
+    default Optional<Pin> unpin() throws IOException {
+        return Optional.empty();
+    }
 
     /** Kept versions, oldest first. */
     List<Version> versions() throws IOException;

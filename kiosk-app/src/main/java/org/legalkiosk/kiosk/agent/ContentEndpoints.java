@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -41,6 +42,7 @@ final class ContentEndpoints {
         router.add("PUT", "/api/v1/content", Role.PUBLISHER, this::push);
         router.add("GET", "/api/v1/content/versions", Role.VIEWER, this::versions);
         router.add("POST", "/api/v1/content/rollback", Role.ADMIN, this::rollback);
+        router.add("DELETE", "/api/v1/content/pin", Role.ADMIN, this::unpin);
     }
 
     /** Leftover uploads of a process that died mid-push. */
@@ -55,7 +57,20 @@ final class ContentEndpoints {
         }
     }
 
-    private record RollbackRequest(Long version) {
+    /** {@code {"version": N}}, N a JSON integer: not "1", 1.5, 1e0 or a full-width digit. */
+    private static long rollbackVersion(com.fasterxml.jackson.databind.JsonNode body) throws ApiException {
+        var fields = body.fieldNames();
+        while (fields.hasNext()) {
+            String f = fields.next();
+            if (!f.equals("version")) {
+                throw new ApiException(400, "unknown_field", "unknown field '" + f + "'");
+            }
+        }
+        com.fasterxml.jackson.databind.JsonNode v = body.get("version");
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 1) {
+            throw ApiException.badRequest("give the version to return to as a whole number: {\"version\": N} with N >= 1");
+        }
+        return v.asLong();
     }
 
     private Reply push(Exchange ex) throws ApiException, IOException {
@@ -98,19 +113,43 @@ final class ContentEndpoints {
     }
 
     private Reply rollback(Exchange ex) throws ApiException, IOException {
-        RollbackRequest request = ex.jsonBody(RollbackRequest.class, maxJsonBytes);
-        if (request.version() == null || request.version() < 1) {
-            throw ApiException.badRequest("give the version to return to: {\"version\": N} with N >= 1");
+        com.fasterxml.jackson.databind.JsonNode body = ex.jsonBody(com.fasterxml.jackson.databind.JsonNode.class,
+                maxJsonBytes);
+        if (!body.isObject()) {
+            throw ApiException.badRequest("the body must be a JSON object: {\"version\": N}");
         }
+        long version = rollbackVersion(body);
         if (!changing.tryLock()) {
             throw busy(ex);
         }
         try {
-            ContentAdmin.Version v = content.rollback(request.version());
-            ex.audit("rolled back to content version " + v.version() + " (" + v.label() + ")");
+            long from = content.current().map(ContentAdmin.Version::version).orElse(0L);
+            ContentAdmin.Version v = content.rollback(version);
+            ex.audit("rolled back from content version " + from + " to " + v.version() + " (" + v.label()
+                    + "); pinned there");
             return Reply.ok(versionJson(v));
         } catch (BundleException e) {
             throw refused(ex, e);
+        } catch (IOException e) {
+            throw storeProblem(ex, e);
+        } finally {
+            changing.unlock();
+        }
+    }
+
+    /** Lifts a rollback's pin: the next newer bundle from any source is taken again. */
+    private Reply unpin(Exchange ex) throws ApiException, IOException {
+        if (!changing.tryLock()) {
+            throw busy(ex);
+        }
+        try {
+            Optional<ContentAdmin.Pin> lifted = content.unpin();
+            ex.audit(lifted.map(p -> "lifted the pin on content version " + p.version() + " (rolled back from "
+                    + p.rolledBackFrom() + ")").orElse("no pin to lift"));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("unpinned", lifted.isPresent());
+            body.put("pin", lifted.orElse(null));
+            return Reply.ok(body);
         } catch (IOException e) {
             throw storeProblem(ex, e);
         } finally {
@@ -126,7 +165,7 @@ final class ContentEndpoints {
     private static ApiException refused(Exchange ex, BundleException e) {
         ex.audit("refused: " + e.getMessage());
         int status = switch (e.reason()) {
-            case NOT_NEWER -> 409;
+            case NOT_NEWER, PINNED -> 409;
             case UNKNOWN_VERSION -> 404;
             default -> 422;
         };

@@ -2,6 +2,7 @@ package org.legalkiosk.kiosk.agent;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
 
@@ -21,14 +22,16 @@ final class Exchange {
     private final String path;
     private final String remote;
     private final TokenStore.TokenInfo token;
+    private final BodyWatch bodies;
     private String auditDetail;
     private Fields query;
 
-    Exchange(Request request, String path, String remote, TokenStore.TokenInfo token) {
+    Exchange(Request request, String path, String remote, TokenStore.TokenInfo token, BodyWatch bodies) {
         this.request = request;
         this.path = path;
         this.remote = remote;
         this.token = token;
+        this.bodies = bodies;
     }
 
     String path() {
@@ -77,12 +80,27 @@ final class Exchange {
 
     byte[] readBody(int maxBytes) throws ApiException, IOException {
         rejectDeclaredLength(maxBytes);
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            byte[] bytes = in.readNBytes(maxBytes + 1);
-            if (bytes.length > maxBytes) {
+        try (BodyWatch.Watched watch = bodies.start(endpoint(), bodies.limits().maxJsonTime());
+             InputStream in = Content.Source.asInputStream(request)) {
+            byte[] bytes = new byte[Math.min(maxBytes + 1, 8192)];
+            int total = 0;
+            while (true) {
+                if (total == bytes.length) {
+                    if (bytes.length > maxBytes) {
+                        throw tooLarge(maxBytes);
+                    }
+                    bytes = java.util.Arrays.copyOf(bytes, Math.min(maxBytes + 1, bytes.length * 2));
+                }
+                int n = read(in, bytes, total, bytes.length - total, watch);
+                if (n < 0) {
+                    break;
+                }
+                total += n;
+            }
+            if (total > maxBytes) {
                 throw tooLarge(maxBytes);
             }
-            return bytes;
+            return java.util.Arrays.copyOf(bytes, total);
         }
     }
 
@@ -91,10 +109,11 @@ final class Exchange {
         rejectDeclaredLength(maxBytes);
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Content.Source.asInputStream(request);
+        try (BodyWatch.Watched watch = bodies.start(endpoint(), bodies.limits().maxBundleTime());
+             InputStream in = Content.Source.asInputStream(request);
              OutputStream out = Files.newOutputStream(target)) {
             int n;
-            while ((n = in.read(buffer)) >= 0) {
+            while ((n = read(in, buffer, 0, buffer.length, watch)) >= 0) {
                 total += n;
                 if (total > maxBytes) {
                     throw tooLarge(maxBytes);
@@ -107,16 +126,42 @@ final class Exchange {
 
     /** Reads and drops up to {@code maxBytes} of the body, so a refusal reaches a client still sending. */
     void discardBody(long maxBytes) {
-        try (InputStream in = Content.Source.asInputStream(request)) {
+        try (BodyWatch.Watched watch = bodies.start(endpoint(), bodies.limits().maxJsonTime());
+             InputStream in = Content.Source.asInputStream(request)) {
             byte[] sink = new byte[64 * 1024];
             long left = maxBytes;
             int n;
-            while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0) {
+            while (left > 0 && (n = read(in, sink, 0, (int) Math.min(sink.length, left), watch)) >= 0) {
                 left -= n;
             }
-        } catch (IOException e) {
-            // The answer is a refusal anyway; a broken upload changes nothing.
+        } catch (IOException | ApiException e) {
+            // The answer is a refusal anyway; a broken or slow upload changes nothing, and Jetty closes the connection.
         }
+    }
+
+    /**
+     * One read of the body. A failure here is the client's doing (it went away, or was too slow and the watch cut
+     * it off), so it becomes a 4xx that says so, never a 500 with a stack trace in the log.
+     */
+    private static int read(InputStream in, byte[] buffer, int offset, int length, BodyWatch.Watched watch)
+            throws ApiException {
+        int n;
+        try {
+            n = in.read(buffer, offset, length);
+        } catch (IOException e) {
+            if (watch.tripped() != null) {
+                throw new ApiException(408, "too_slow", watch.tripped());
+            }
+            throw new ApiException(400, "incomplete_body", "the connection ended before the whole body arrived");
+        }
+        if (n > 0) {
+            watch.received(n);
+        }
+        return n;
+    }
+
+    private EndPoint endpoint() {
+        return request.getConnectionMetaData().getConnection().getEndPoint();
     }
 
     private void rejectDeclaredLength(long maxBytes) throws ApiException {

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Slows down guessing: after {@code maxFailures} failed authentications from one remote address within
- * {@code window}, that address is refused until its oldest failure in the window has aged out. The clock is
- * injected so tests can move time instead of waiting.
+ * Counts failures per key (a remote address, a presented secret's digest): after {@code maxFailures} within
+ * {@code window}, that key must wait until its oldest failure in the window has aged out. Nothing clears a count
+ * early (see {@link AuthThrottle}). The clock is injected so tests can move time instead of waiting.
  */
 public final class FailureLimiter {
 
@@ -47,10 +47,6 @@ public final class FailureLimiter {
             oldest.remove();
         }
         failures.computeIfAbsent(address, a -> new ArrayDeque<>()).addLast(clock.instant());
-    }
-
-    public synchronized void recordSuccess(String address) {
-        failures.remove(address);
     }
 
     private Deque<Instant> prune(String address) {

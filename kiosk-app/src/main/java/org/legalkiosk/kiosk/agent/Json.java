@@ -1,15 +1,19 @@
 package org.legalkiosk.kiosk.agent;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The agent's one JSON mapper: strict on input (unknown fields, trailing tokens, null primitives are errors). */
 final class Json {
@@ -22,7 +26,12 @@ final class Json {
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build());
+        // {"version":1,"version":6}: which one did the sender mean? Refuse rather than let the last one win.
+        MAPPER.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
+
+    /** `org.legalkiosk.kiosk.agent.NoticeDocument$Text`, `java.lang.Long`: names a caller has no use for. */
+    private static final Pattern JAVA_TYPE = Pattern.compile("`?\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*\\$)*([A-Za-z][A-Za-z0-9_]*)`?");
 
     private Json() {
     }
@@ -52,13 +61,36 @@ final class Json {
             return value;
         } catch (UnrecognizedPropertyException e) {
             throw new ApiException(400, "unknown_field", "unknown field '" + e.getPropertyName() + "'");
+        } catch (MismatchedInputException e) {
+            String field = fieldPath(e);
+            throw new ApiException(400, "malformed_json", field.isEmpty()
+                    ? "the body is not a JSON object of the expected shape"
+                    : "field '" + field + "' has a value of the wrong type");
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             String first = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new ApiException(400, "malformed_json", "the body is not valid JSON of the expected shape: " + first);
+            throw new ApiException(400, "malformed_json", "the body is not valid JSON of the expected shape: "
+                    + withoutJavaTypes(first));
         } catch (IOException e) {
             String first = "unreadable";
             throw new ApiException(400, "malformed_json", "the body is not valid JSON of the expected shape: " + first);
         }
+    }
+
+    private static String fieldPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** A parser message with Java type names replaced by their last part in plain words. */
+    static String withoutJavaTypes(String message) {
+        return JAVA_TYPE.matcher(message).replaceAll(m -> "a " + m.group(2).toLowerCase(java.util.Locale.ROOT));
     }
 
     static String utf8(byte[] bytes) {

@@ -12,8 +12,14 @@ public record KioskStatus(String appVersion, ContentInfo content, long uptimeSec
                           List<Device> devices, int pendingBookingSync, ContentAdmin.UpdateResult lastUpdate,
                           int helpRequests, String lastHelpRequest) {
 
-    /** The active content version; {@code version} is null when none is installed (the bundled sample shows). */
-    public record ContentInfo(Long version, String label, String channel) {
+    /**
+     * The active content version; {@code version} is null when none is installed (the bundled sample shows).
+     * {@code pin} is an administrator's rollback holding the kiosk on this version, null when there is none.
+     */
+    public record ContentInfo(Long version, String label, String channel, ContentAdmin.Pin pin) {
+        public ContentInfo(Long version, String label, String channel) {
+            this(version, label, channel, null);
+        }
     }
 
     public record Disk(long freeBytes, long totalBytes) {

@@ -49,9 +49,10 @@ public final class LocalStatusProvider implements StatusProvider {
 
     @Override
     public KioskStatus status() throws IOException {
+        ContentAdmin.Pin pin = content.pin().orElse(null);
         KioskStatus.ContentInfo info = content.current()
-                .map(v -> new KioskStatus.ContentInfo(v.version(), v.label(), v.channel()))
-                .orElse(new KioskStatus.ContentInfo(null, null, null));
+                .map(v -> new KioskStatus.ContentInfo(v.version(), v.label(), v.channel(), pin))
+                .orElse(new KioskStatus.ContentInfo(null, null, null, pin));
         Files.createDirectories(dataDir);
         FileStore store = Files.getFileStore(dataDir);
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();

@@ -59,6 +59,37 @@ public record NoticeDocument(String id, Text title, Text body, String start, Str
         if (text.en() != null && text.en().length() > max) {
             throw field(name + ".en is longer than " + max + " characters");
         }
+        checkCharacters(name + ".zh", text.zh(), name.equals("body"));
+        checkCharacters(name + ".en", text.en(), name.equals("body"));
+    }
+
+    /**
+     * Text a villager reads: no control characters (a body may break lines), no lone surrogate halves, and no
+     * bidirectional overrides or isolates (U+202A-U+202E, U+2066-U+2069), which can make a notice display
+     * something other than what an admin reviewing the JSON reads.
+     */
+    private static void checkCharacters(String name, String value, boolean linesAllowed) throws ApiException {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                throw field(name + " holds a broken character (a lone UTF-16 surrogate) at position " + i);
+            }
+            if (c < 0x20 && !(linesAllowed && (c == '\n' || c == '\r' || c == '\t')) || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                throw field(name + " holds a control character (U+" + String.format("%04X", (int) c) + ") at position " + i);
+            }
+            if (c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f
+                    || c == 0x061c) {
+                throw field(name + " holds a text-direction control (U+" + String.format("%04X", (int) c)
+                        + ") at position " + i);
+            }
+        }
     }
 
     private static Instant instant(String name, String value) throws ApiException {

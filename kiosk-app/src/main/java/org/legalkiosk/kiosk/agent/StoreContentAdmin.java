@@ -10,6 +10,7 @@ import org.legalkiosk.content.search.SearchIndexer;
 import org.legalkiosk.content.store.ContentStore;
 import org.legalkiosk.content.store.InstalledVersion;
 import org.legalkiosk.content.store.StoreOptions;
+import org.legalkiosk.content.store.VersionPin;
 import org.legalkiosk.kiosk.config.KioskSettings;
 
 import java.io.IOException;
@@ -31,6 +32,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * One apply or rollback at a time: a second one, from whatever source, gets {@link ContentBusyException} at once.
  */
 public final class StoreContentAdmin implements ContentAdmin {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoreContentAdmin.class);
 
     /** Opens the store with the options this kiosk uses (trusted keys, indexer, app version). */
     @FunctionalInterface
@@ -117,6 +120,41 @@ public final class StoreContentAdmin implements ContentAdmin {
         } finally {
             end();
         }
+    }
+
+    @Override
+    public Optional<Pin> pin() throws IOException {
+        return VersionPin.read(storeRoot).map(StoreContentAdmin::toPin);
+    }
+
+    @Override
+    public Optional<Pin> unpin() throws IOException {
+        begin(Source.PUSH);
+        try (ContentStore store = opener.open()) {
+            return store.unpin().map(StoreContentAdmin::toPin);
+        } finally {
+            end();
+        }
+    }
+
+    /**
+     * Opens the store once and closes it, so what a crash left (staging folders, orphan objects) is cleared at the
+     * kiosk's start rather than at the next update, which may be weeks away. A store that cannot be opened now is
+     * logged and left for the next change.
+     */
+    public void tidyAtStart() {
+        if (!Files.isDirectory(storeRoot)) {
+            return;
+        }
+        try (ContentStore store = opener.open()) {
+            LOG.debug("Content store {} checked at start", store.root());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Content store not checked at start: {}", e.getMessage());
+        }
+    }
+
+    private static Pin toPin(VersionPin p) {
+        return new Pin(p.version(), p.rolledBackFrom(), p.since() == null ? null : p.since().toString());
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.legalkiosk.kiosk.agent.StoreContentAdmin;
 import org.legalkiosk.kiosk.agent.TokenStore;
 import org.legalkiosk.kiosk.cli.VersionProvider;
 import org.legalkiosk.kiosk.config.KioskConfig;
+import org.legalkiosk.kiosk.config.KioskSettings;
 import org.legalkiosk.kiosk.config.LiveSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,17 +70,23 @@ final class AgentStarter {
                     .withStatus(new LocalStatusProvider(version, config.dataDir(), content, devices, pending,
                             helpRequests, clock))
                     .withSettings(new KioskYamlSettingsStore(config.dataDir(), settings::publish))
-                    .withScreen(screen);
+                    // --headless renders into memory only: there is no screen a technician could look at (503).
+                    .withScreen(config.headless() ? ScreenCapture.NONE : screen);
             if (bookings.isPresent()) {
                 services = services.withBookings(BookingAdminStore.of(bookings.get().store(), Clock.systemDefaultZone()));
             }
-            AgentServer agent = AgentServer.newServer(
-                    AgentConfig.plain(config.agentBind(), config.agentPort(), config.dataDir()), services).start();
+            AgentConfig listening = AgentListening.configFor(config, KioskSettings.read(config.dataDir()).agent());
+            AgentServer agent = AgentServer.newServer(listening, services).start();
             return Optional.of(agent);
         } catch (Exception e) {
-            LOG.error("Agent not started, the kiosk runs without remote administration: {}", e.toString());
+            LOG.error("Agent not started, the kiosk runs without remote administration: {}", describe(e));
             return Optional.empty();
         }
+    }
+
+    /** What went wrong in an operator's words: the message, with the exception's kind only when it has none. */
+    private static String describe(Exception e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     static void stop(AgentServer agent) {

@@ -58,6 +58,8 @@ public final class KioskLauncher {
             useHeadlessPlatform();
         }
         LogFiles.writeTo(config.dataDir());
+        // What a crash left in the content store (staging folders, orphan objects) goes now, not at the next update.
+        StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), Clock.systemUTC()).tidyAtStart();
         // Content: an explicit folder; else the store's active version; else the sample content in the jar.
         Path store = KioskSettings.contentStore(config.dataDir());
         Optional<Path> active = config.contentDir().isPresent() ? Optional.empty() : activeVersion(store);

@@ -5,6 +5,7 @@ import org.legalkiosk.content.source.ContentValidationException;
 import org.legalkiosk.content.statute.StatuteDirectory;
 import org.legalkiosk.kiosk.app.KioskLauncher;
 import org.legalkiosk.kiosk.app.PullUpdates;
+import org.legalkiosk.kiosk.config.AgentSettings;
 import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.config.KioskSettings;
 import picocli.CommandLine.Command;
@@ -51,12 +52,13 @@ public final class RunCommand implements Callable<Integer> {
     String window = "1600x900";
 
     @Option(names = "--agent-port", paramLabel = "PORT",
-            description = "Port of the HTTP agent (default: 8421; 0 picks a free port and writes it to DATA_DIR/agent.port).")
-    int agentPort = KioskConfig.DEFAULT_AGENT_PORT;
+            description = "Port of the HTTP agent (default: agent.port in kiosk.yaml, else 8421; 0 picks a free port and writes it to DATA_DIR/agent.port).")
+    Integer agentPort;
 
     @Option(names = "--agent-bind", paramLabel = "ADDRESS",
-            description = "Address the agent listens on (default: 127.0.0.1; see docs/agent-api.md before opening it up).")
-    String agentBind = KioskConfig.DEFAULT_AGENT_BIND;
+            description = "Address the agent listens on (default: agent.bind in kiosk.yaml, else 127.0.0.1); any other "
+                    + "address than loopback needs agent.tls in kiosk.yaml (docs/security.md).")
+    String agentBind;
 
     @Option(names = "--no-agent", description = "Do not start the HTTP agent.")
     boolean noAgent;
@@ -107,8 +109,19 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--window must look like 1600x900, not " + window);
         }
         Language language = Language.fromCode(Optional.ofNullable(settings.defaultLanguage()).orElse("zh")).orElseThrow();
+        AgentSettings agent = settings.agent();
+        String bind = agentBind != null ? agentBind
+                : agent != null && agent.bind() != null ? agent.bind() : KioskConfig.DEFAULT_AGENT_BIND;
+        int port = agentPort != null ? agentPort
+                : agent != null && agent.port() != null ? agent.port() : KioskConfig.DEFAULT_AGENT_PORT;
+        if (!noAgent) {
+            Optional<String> refusal = AgentSettings.plainHttpRefusal(agent, bind);
+            if (refusal.isPresent()) {
+                throw new IllegalArgumentException(refusal.get());
+            }
+        }
         return new KioskConfig(data, content, statutes, Duration.ofSeconds(seconds), language, demo, headless,
-                !demo && !headless, Integer.parseInt(size[0]), Integer.parseInt(size[1]), agentBind,
-                noAgent ? -1 : agentPort);
+                !demo && !headless, Integer.parseInt(size[0]), Integer.parseInt(size[1]), bind,
+                noAgent ? -1 : port);
     }
 }

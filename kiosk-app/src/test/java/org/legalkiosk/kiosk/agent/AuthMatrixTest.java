@@ -45,6 +45,7 @@ class AuthMatrixTest {
                 new Row("GET", "/api/v1/content/versions", null, null, Role.VIEWER, Set.of(200)),
                 new Row("PUT", "/api/v1/content", "application/zip", "not a zip", Role.PUBLISHER, Set.of(422)),
                 new Row("POST", "/api/v1/content/rollback", "application/json", "{\"version\":7}", Role.ADMIN, Set.of(404)),
+                new Row("DELETE", "/api/v1/content/pin", null, null, Role.ADMIN, Set.of(200)),
                 new Row("GET", "/api/v1/notices", null, null, Role.VIEWER, Set.of(200)),
                 new Row("POST", "/api/v1/notices", "application/json", notice, Role.PUBLISHER, Set.of(200, 201)),
                 new Row("DELETE", "/api/v1/notices/no-such-notice", null, null, Role.PUBLISHER, Set.of(404)),
@@ -86,6 +87,8 @@ class AuthMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void eachEndpointAdmitsExactlyItsRoles(Row row) throws Exception {
+        // Each row's wrong token counts against this address (no success clears it); let earlier rows' age out.
+        agent.clock.advance(java.time.Duration.ofMinutes(2));
         if (row.role() == null) {
             assertTrue(row.expected().contains(call(row, null).statusCode()), "open without a token");
             return;

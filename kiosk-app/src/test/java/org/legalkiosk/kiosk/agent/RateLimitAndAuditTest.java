@@ -6,7 +6,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,12 +54,56 @@ class RateLimitAndAuditTest {
     }
 
     @Test
-    void aRightTokenClearsEarlierFailures() throws Exception {
+    void aValidViewerTokenClearsNoOnesFailures() throws Exception {
         for (int i = 0; i < AgentServer.MAX_FAILURES - 1; i++) {
             agent.get("/api/v1/status", "guess-" + i);
         }
         assertEquals(200, agent.get("/api/v1/status", agent.viewer).statusCode());
-        assertEquals(401, agent.get("/api/v1/status", "guess-again").statusCode(), "counting starts afresh");
+        assertEquals(401, agent.get("/api/v1/status", "guess-again").statusCode());
+        assertEquals(429, agent.get("/api/v1/status", "and-again").statusCode(),
+                "a low-privilege token between guesses does not buy more guesses");
+    }
+
+    @Test
+    void adminAndPublisherTokensAreNeverLockedOutBySomeoneElsesFailures() throws Exception {
+        for (int i = 0; i < 4 * AgentServer.MAX_FAILURES; i++) {
+            agent.get("/api/v1/status", "garbage-" + i);
+        }
+        assertEquals(429, agent.get("/api/v1/status", "garbage").statusCode(), "the guesser waits");
+        assertEquals(429, agent.get("/api/v1/status", agent.viewer).statusCode(), "a viewer shares its address' budget");
+        assertEquals(200, agent.get("/api/v1/status", agent.admin).statusCode(), "the admin is served");
+        String notice = "{\"id\":\"office-closed\",\"title\":{\"zh\":\"今天司法所不办公\"}}";
+        assertEquals(201, agent.json("POST", "/api/v1/notices", agent.publisher, notice).statusCode(),
+                "the publisher is served");
+        assertEquals(429, agent.get("/api/v1/status", "garbage-again").statusCode(),
+                "and their success cleared nothing for the guesser");
+    }
+
+    @Test
+    void failuresCountPerAddressAndOneRepeatedWrongSecretIsSlowedFromEveryAddress() throws Exception {
+        for (int i = 0; i < AgentServer.MAX_FAILURES; i++) {
+            assertEquals(401, rawGet("127.0.0.2", "guess-" + i));
+        }
+        assertEquals(429, rawGet("127.0.0.2", agent.viewer), "the guessing address waits");
+        assertEquals(200, rawGet("127.0.0.3", agent.viewer), "a viewer on another address does not");
+
+        for (int i = 0; i < AgentServer.MAX_FAILURES_PER_SECRET; i++) {
+            assertEquals(401, rawGet("127.0.0." + (10 + i), "revoked-token-in-a-forgotten-script"));
+        }
+        assertEquals(429, rawGet("127.0.0.20", "revoked-token-in-a-forgotten-script"),
+                "the same wrong secret from a fresh address");
+        assertEquals(401, rawGet("127.0.0.20", "some-other-guess"), "that address itself is not yet throttled");
+    }
+
+    /** GET /api/v1/status from a given loopback source address (Linux routes all of 127/8 to lo). */
+    private int rawGet(String from, String token) throws Exception {
+        try (Socket s = new Socket(InetAddress.getByName("127.0.0.1"), agent.server.port(), InetAddress.getByName(from), 0)) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(("GET /api/v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + token + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String status = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(status.substring(9, 12));
+        }
     }
 
     @Test

@@ -80,6 +80,24 @@ class AgentStarterTest {
     }
 
     @Test
+    void underHeadlessTheScreenshotIsNoScreenAsDocumented() throws Exception {
+        KioskConfig headless = config(true, 0);
+        org.legalkiosk.kiosk.agent.ScreenCapture wouldCapture = () -> Optional.of(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Optional<AgentServer> agent = AgentStarter.start(headless, settings, wouldCapture, java.util.List::of,
+                Optional.empty(), () -> org.legalkiosk.kiosk.agent.KioskStatus.HelpTally.NONE);
+        try {
+            String token = Files.readString(data.resolve(AgentStarter.DEMO_TOKEN_FILE)).strip();
+            HttpResponse<String> shot = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(agent.orElseThrow().uri() + "/api/v1/screenshot"))
+                            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, shot.statusCode(), shot.body());
+            assertTrue(shot.body().contains("no_screen"), shot.body());
+        } finally {
+            agent.ifPresent(AgentStarter::stop);
+        }
+    }
+
+    @Test
     void noAgentWhenSwitchedOff() {
         assertTrue(AgentStarter.start(config(false, -1), settings).isEmpty());
     }

@@ -192,6 +192,15 @@ public final class ChannelPoller implements AutoCloseable {
                     "version " + current.get().version() + " is active; the channel offers " + channel.version(), 0, 0);
         }
 
+        Optional<ContentAdmin.Pin> pin = content.pin();
+        if (pin.isPresent() && channel.version() <= pin.get().rolledBackFrom()) {
+            // An admin rolled back from this very version (or a later one): pulling it again would undo that.
+            clearDownloads();
+            return new PullResult(PullResult.Status.UP_TO_DATE, channel.version(), null, "pinned to version "
+                    + pin.get().version() + " by an administrator's rollback from " + pin.get().rolledBackFrom()
+                    + "; the channel offers " + channel.version(), 0, 0);
+        }
+
         byte[] manifestBytes = fetcher.fetch(channelUri.resolve(channel.manifestUrl()),
                 (int) Math.min(Integer.MAX_VALUE - 16, BundleLimits.DEFAULT.maxManifestBytes()));
         if (!Hashes.sha256Hex(manifestBytes).equals(channel.manifestSha256())) {

@@ -51,6 +51,7 @@ public final class BundleInbox implements AutoCloseable {
     private final ContentAdmin content;
     private final UpdateResultListener listener;
     private final Clock clock;
+    private final InboxLimits limits;
     private final Map<Path, Seen> pending = new HashMap<>();
     private final Set<String> handled = new HashSet<>();
     private ScheduledFuture<?> polling;
@@ -59,11 +60,18 @@ public final class BundleInbox implements AutoCloseable {
      * @param workDir where the copy of a bundle is kept while it is applied; on the kiosk's own disk
      */
     public BundleInbox(Path inbox, Path workDir, ContentAdmin content, UpdateResultListener listener, Clock clock) {
+        this(inbox, workDir, content, listener, clock, InboxLimits.DEFAULT);
+    }
+
+    /** @param limits the largest file taken and the free space it must leave, checked before anything is copied */
+    public BundleInbox(Path inbox, Path workDir, ContentAdmin content, UpdateResultListener listener, Clock clock,
+                       InboxLimits limits) {
         this.inbox = inbox;
         this.workDir = workDir;
         this.content = content;
         this.listener = listener;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** Checks the folder every {@code interval} on the given scheduler until {@link #close()}; the scheduler stays the caller's. */
@@ -143,9 +151,18 @@ public final class BundleInbox implements AutoCloseable {
         UpdateOutcome outcome;
         try {
             Files.createDirectories(workDir);
+            Optional<UpdateOutcome> refused = refuseBeforeCopying(name, seen.size());
+            if (refused.isPresent()) {
+                return finish(file, seen, refused.get(), true);
+            }
             copy = Files.createTempFile(workDir, "usb-", ".lkb");
-            try {
-                Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (var in = Files.newInputStream(file); var out = Files.newOutputStream(copy)) {
+                BoundedCopy.copy(in, out, Math.min(limits.maxBundleBytes(), seen.size()));
+            } catch (BoundedCopy.TooLargeException e) {
+                // It grew after it was last looked at: whatever is writing it, the kiosk's disk is not for it.
+                outcome = UpdateOutcome.refused(UpdateOutcome.Source.USB, name, "TOO_LARGE", "the file grew past "
+                        + seen.size() + " bytes while it was copied; copying stopped there", clock.instant());
+                return finish(file, seen, outcome, true);
             } catch (IOException e) {
                 outcome = UpdateOutcome.refused(UpdateOutcome.Source.USB, name, "READ_FAILED",
                         "the file could not be read from the stick: " + e.getMessage(), clock.instant());
@@ -182,6 +199,23 @@ public final class BundleInbox implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Size and free space, from the file's attributes alone: nothing is copied for a file that cannot fit. */
+    private Optional<UpdateOutcome> refuseBeforeCopying(String name, long size) throws IOException {
+        if (size > limits.maxBundleBytes()) {
+            return Optional.of(UpdateOutcome.refused(UpdateOutcome.Source.USB, name, "TOO_LARGE", "the file has "
+                    + size + " bytes, more than the " + limits.maxBundleBytes() + " a bundle may have; nothing was "
+                    + "copied", clock.instant()));
+        }
+        long free = Files.getFileStore(workDir).getUsableSpace();
+        long needed = limits.spaceNeededFor(size);
+        if (free < needed) {
+            return Optional.of(UpdateOutcome.refused(UpdateOutcome.Source.USB, name, "NO_SPACE", "the kiosk has "
+                    + free + " bytes free and needs " + needed + " to apply a bundle of " + size + " bytes; nothing "
+                    + "was copied", clock.instant()));
+        }
+        return Optional.empty();
     }
 
     private Optional<UpdateOutcome> finish(Path file, Seen seen, UpdateOutcome outcome, boolean move) {

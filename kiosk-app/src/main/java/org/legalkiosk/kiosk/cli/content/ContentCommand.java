@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = "Build, sign, verify and compare content bundles.",
         subcommands = {KeygenCommand.class, BuildCommand.class, VerifyCommand.class, InspectCommand.class,
                 DiffCommand.class, ImportStatuteCommand.class, ApplyCommand.class, RollbackCommand.class,
-                VersionsCommand.class},
+                VersionsCommand.class, UnpinCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:internal failure", "2:bad options or arguments",
                 "3:invalid content, bundle, manifest or key", "4:verification failed"})

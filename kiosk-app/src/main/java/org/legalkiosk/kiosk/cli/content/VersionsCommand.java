@@ -34,6 +34,9 @@ public final class VersionsCommand implements Callable<Integer> {
                 boolean active = current.map(c -> c.version() == v.version()).orElse(false);
                 report.out((active ? "* " : "  ") + v.version() + "  " + v.label() + "  " + v.channel());
             }
+            s.pin().ifPresent(p -> report.out("Pinned to version " + p.version() + " by a rollback from "
+                    + p.rolledBackFrom() + " (since " + p.since() + "): only a newer version than "
+                    + p.rolledBackFrom() + " is taken until `legalkiosk content unpin`."));
             return ExitCodes.OK;
         } catch (KioskSettings.InvalidSettingsException e) {
             return report.fail(ExitCodes.USAGE, e.getMessage());

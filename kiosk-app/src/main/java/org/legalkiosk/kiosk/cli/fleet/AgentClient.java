@@ -3,6 +3,7 @@ package org.legalkiosk.kiosk.cli.fleet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,11 +16,21 @@ final class AgentClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final String token;
     private final Duration timeout;
 
     AgentClient(String token, Duration timeout) {
+        this(token, timeout, null);
+    }
+
+    /** @param tls the pinned-certificate context for https targets; null for the JDK's default trust */
+    AgentClient(String token, Duration timeout, SSLContext tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
         this.token = token;
         this.timeout = timeout;
     }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -64,6 +65,53 @@ public final class FleetCommand implements Runnable {
                 description = "The first wait before a retry, doubled each time, e.g. 500ms or 2s (default: ${DEFAULT-VALUE}).")
         String retryDelay;
 
+        @Option(names = "--pin-cert", paramLabel = "FILE",
+                description = "A kiosk certificate (agent.crt, PEM or DER) to trust for https targets; repeat for "
+                        + "several, or put them in one file. Only pinned certificates are trusted.")
+        List<Path> pinnedCertificates = new ArrayList<>();
+
+        @Option(names = "--client-cert", paramLabel = "FILE",
+                description = "PKCS12 with the county's client certificate, for agents that require one.")
+        Path clientCertificate;
+
+        @Option(names = "--client-cert-password-file", paramLabel = "FILE",
+                description = "A file holding the --client-cert password.")
+        Path clientCertificatePasswordFile;
+
+        @Option(names = "--allow-plain-http",
+                description = "Send the token over plain http to targets other than loopback (a closed LAN only).")
+        boolean allowPlainHttp;
+
+        /** The pinned-certificate TLS context; null when no certificate is pinned (the JDK's default trust). */
+        SSLContext tls() throws IOException {
+            if (clientCertificate != null && clientCertificatePasswordFile == null) {
+                throw new IllegalArgumentException("--client-cert needs --client-cert-password-file");
+            }
+            if (pinnedCertificates.isEmpty()) {
+                if (clientCertificate != null) {
+                    throw new IllegalArgumentException("--client-cert needs --pin-cert: the kiosks' certificates");
+                }
+                return null;
+            }
+            try {
+                return PinnedTls.context(pinnedCertificates, clientCertificate,
+                        clientCertificate == null ? null : PinnedTls.readPassword(clientCertificatePasswordFile));
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IOException("cannot set up TLS: " + e.getMessage());
+            }
+        }
+
+        /** Tokens never cross a network in the clear by accident. */
+        void refusePlainHttp(List<URI> targets) {
+            for (URI target : targets) {
+                if ("http".equals(target.getScheme()) && !allowPlainHttp
+                        && !org.legalkiosk.kiosk.config.AgentSettings.isLoopback(target.getHost())) {
+                    throw new IllegalArgumentException(target + " is plain http: the token would cross the network "
+                            + "unencrypted; use https with --pin-cert, or --allow-plain-http on a closed LAN");
+                }
+            }
+        }
+
         Duration firstDelay() {
             String s = retryDelay.strip();
             if (s.endsWith("ms")) {
@@ -83,7 +131,8 @@ public final class FleetCommand implements Runnable {
         FleetRunner runner;
         try {
             targets = Targets.read(fleet.targets);
-            client = new AgentClient(Targets.token(fleet.tokenFile), timeout);
+            fleet.refusePlainHttp(targets);
+            client = new AgentClient(Targets.token(fleet.tokenFile), timeout, fleet.tls());
             if (fleet.parallel < 1 || fleet.retries < 0) {
                 throw new IllegalArgumentException("--parallel must be at least 1 and --retries at least 0");
             }
