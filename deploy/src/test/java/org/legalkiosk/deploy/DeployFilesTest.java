@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The files an installer copies onto a terminal agree with each other and with the kiosk. */
+/** The files a package puts onto a terminal agree with each other and with the kiosk. */
 class DeployFilesTest {
 
     private static final Path DEPLOY = Path.of("").toAbsolutePath();
@@ -29,22 +29,35 @@ class DeployFilesTest {
     }
 
     @Test
-    void theServiceStartsTheSessionScriptThatInstallPutsInPlace() throws Exception {
-        String unit = Files.readString(DEPLOY.resolve("systemd/legalkiosk.service"));
-        String install = Files.readString(DEPLOY.resolve("install.sh"));
-        String session = Files.readString(DEPLOY.resolve("bin/legalkiosk-session"));
-        assertTrue(unit.contains("ExecStart=/opt/legalkiosk/bin/legalkiosk-session"));
-        assertTrue(install.contains("/opt/legalkiosk/bin/legalkiosk-session"));
-        assertTrue(install.contains("/opt/legalkiosk/legalkiosk.jar"));
-        assertTrue(session.contains("-jar /opt/legalkiosk/legalkiosk.jar run --data-dir /var/lib/legalkiosk"));
-        assertTrue(unit.contains("ReadWritePaths=/var/lib/legalkiosk"));
-        assertTrue(Files.isExecutable(DEPLOY.resolve("install.sh")));
-        assertTrue(Files.isExecutable(DEPLOY.resolve("bin/legalkiosk-session")));
+    void theDefaultSettingsOfAFreshInstallAreValidSettings(@TempDir Path data) throws Exception {
+        Files.copy(DEPLOY.resolve("files/usr/share/legalkiosk/kiosk.yaml"), data.resolve(KioskSettings.FILE_NAME));
+        KioskSettings settings = KioskSettings.read(data);
+        assertEquals(90, settings.idleTimeoutSeconds());
+        assertTrue(settings.display() != null, "a screen schedule");
+    }
+
+    @Test
+    void theServiceStartsTheSessionThatStartsTheLauncherOnTheDataDirectory() throws Exception {
+        String unit = Files.readString(DEPLOY.resolve("files/lib/systemd/system/legalkiosk.service"));
+        String session = Files.readString(DEPLOY.resolve("files/usr/lib/legalkiosk/legalkiosk-session"));
+        String postinst = Files.readString(DEPLOY.resolve("debian/postinst"));
+        assertTrue(unit.contains("ExecStart=/usr/lib/legalkiosk/legalkiosk-session"));
+        assertTrue(unit.contains("PAMName=legalkiosk"));
+        assertTrue(Files.exists(DEPLOY.resolve("files/etc/pam.d/legalkiosk")));
+        assertTrue(session.contains("/usr/bin/legalkiosk run --data-dir /var/lib/legalkiosk"));
+        String cage = session.lines().filter(l -> l.startsWith("exec /usr/bin/cage")).findFirst().orElseThrow();
+        assertTrue(!cage.contains(" -s"), "cage without -s: no switching to a console: " + cage);
+        assertTrue(postinst.contains("/usr/share/legalkiosk/kiosk.yaml"));
+        for (String exec : new String[] {"usr/bin/legalkiosk", "usr/lib/legalkiosk/legalkiosk-session",
+                "usr/lib/legalkiosk/legalkiosk-session-x11", "../debian/postinst", "../debian/prerm", "../debian/postrm"}) {
+            assertTrue(Files.isExecutable(DEPLOY.resolve("files").resolve(exec)), exec);
+        }
     }
 
     @Test
     void theShellScriptsParse() throws Exception {
-        for (String script : new String[] {"install.sh", "bin/legalkiosk-session"}) {
+        for (String script : new String[] {"files/usr/bin/legalkiosk", "files/usr/lib/legalkiosk/legalkiosk-session",
+                "files/usr/lib/legalkiosk/legalkiosk-session-x11", "debian/postinst", "debian/prerm", "debian/postrm"}) {
             Process p = new ProcessBuilder("sh", "-n", DEPLOY.resolve(script).toString()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes());
             assertEquals(0, p.waitFor(), script + ": " + out);

@@ -49,13 +49,24 @@ public final class DeviceRuntime implements AutoCloseable {
     private final GpioContext gpio;
     private final ExecutorTicker ticker = new ExecutorTicker("status-light-blink");
 
+    /** A runtime without a GPIO provider: real GPIO devices report why they cannot work. */
     public DeviceRuntime(Clock clock) {
-        this(clock, new GpioContext());
+        this(clock, new GpioContext(null));
+    }
+
+    /** @param gpioProvider {@code gpio.provider} from kiosk.yaml (see {@link GpioContext#PLUGINS}); null when not set */
+    public DeviceRuntime(Clock clock, String gpioProvider) {
+        this(clock, new GpioContext(gpioProvider));
     }
 
     public DeviceRuntime(Clock clock, GpioContext gpio) {
         this.clock = clock;
         this.gpio = gpio;
+    }
+
+    /** Why real GPIO devices cannot work, once one has been opened; empty while GPIO works or is unused. */
+    public java.util.Optional<String> gpioProblem() {
+        return gpio.unavailableReason();
     }
 
     public DeviceFactories factories() {

@@ -120,7 +120,7 @@ class DeviceRuntimeTest {
                 new DeviceConfig("presence", DeviceKind.PRESENCE_SENSOR, DeviceMode.REAL, Map.of()),
                 new DeviceConfig("light", DeviceKind.STATUS_LIGHT, DeviceMode.REAL, Map.of("bcm", "17")),
                 new DeviceConfig("help", DeviceKind.HELP_BUTTON, DeviceMode.REAL, Map.of()));
-        try (GpioContext gpio = new GpioContext();
+        try (GpioContext gpio = new GpioContext(null);
              DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC(), gpio);
              DeviceManager manager = new DeviceManager(configs, runtime.factories(), Clock.systemUTC())) {
             manager.checkNow();

@@ -41,14 +41,15 @@ final class KioskDevices implements AutoCloseable {
         this.demoControls = demo ? new DemoSimulatedDeviceControls(manager) : DemoDeviceControls.none();
     }
 
-    static KioskDevices start(KioskConfig config, Clock clock) {
-        KioskDevices devices = open(config, clock);
+    /** @param gpioProvider {@code gpio.provider} from kiosk.yaml; null when the file has no gpio: section */
+    static KioskDevices start(KioskConfig config, String gpioProvider, Clock clock) {
+        KioskDevices devices = open(config, gpioProvider, clock);
         devices.manager.start(CHECK_EVERY);
         return devices;
     }
 
     /** Opens the devices without starting the background checks (tests call {@code manager().checkNow()}). */
-    static KioskDevices open(KioskConfig config, Clock clock) {
+    static KioskDevices open(KioskConfig config, String gpioProvider, Clock clock) {
         List<DeviceConfig> configs = List.of();
         String problem = null;
         if (config.demo()) {
@@ -61,7 +62,7 @@ final class KioskDevices implements AutoCloseable {
                 problem = e.getMessage();
             }
         }
-        DeviceRuntime runtime = new DeviceRuntime(clock);
+        DeviceRuntime runtime = new DeviceRuntime(clock, gpioProvider);
         DeviceManager manager;
         try {
             manager = new DeviceManager(configs, runtime.factories(), clock);

@@ -6,6 +6,7 @@ import org.legalkiosk.content.source.BundledContent;
 import org.legalkiosk.content.source.ContentValidationException;
 import org.legalkiosk.content.store.ContentStore;
 import org.legalkiosk.kiosk.booking.print.ReceiptPaper;
+import org.legalkiosk.kiosk.config.GpioSettings;
 import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.service.ResidentServices;
 import org.legalkiosk.kiosk.ui.attract.AttractViewModel;
@@ -84,8 +85,8 @@ public final class KioskLauncher {
         NoticeBoard notices = new NoticeBoard(content, new PushedNotices(config.dataDir()), clock);
         LiveSettings settings = new LiveSettings();
         FxScreenCapture screen = new FxScreenCapture();
-        KioskDevices devices = KioskDevices.start(config, clock);
         KioskSettings fileSettings = readSettings(config);
+        KioskDevices devices = KioskDevices.start(config, GpioSettings.providerOf(fileSettings), clock);
         Optional<KioskBookings> bookings = KioskBookings.tryStart(config.dataDir(), config.demo(), fileSettings, clock);
         ResidentServices residents = bookings
                 .map(b -> ResidentServices.forDevices(b.store(), devices.manager(), ReceiptPaper.MM_80, clock,

@@ -44,7 +44,7 @@ class DemoSimulatedDeviceControlsTest {
     }
 
     private DemoDeviceControls demo() {
-        devices = KioskDevices.open(config(true), Clock.systemUTC());
+        devices = KioskDevices.open(config(true), null, Clock.systemUTC());
         return devices.demoControls();
     }
 
@@ -122,7 +122,7 @@ class DemoSimulatedDeviceControlsTest {
                 devices:
                   - {id: slip, kind: receipt-printer, mode: simulated}
                 """);
-        devices = KioskDevices.open(config(false), Clock.systemUTC());
+        devices = KioskDevices.open(config(false), null, Clock.systemUTC());
         DemoDeviceControls controls = devices.demoControls();
         assertFalse(controls.available());
         assertFalse(controls.receiptPaperOut(true));
@@ -134,7 +134,7 @@ class DemoSimulatedDeviceControlsTest {
 
     @Test
     void aKindWithoutASimulatedDeviceAnswersFalse() {
-        devices = KioskDevices.open(config(false), Clock.systemUTC());
+        devices = KioskDevices.open(config(false), null, Clock.systemUTC());
         DemoDeviceControls controls = new DemoSimulatedDeviceControls(devices.manager());
         assertFalse(controls.pressHelpButton());
         assertFalse(controls.insertSampleSmartCard());

@@ -40,7 +40,7 @@ class KioskDevicesTest {
                     kind: a4-printer
                     queue: NoSuchQueueHere
                 """);
-        try (KioskDevices devices = KioskDevices.open(config(false), Clock.systemUTC())) {
+        try (KioskDevices devices = KioskDevices.open(config(false), null, Clock.systemUTC())) {
             devices.manager().checkNow();
             assertEquals(Optional.empty(), devices.configProblem());
             assertTrue(devices.manager().device("slip", SimulatedReceiptPrinter.class).isPresent());
@@ -58,7 +58,7 @@ class KioskDevicesTest {
                   - id: slip
                     kind: fax-machine
                 """);
-        try (KioskDevices devices = KioskDevices.open(config(false), Clock.systemUTC())) {
+        try (KioskDevices devices = KioskDevices.open(config(false), null, Clock.systemUTC())) {
             assertEquals(List.of(), devices.forStatus());
             String problem = devices.configProblem().orElseThrow();
             assertTrue(problem.contains("kiosk.yaml") && problem.contains("devices[0].kind")
@@ -73,7 +73,7 @@ class KioskDevicesTest {
                   - {id: slip, kind: receipt-printer, mode: simulated}
                   - {id: slip, kind: camera, mode: simulated}
                 """);
-        try (KioskDevices devices = KioskDevices.open(config(false), Clock.systemUTC())) {
+        try (KioskDevices devices = KioskDevices.open(config(false), null, Clock.systemUTC())) {
             assertEquals(List.of(), devices.forStatus());
             assertTrue(devices.configProblem().orElseThrow().contains("configured twice"));
         }
@@ -81,12 +81,12 @@ class KioskDevicesTest {
 
     @Test
     void withoutKioskYamlOrADevicesKeyThereAreNoDevicesAndNoProblem() throws Exception {
-        try (KioskDevices devices = KioskDevices.open(config(false), Clock.systemUTC())) {
+        try (KioskDevices devices = KioskDevices.open(config(false), null, Clock.systemUTC())) {
             assertEquals(List.of(), devices.forStatus());
             assertEquals(Optional.empty(), devices.configProblem());
         }
         Files.writeString(data.resolve("kiosk.yaml"), "language: zh\n");
-        try (KioskDevices devices = KioskDevices.open(config(false), Clock.systemUTC())) {
+        try (KioskDevices devices = KioskDevices.open(config(false), null, Clock.systemUTC())) {
             assertEquals(List.of(), devices.forStatus());
             assertEquals(Optional.empty(), devices.configProblem());
         }
@@ -95,7 +95,7 @@ class KioskDevicesTest {
     @Test
     void theDemoUsesTheSimulatedSetWhateverKioskYamlSays() throws Exception {
         Files.writeString(data.resolve("kiosk.yaml"), "devices: not a list\n");
-        try (KioskDevices devices = KioskDevices.open(config(true), Clock.systemUTC())) {
+        try (KioskDevices devices = KioskDevices.open(config(true), null, Clock.systemUTC())) {
             devices.manager().checkNow();
             assertEquals(DemoDevices.simulatedSet().size(), devices.forStatus().size());
             assertTrue(devices.forStatus().stream().allMatch(d -> d.state().equals("READY")), devices.forStatus()

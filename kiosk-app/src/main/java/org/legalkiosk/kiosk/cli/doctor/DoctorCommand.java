@@ -17,6 +17,8 @@ import org.legalkiosk.devices.config.DeviceConfigs;
 import org.legalkiosk.devices.config.DeviceRuntime;
 import org.legalkiosk.devices.manager.DeviceManager;
 import org.legalkiosk.kiosk.config.DevicesFile;
+import org.legalkiosk.kiosk.config.GpioSettings;
+import org.legalkiosk.kiosk.config.KioskSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,7 +75,15 @@ public final class DoctorCommand implements Callable<Integer> {
             err.flush();
             return USAGE;
         }
-        List<Row> rows = check(configs);
+        String gpioProvider;
+        try {
+            gpioProvider = demo ? null : gpioProvider(config);
+        } catch (KioskSettings.InvalidSettingsException e) {
+            err.println("doctor: " + e.getMessage());
+            err.flush();
+            return USAGE;
+        }
+        List<Row> rows = check(configs, gpioProvider, err);
         out.print(table(rows));
         List<Row> failed = rows.stream().filter(Row::failed).toList();
         if (failed.isEmpty()) {
@@ -88,10 +98,18 @@ public final class DoctorCommand implements Callable<Integer> {
         return failed.isEmpty() ? OK : DEVICE_FAILED;
     }
 
-    private static List<Row> check(List<DeviceConfig> configs) {
+    /** {@code gpio.provider} when the file checked is a terminal's kiosk.yaml; null for a bare device list. */
+    private static String gpioProvider(Path file) throws KioskSettings.InvalidSettingsException {
+        if (!file.getFileName().toString().equals(KioskSettings.FILE_NAME)) {
+            return null;
+        }
+        return GpioSettings.providerOf(KioskSettings.read(file.toAbsolutePath().getParent()));
+    }
+
+    private static List<Row> check(List<DeviceConfig> configs, String gpioProvider, PrintWriter err) {
         Clock clock = Clock.systemUTC();
         List<Row> rows = new ArrayList<>();
-        try (DeviceRuntime runtime = new DeviceRuntime(clock);
+        try (DeviceRuntime runtime = new DeviceRuntime(clock, gpioProvider);
              DeviceManager manager = new DeviceManager(configs, runtime.factories(), clock)) {
             manager.checkNow();
             for (DeviceConfig c : configs) {
@@ -105,6 +123,7 @@ public final class DoctorCommand implements Callable<Integer> {
                 }
                 rows.add(new Row(c, status, test));
             }
+            runtime.gpioProblem().ifPresent(problem -> err.println("doctor: GPIO: " + problem));
         }
         return rows;
     }
