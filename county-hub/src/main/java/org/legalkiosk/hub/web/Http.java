@@ -25,6 +25,14 @@ public final class Http {
     }
 
     /**
+     * The request's path, decoded (Jetty has already refused ambiguous or escaping ones). The hub is the root
+     * context, so this is the path the routes are written against.
+     */
+    public static String path(Request request) {
+        return request.getHttpURI().getDecodedPath();
+    }
+
+    /**
      * The request body, refused with 413 as soon as it passes {@code max} bytes (a declared length is checked before
      * anything is read), so a huge or endless body costs at most {@code max} bytes of memory.
      */

@@ -3,6 +3,7 @@ package org.legalkiosk.hub.web;
 import org.eclipse.jetty.http.pathmap.PathSpec;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -53,6 +54,15 @@ public final class HubServer implements AutoCloseable {
     }
 
     public static HubServer newServer(HubServerConfig config, Hub hub) {
+        return newServer(config, hub, null);
+    }
+
+    /**
+     * As {@link #newServer(HubServerConfig, Hub)}, with a wrapper around the whole chain (tests put a handler that
+     * refuses requests at random there); null for none.
+     */
+    public static HubServer newServer(HubServerConfig config, Hub hub,
+                                      java.util.function.UnaryOperator<Handler> outermost) {
         QueuedThreadPool pool = new QueuedThreadPool(config.maxThreads(), 4, 60_000);
         pool.setName("hub");
         Server server = new Server(pool);
@@ -85,7 +95,8 @@ public final class HubServer implements AutoCloseable {
         paths.addMapping(PathSpec.from("/static/*"), new StaticHandler());
         paths.addMapping(PathSpec.from("/"), new SessionAuth(hub.sessions(), new CsrfGuard(console)));
         // A context at the root gives every handler the same path view (Request.getPathInContext).
-        server.setHandler(new ContextHandler(new SecurityHeadersHandler(paths), "/"));
+        Handler chain = new SecurityHeadersHandler(paths);
+        server.setHandler(new ContextHandler(outermost == null ? chain : outermost.apply(chain), "/"));
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         errors.setShowMessageInTitle(false);

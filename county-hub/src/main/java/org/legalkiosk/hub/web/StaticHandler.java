@@ -16,7 +16,7 @@ public final class StaticHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws IOException {
-        String path = Request.getPathInContext(request);
+        String path = Http.path(request);
         String type = FILES.get(path);
         if (type == null || !request.getMethod().equals("GET")) {
             Http.text(response, callback, 404, "not found\n");

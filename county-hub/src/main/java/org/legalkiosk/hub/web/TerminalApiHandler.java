@@ -51,7 +51,7 @@ public final class TerminalApiHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        String path = Request.getPathInContext(request);
+        String path = Http.path(request);
         String address = Request.getRemoteAddr(request);
         try {
             if (!path.equals(TerminalApi.ENROL) && !path.equals(TerminalApi.HEARTBEAT)

@@ -37,7 +37,7 @@ public final class ConsoleRoutes extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        String path = Request.getPathInContext(request);
+        String path = Http.path(request);
         try {
             boolean pathKnown = false;
             for (Route route : routes) {

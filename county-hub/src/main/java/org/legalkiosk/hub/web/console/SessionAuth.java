@@ -30,7 +30,7 @@ public final class SessionAuth extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         Optional<SessionStore.Session> session = cookie(request).flatMap(sessions::find);
         session.ifPresent(s -> request.setAttribute(ConsoleRequest.SESSION, s));
-        String path = Request.getPathInContext(request);
+        String path = Http.path(request);
         if (session.isEmpty() && !OPEN.contains(path)) {
             if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
                 Http.redirect(response, callback, LoginPage.PATH);
