@@ -9,18 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Limits password guessing: after {@link #MAX_FAILURES} wrong passwords for one user name, or from one address,
+ * Limits guessing: after {@code maxPerName} failures for one user name, or {@code maxPerAddress} from one address,
  * within {@link #WINDOW}, further attempts are refused until the oldest failure leaves the window. Both keys count,
- * so one address cannot try many names and many addresses cannot try one name quickly. In memory: a restart forgets,
+ * so one address cannot try many names and many addresses cannot try one name quickly. The address limit is higher:
+ * a county office, or a carrier's NAT in front of many village routers, puts many honest people behind one address. In memory: a restart forgets,
  * which costs an attacker a restart they cannot cause. At most 10,000 keys are tracked (oldest dropped).
  */
 public final class LoginThrottle {
 
-    public static final int MAX_FAILURES = 5;
+    /** For console logins: 5 wrong passwords per name, 50 per address. */
+    public static final int MAX_PER_NAME = 5;
+    public static final int MAX_PER_ADDRESS = 50;
     public static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int MAX_KEYS = 10_000;
 
     private final Clock clock;
+    private final int maxPerName;
+    private final int maxPerAddress;
     private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
@@ -29,12 +34,18 @@ public final class LoginThrottle {
     };
 
     public LoginThrottle(Clock clock) {
+        this(clock, MAX_PER_NAME, MAX_PER_ADDRESS);
+    }
+
+    public LoginThrottle(Clock clock, int maxPerName, int maxPerAddress) {
         this.clock = clock;
+        this.maxPerName = maxPerName;
+        this.maxPerAddress = maxPerAddress;
     }
 
     /** Whether an attempt for this name from this address may be checked now. */
     public synchronized boolean allowed(String username, String address) {
-        return recent("u:" + username) < MAX_FAILURES && recent("a:" + address) < MAX_FAILURES;
+        return recent("u:" + username) < maxPerName && recent("a:" + address) < maxPerAddress;
     }
 
     public synchronized void failed(String username, String address) {

@@ -42,6 +42,8 @@ import java.util.List;
 public final class HubServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HubServer.class);
+    /** Wrong enrolment codes or tokens from one address within the throttle's window before it gets 429. */
+    public static final int TERMINAL_FAILURES = 30;
 
     private final Server server;
     private final ServerConnector connector;
@@ -91,7 +93,8 @@ public final class HubServer implements AutoCloseable {
         paths.addMapping(PathSpec.from("/metrics"),
                 new MetricsHandler(hub.fleet(), metrics, config.scrapeToken(), hub.clock()));
         paths.addMapping(PathSpec.from("/api/terminal/v1/*"), new TerminalApiHandler(hub.terminals(),
-                hub.heartbeats(), hub.events(), new LoginThrottle(hub.clock()), metrics));
+                hub.heartbeats(), hub.events(),
+                new LoginThrottle(hub.clock(), TERMINAL_FAILURES, TERMINAL_FAILURES), metrics));
         paths.addMapping(PathSpec.from("/static/*"), new StaticHandler());
         paths.addMapping(PathSpec.from("/"), new SessionAuth(hub.sessions(), new CsrfGuard(console)));
         // A context at the root gives every handler the same path view (Request.getPathInContext).

@@ -27,8 +27,10 @@ import java.util.Optional;
 /**
  * The terminal API ({@code /api/terminal/v1/*}, see docs/county-hub.md): enrolment with a one-time code, then
  * heartbeats and outbox events with the terminal's bearer token. Every body is size-limited before it is parsed and
- * must be JSON; wrong codes and tokens are counted per address and slowed down like wrong passwords. Answers are
- * JSON, errors {@code {"error": "..."}}.
+ * must be JSON. Wrong enrolment codes and tokens are counted per address: past the limit the address gets 429 for
+ * any code and any bad token, while a valid token always passes (many terminals share a carrier's NAT address, and one
+ * broken terminal must not lock out its neighbours; a 256-bit token cannot be guessed anyway). Answers are JSON,
+ * errors {@code {"error": "..."}}.
  */
 public final class TerminalApiHandler extends Handler.Abstract {
 
@@ -62,10 +64,6 @@ public final class TerminalApiHandler extends Handler.Abstract {
                 response.getHeaders().put("Allow", "POST");
                 throw new HttpError(405, "POST only");
             }
-            if (!failures.allowed("terminal:" + address, address)) {
-                response.getHeaders().put("Retry-After", String.valueOf(LoginThrottle.WINDOW.toSeconds()));
-                throw new HttpError(429, "too many failed attempts from this address; try again later");
-            }
             Http.requireJson(request);
             if (path.equals(TerminalApi.ENROL)) {
                 enrol(request, response, callback, address);
@@ -96,6 +94,7 @@ public final class TerminalApiHandler extends Handler.Abstract {
     }
 
     private void enrol(Request request, Response response, Callback callback, String address) {
+        refuseIfThrottled(response, address);
         EnrolRequest enrol = WireJson.read(Http.body(request, Limits.MAX_ENROL_BYTES), EnrolRequest.class);
         try {
             var reply = registry.enrol(enrol);
@@ -111,11 +110,19 @@ public final class TerminalApiHandler extends Handler.Abstract {
     private TerminalIdentity authenticate(Request request, Response response, String address) {
         Optional<TerminalIdentity> terminal = registry.authenticate(Http.bearer(request));
         if (terminal.isEmpty()) {
+            refuseIfThrottled(response, address);
             failures.failed("terminal:" + address, address);
             response.getHeaders().put("WWW-Authenticate", "Bearer realm=\"county-hub\"");
             throw new HttpError(401, "a valid terminal token is required (revoked terminals are refused)");
         }
         return terminal.get();
+    }
+
+    private void refuseIfThrottled(Response response, String address) {
+        if (!failures.allowed("terminal:" + address, address)) {
+            response.getHeaders().put("Retry-After", String.valueOf(LoginThrottle.WINDOW.toSeconds()));
+            throw new HttpError(429, "too many failed attempts from this address; try again later");
+        }
     }
 
     private void event(Request request, Response response, Callback callback, TerminalIdentity terminal) {
