@@ -1,0 +1,71 @@
+package org.legalkiosk.hub.web.console;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.legalkiosk.hub.security.Tokens;
+import org.legalkiosk.hub.users.SessionStore;
+import org.legalkiosk.hub.web.Http;
+import org.legalkiosk.hub.web.HttpError;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every console post must carry its session's CSRF token in the {@code csrf} field (the login form carries the
+ * token of its pre-login cookie instead), and an {@code Origin} header, when the browser sends one, must be this
+ * hub. The form is read here once (at most 64 KiB) and attached to the request for the page.
+ */
+public final class CsrfGuard extends Handler.Wrapper {
+
+    static final int MAX_FORM_BYTES = 64 * 1024;
+
+    public CsrfGuard(Handler next) {
+        super(next);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (!request.getMethod().equals("POST")) {
+            return super.handle(request, response, callback);
+        }
+        try {
+            checkOrigin(request);
+            Map<String, List<String>> form = Http.form(request, MAX_FORM_BYTES);
+            String sent = Http.first(form, "csrf");
+            SessionStore.Session session = ConsoleRequest.session(request);
+            String expected = session != null ? session.csrfToken()
+                    : SessionAuth.cookie(request, LoginPage.PRE_COOKIE).orElse(null);
+            if (!Tokens.equal(sent, expected)) {
+                throw new HttpError(403, "表单已过期，请刷新页面后重试 / the form has expired: reload the page and try"
+                        + " again");
+            }
+            request.setAttribute(ConsoleRequest.FORM, form);
+        } catch (HttpError e) {
+            Http.text(response, callback, e.status(), e.getMessage() + "\n");
+            return true;
+        }
+        return super.handle(request, response, callback);
+    }
+
+    private static void checkOrigin(Request request) {
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin == null) {
+            return;
+        }
+        try {
+            URI o = URI.create(origin);
+            String host = request.getHttpURI().getHost();
+            int port = Request.getServerPort(request);
+            int originPort = o.getPort() == -1 ? ("https".equals(o.getScheme()) ? 443 : 80) : o.getPort();
+            if (!host.equalsIgnoreCase(o.getHost()) || port != originPort) {
+                throw new HttpError(403, "这个表单来自别的网站 / this form was posted from another site");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(403, "bad Origin header");
+        }
+    }
+}
