@@ -36,7 +36,8 @@ public final class KioskApplication extends Application {
     public void start(Stage stage) {
         KioskRuntime rt = Objects.requireNonNull(runtime, "KioskApplication.prepare() was not called");
         KioskSession session = new KioskSession(rt.config().defaultLanguage());
-        ui = new KioskUi(new ScreenContext(rt.content(), rt.notices(), session, rt.clock(), rt.residents()), rt.speech(),
+        ui = new KioskUi(new ScreenContext(rt.content(), rt.notices(), session, rt.clock(), rt.residents(),
+                rt.input()), rt.speech(),
                 rt.config().idleTimeout(), System::nanoTime);
         DemoPanelFeed demo = rt.demoPanel();
         ui.enableDemoDevices(demo.controls(), demo.states(), demo.lastBookingCode());

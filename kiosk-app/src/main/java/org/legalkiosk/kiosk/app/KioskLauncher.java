@@ -8,6 +8,7 @@ import org.legalkiosk.content.store.ContentStore;
 import org.legalkiosk.kiosk.booking.print.ReceiptPaper;
 import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.service.ResidentServices;
+import org.legalkiosk.kiosk.service.input.ChineseInput;
 import org.legalkiosk.kiosk.ui.attract.AttractViewModel;
 import org.legalkiosk.kiosk.config.KioskSettings;
 import org.legalkiosk.kiosk.config.LiveSettings;
@@ -96,11 +97,13 @@ public final class KioskLauncher {
         Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus,
                 bookings, () -> tally(help));
         UpdateAnnouncer updates = new UpdateAnnouncer();
+        // Handwriting and pinyin candidates from the Debian packages, when installed (each says in the log if not).
+        ChineseInput input = ChineseInput.installed();
         BundleInbox usb = UsbInbox.start(config, updates, clock);
         KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock,
                 settings, screen, updates, residents, DemoPanelFeed.of(devices, bookings), help, presence,
                 Duration.ofSeconds(fileSettings.attractAfterSecondsOrDefault(
-                        (int) AttractViewModel.DEFAULT_DELAY.toSeconds()))));
+                        (int) AttractViewModel.DEFAULT_DELAY.toSeconds())), input));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
             gpio.close();

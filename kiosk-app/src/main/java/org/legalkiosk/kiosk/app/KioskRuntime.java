@@ -4,6 +4,7 @@ import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.service.HelpRequests;
 import org.legalkiosk.kiosk.service.PresenceService;
 import org.legalkiosk.kiosk.service.ResidentServices;
+import org.legalkiosk.kiosk.service.input.ChineseInput;
 import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentService;
 import org.legalkiosk.kiosk.service.NoticeService;
@@ -14,10 +15,11 @@ import java.time.Duration;
 
 /**
  * Everything a running kiosk is wired from: its configuration and its services. {@code help} and {@code presence}
- * carry the help button's requests and the presence sensor's arrivals to the screen.
+ * carry the help button's requests and the presence sensor's arrivals to the screen; {@code input} is handwriting and
+ * pinyin candidates, as far as this machine has them.
  */
 public record KioskRuntime(KioskConfig config, ContentService content, NoticeService notices, SpeechService speech,
                            Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates,
                            ResidentServices residents, DemoPanelFeed demoPanel, HelpRequests help,
-                           PresenceService presence, Duration attractDelay) {
+                           PresenceService presence, Duration attractDelay, ChineseInput input) {
 }
