@@ -61,9 +61,10 @@ public final class DayStepViewModel extends ListStepViewModel {
         var m = flow.context().messages();
         Language language = flow.context().language();
         List<Choice> choices = new ArrayList<>();
+        // Short enough to stay on one or two lines at the largest text size: the day in words and the start.
         soonest.ifPresent(t -> choices.add(new Choice(SOONEST, m.get("booking.day.soonest",
-                relative(t.slot().start().toLocalDate(), today, flow), TimeStepViewModel.label(t)),
-                m.get("booking.day.soonestHint"), true)));
+                relative(t.slot().start().toLocalDate(), today, flow), HH_MM.format(t.slot().start())),
+                m.get("booking.day.soonestHint", label(t.slot().start().toLocalDate(), language)), true)));
         days.stream().map(day -> new Choice(day.toString(), label(day, language),
                 day.equals(today) ? m.get("booking.day.today")
                         : day.equals(today.plusDays(1)) ? m.get("booking.day.tomorrow") : null, true))
@@ -73,10 +74,11 @@ public final class DayStepViewModel extends ListStepViewModel {
 
     private static String relative(LocalDate day, LocalDate today, BookingFlow flow) {
         var m = flow.context().messages();
-        String label = label(day, flow.context().language());
-        return day.equals(today) ? m.get("booking.day.today") + " " + label
-                : day.equals(today.plusDays(1)) ? m.get("booking.day.tomorrow") + " " + label : label;
+        return day.equals(today) ? m.get("booking.day.today")
+                : day.equals(today.plusDays(1)) ? m.get("booking.day.tomorrow") : label(day, flow.context().language());
     }
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     /** {@code 11月29日 星期日} or {@code Sun 29 Nov}. */
     static String label(LocalDate day, Language language) {

@@ -89,7 +89,8 @@ class BookingFlowTest {
         assertEquals(List.of(DayStepViewModel.SOONEST, "2026-11-29", "2026-11-30"),
                 days.choices().stream().map(ChoiceStepModel.Choice::id).toList(),
                 "the soonest time first; today's past slot and days beyond two weeks are not offered");
-        assertEquals("最早能约：明天 11月29日 星期日 09:00–09:30", days.choices().get(0).title());
+        assertEquals("最早能约：明天 09:00", days.choices().get(0).title());
+        assertEquals("11月29日 星期日。点这里就约这个时间", days.choices().get(0).hint());
         assertTrue(days.prompt().startsWith("城关镇司法所"), "the office is named: " + days.prompt());
         assertEquals("11月29日 星期日", days.choices().get(1).title());
         assertEquals("明天", days.choices().get(1).hint());
