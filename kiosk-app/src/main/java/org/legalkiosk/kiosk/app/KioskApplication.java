@@ -4,6 +4,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.legalkiosk.content.model.Language;
@@ -36,13 +38,15 @@ public final class KioskApplication extends Application {
     public void start(Stage stage) {
         KioskRuntime rt = Objects.requireNonNull(runtime, "KioskApplication.prepare() was not called");
         KioskSession session = new KioskSession(rt.config().defaultLanguage());
-        ui = new KioskUi(new ScreenContext(rt.content(), rt.notices(), session, rt.clock(), rt.residents()), rt.speech(),
+        ui = new KioskUi(new ScreenContext(rt.content(), rt.notices(), session, rt.clock(), rt.residents(),
+                rt.input()), rt.speech(),
                 rt.config().idleTimeout(), System::nanoTime);
         DemoPanelFeed demo = rt.demoPanel();
         ui.enableDemoDevices(demo.controls(), demo.states(), demo.lastBookingCode());
         ui.listenTo(rt.help(), rt.presence());
         ui.setAttractDelay(rt.attractDelay());
         ui.setIdleWarning(rt.idleWarning());
+        ui.enableTechnician(rt.technician(), rt.technicianConsole(), System::nanoTime);
         Scene scene = new Scene(ui.root(), rt.config().windowWidth(), rt.config().windowHeight());
         stage.setScene(scene);
         rt.screen().attach(scene);
@@ -53,6 +57,13 @@ public final class KioskApplication extends Application {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
+            // Without a window manager (a bare X session) full screen alone leaves a smaller window in a black
+            // frame: cover the whole screen with the stage itself as well.
+            Rectangle2D bounds = Screen.getPrimary().getBounds();
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
         }
         if (rt.config().headless()) {
             Platform.setImplicitExit(false);

@@ -9,6 +9,11 @@ import org.legalkiosk.kiosk.booking.print.ReceiptPaper;
 import org.legalkiosk.kiosk.config.GpioSettings;
 import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.service.ResidentServices;
+import org.legalkiosk.kiosk.service.input.ChineseInput;
+import org.legalkiosk.kiosk.service.technician.TechnicianAccess;
+import org.legalkiosk.kiosk.service.technician.TechnicianConsole;
+import org.legalkiosk.kiosk.config.TechnicianSettings;
+import org.legalkiosk.kiosk.agent.FileAuditLog;
 import org.legalkiosk.kiosk.ui.attract.AttractViewModel;
 import org.legalkiosk.kiosk.config.KioskSettings;
 import org.legalkiosk.kiosk.config.VisitorSettings;
@@ -100,12 +105,21 @@ public final class KioskLauncher {
         Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus,
                 bookings, () -> tally(help));
         UpdateAnnouncer updates = new UpdateAnnouncer();
+        // Handwriting and pinyin candidates from the Debian packages, when installed (each says in the log if not).
+        ChineseInput input = ChineseInput.installed();
+        TechnicianAccess technician = new TechnicianAccess(
+                Optional.ofNullable(fileSettings.technician()).flatMap(TechnicianSettings::pin),
+                new FileAuditLog(config.dataDir()), clock);
+        TechnicianConsole console = new KioskTechnicianConsole(VersionProvider.version(), devices.manager(),
+                StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock),
+                () -> bookings.map(KioskBookings::pendingSync).orElse(-1),
+                System.getenv("INVOCATION_ID") != null, !config.fullscreen());
         BundleInbox usb = UsbInbox.start(config, updates, clock);
         KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(content::recording), clock,
                 settings, screen, updates, residents, DemoPanelFeed.of(devices, bookings), help, presence,
                 Duration.ofSeconds(fileSettings.attractAfterSecondsOrDefault(
                         (int) AttractViewModel.DEFAULT_DELAY.toSeconds())),
-                VisitorSettings.orDefault(fileSettings.visitor()).idleWarning()));
+                VisitorSettings.orDefault(fileSettings.visitor()).idleWarning(), input, technician, console));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
             gpio.close();

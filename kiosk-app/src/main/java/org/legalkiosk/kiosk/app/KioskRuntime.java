@@ -4,6 +4,9 @@ import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.service.HelpRequests;
 import org.legalkiosk.kiosk.service.PresenceService;
 import org.legalkiosk.kiosk.service.ResidentServices;
+import org.legalkiosk.kiosk.service.input.ChineseInput;
+import org.legalkiosk.kiosk.service.technician.TechnicianAccess;
+import org.legalkiosk.kiosk.service.technician.TechnicianConsole;
 import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentService;
 import org.legalkiosk.kiosk.service.NoticeService;
@@ -14,10 +17,14 @@ import java.time.Duration;
 
 /**
  * Everything a running kiosk is wired from: its configuration and its services. {@code help} and {@code presence}
- * carry the help button's requests and the presence sensor's arrivals to the screen.
+ * carry the help button's requests and the presence sensor's arrivals to the screen; {@code input} is handwriting and
+ * pinyin candidates, as far as this machine has them; {@code technician} and {@code technicianConsole} are the hidden
+ * technician screen's PIN and what it shows.
  */
 public record KioskRuntime(KioskConfig config, ContentService content, NoticeService notices, SpeechService speech,
                            Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates,
                            ResidentServices residents, DemoPanelFeed demoPanel, HelpRequests help,
-                           PresenceService presence, Duration attractDelay, Duration idleWarning) {
+                           PresenceService presence, Duration attractDelay, Duration idleWarning,
+                           ChineseInput input,
+                           TechnicianAccess technician, TechnicianConsole technicianConsole) {
 }

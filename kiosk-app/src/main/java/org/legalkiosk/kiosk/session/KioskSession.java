@@ -17,6 +17,7 @@ public final class KioskSession {
     private final ObjectProperty<Language> language;
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(TextSize.NORMAL);
     private final Navigator navigator = new Navigator();
+    private final FormMemory form = new FormMemory();
     private final List<Runnable> onReset = new ArrayList<>();
     private final javafx.beans.property.BooleanProperty urgentNoticeSeen =
             new javafx.beans.property.SimpleBooleanProperty(false);
@@ -26,6 +27,9 @@ public final class KioskSession {
     public KioskSession(Language defaultLanguage) {
         this.defaultLanguage = defaultLanguage;
         this.language = new SimpleObjectProperty<>(defaultLanguage);
+        // A new screen starts from its route; only a rebuild of the same screen (language, text size) keeps
+        // what was typed. Registered first, so it runs before the screen for the new route is built.
+        navigator.currentProperty().addListener((o, old, route) -> form.forget());
     }
 
     public ObjectProperty<Language> languageProperty() {
@@ -47,6 +51,11 @@ public final class KioskSession {
 
     public Navigator navigator() {
         return navigator;
+    }
+
+    /** The current screen's unconfirmed entries, kept across a language or text-size switch. */
+    public FormMemory form() {
+        return form;
     }
 
     public void toggleLanguage() {
@@ -78,6 +87,7 @@ public final class KioskSession {
         textSize.set(TextSize.NORMAL);
         urgentNoticeSeen.set(false);
         highContrast.set(false);
+        form.forget();
         onReset.forEach(Runnable::run);
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.TapArea;
 
 import java.util.ArrayList;
@@ -62,6 +63,61 @@ public final class LayoutChecks {
         Contrast.outlines(root).stream().filter(p -> p.ratio() < minOutline).map(p -> "outline " + p).distinct()
                 .forEach(low::add);
         return low;
+    }
+
+    /**
+     * Texts and buttons a visitor would have to find below the bottom of the screen area {@code fold} (or of a
+     * scrolling area) without a page button to get there: outside any scrolling area past {@code fold}'s bottom
+     * edge, or inside a {@link PagedScroll} that shows no page buttons. {@code root} is used when {@code fold} has
+     * no parent.
+     */
+    public static List<String> hiddenBelowTheFold(Parent root, Node fold) {
+        double bottom = fold.localToScene(fold.getLayoutBounds()).getMaxY();
+        List<String> hidden = new ArrayList<>();
+        // The screen area and the overlays over it (the fold's parent); the bars above and below always show.
+        Parent area = fold.getParent() != null ? fold.getParent() : root;
+        visit(area, node -> {
+            boolean mustSee = node instanceof ButtonBase || node instanceof TapArea
+                    || (node instanceof Labeled l && l.getText() != null && !l.getText().isBlank());
+            if (!mustSee || !isShown(node) || insideAnother(node)) {
+                return;
+            }
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            javafx.scene.control.ScrollPane scroll = scrollPaneOf(node);
+            if (scroll == null) {
+                if (b.getMaxY() > bottom + 1) {
+                    hidden.add(describe(node) + " ends at y=" + Math.round(b.getMaxY()) + ", below the screen's "
+                            + Math.round(bottom));
+                }
+                return;
+            }
+            Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            boolean outside = b.getMinY() >= view.getMaxY() - 1 || b.getMaxY() > Math.max(view.getMaxY(), bottom) + 1;
+            boolean paged = scroll.getParent() instanceof PagedScroll p && p.showsPageButtons();
+            if (outside && !paged) {
+                hidden.add(describe(node) + " lies below its scrolling area with no page buttons");
+            }
+        });
+        return hidden;
+    }
+
+    /** A label inside a button or card: the button is what counts. */
+    private static boolean insideAnother(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ButtonBase || n instanceof TapArea) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static javafx.scene.control.ScrollPane scrollPaneOf(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane s) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static boolean isShown(Node node) {

@@ -141,5 +141,7 @@ class ScreenTourTest {
         onFx(() -> LayoutChecks.smallTouchTargets(ui.root())).forEach(p -> problems.add(name + ": small " + p));
         onFx(() -> LayoutChecks.lowContrast(ui.root(), minTextContrast, 3.0))
                 .forEach(p -> problems.add(name + ": low contrast " + p));
+        onFx(() -> LayoutChecks.hiddenBelowTheFold(ui.root(), ui.root().lookup("#" + Ids.CONTENT)))
+                .forEach(p -> problems.add(name + ": below the fold " + p));
     }
 }

@@ -19,11 +19,14 @@ import org.legalkiosk.devices.printer.ReceiptDocument;
 import org.legalkiosk.devices.printer.ReceiptPrinter;
 import org.legalkiosk.devices.smartcard.SmartCardReader;
 
-/** The one thing a technician would try with each kind of device, run for real. */
-final class SelfTest {
+/**
+ * The one thing a technician would try with each kind of device, run for real; {@code legalkiosk doctor} and the
+ * technician screen's test prints both run it.
+ */
+public final class SelfTest {
 
     /** @param ok whether the device did its job; @param detail what happened, one line, no personal data */
-    record Outcome(String name, boolean ok, String detail) {
+    public record Outcome(String name, boolean ok, String detail) {
     }
 
     private static final Duration CARD_WAIT = Duration.ofMillis(300);
@@ -32,7 +35,7 @@ final class SelfTest {
     private SelfTest() {
     }
 
-    static Outcome run(Device device) {
+    public static Outcome run(Device device) {
         try {
             if (device instanceof ReceiptPrinter printer) {
                 printer.print(ReceiptDocument.builder().line("Legal Kiosk doctor: test slip").line("自检 测试").feed(2)

@@ -115,7 +115,7 @@ public final class BookingFlow {
         started = true;
         draft = BookingDraft.EMPTY;
         if (start.serviceId() != null && desk().service(start.serviceId()).isPresent()) {
-            draft = draft.withService(start.serviceId());
+            draft = withOnlyOffice(draft.withService(start.serviceId()));
             serviceGiven = true;
         }
         if (start.matterId() != null && MATTERS.contains(start.matterId())) {
@@ -125,7 +125,17 @@ public final class BookingFlow {
     }
 
     public BookingStep firstStep() {
-        return serviceGiven ? BookingStep.OFFICE : BookingStep.SERVICE;
+        return !serviceGiven ? BookingStep.SERVICE : draft.officeId() == null ? BookingStep.OFFICE : BookingStep.DAY;
+    }
+
+    /**
+     * The draft with its office chosen when only one office offers the service: there is nothing to decide, so the
+     * office step is not shown (its name and address are on the day step and the review).
+     */
+    public BookingDraft withOnlyOffice(BookingDraft d) {
+        var offices = d.serviceId() == null ? java.util.List.<org.legalkiosk.kiosk.booking.domain.Office>of()
+                : desk().offices(d.serviceId());
+        return offices.size() == 1 ? d.withOffice(offices.get(0).id()) : d;
     }
 
     /** The step the route shows. */
@@ -134,12 +144,12 @@ public final class BookingFlow {
     }
 
     /**
-     * The step after {@code step}: typing by hand is only ever chosen, and a matter the self-check gave is kept (its
-     * optional note is still offered).
+     * The step after {@code step}: the office is skipped when only one offers the service, typing by hand is only
+     * ever chosen, and a matter the self-check gave is kept (its optional note is still offered).
      */
     public BookingStep stepAfter(BookingStep step) {
         return switch (step) {
-            case SERVICE -> BookingStep.OFFICE;
+            case SERVICE -> draft.officeId() == null ? BookingStep.OFFICE : BookingStep.DAY;
             case OFFICE -> BookingStep.DAY;
             case DAY -> BookingStep.TIME;
             case TIME -> BookingStep.WHO;

@@ -27,7 +27,10 @@ final class BookingViews {
         return label;
     }
 
-    /** A message in plain words that appears only while there is something to say. */
+    /**
+     * A message in plain words that shows only while there is something to say. Its line is always reserved
+     * ({@code .booking-problem} has a minimum height), so a message appearing never moves a button under a finger.
+     */
     static Label problem(ObservableStringValue text) {
         Label label = new Label();
         label.setId(BookingIds.PROBLEM);
@@ -35,7 +38,6 @@ final class BookingViews {
         label.setWrapText(true);
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 

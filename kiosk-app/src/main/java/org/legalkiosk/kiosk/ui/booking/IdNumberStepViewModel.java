@@ -20,6 +20,7 @@ public final class IdNumberStepViewModel {
         if (!d.fromCard() && d.idNumber() != null) {
             idNumber.set(d.idNumber());
         }
+        flow.context().session().form().keep("booking.idNumber", idNumber, String.class);
     }
 
     public ReadOnlyStringProperty idNumberProperty() {

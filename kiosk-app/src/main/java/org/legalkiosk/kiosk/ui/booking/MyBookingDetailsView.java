@@ -22,7 +22,13 @@ public final class MyBookingDetailsView implements Screen {
         code.setWrapText(true);
         Label status = new Label(model.status());
         status.setId(BookingIds.STATUS);
-        status.getStyleClass().add("booking-status");
+        MyBookingDetailsViewModel.Look look = model.look();
+        status.getStyleClass().addAll("booking-status", "booking-status-" + look.name().toLowerCase());
+        if (look == MyBookingDetailsViewModel.Look.STANDS || look == MyBookingDetailsViewModel.Look.CANCELLED) {
+            status.setGraphic(org.legalkiosk.kiosk.ui.common.Icons.icon(look == MyBookingDetailsViewModel.Look.STANDS
+                    ? org.legalkiosk.kiosk.ui.common.Icons.CONFIRMED : org.legalkiosk.kiosk.ui.common.Icons.CANCELLED, 56));
+            status.setGraphicTextGap(16);
+        }
         VBox content = new VBox(24, code, status, ReviewStepView.table(model.rows(), BookingIds.REVIEW_PREFIX));
         Label message = BookingViews.problem(model.messageProperty());
         message.setId(BookingIds.MESSAGE);

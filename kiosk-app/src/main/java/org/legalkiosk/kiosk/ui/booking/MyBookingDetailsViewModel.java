@@ -59,6 +59,17 @@ public final class MyBookingDetailsViewModel {
         return rows;
     }
 
+    /** How the state looks, not only what it says: standing (green, tick), cancelled or refused (red, cross), over. */
+    public enum Look { STANDS, CANCELLED, OVER, MISSING }
+
+    public Look look() {
+        return details.map(d -> switch (d.booking().state()) {
+            case CONFIRMED -> Look.STANDS;
+            case CANCELLED, REJECTED -> Look.CANCELLED;
+            default -> Look.OVER;
+        }).orElse(Look.MISSING);
+    }
+
     /** Only a booking that still holds its seat can be reprinted or cancelled. */
     public boolean confirmed() {
         return details.map(d -> d.booking().state() == BookingState.CONFIRMED).orElse(false);

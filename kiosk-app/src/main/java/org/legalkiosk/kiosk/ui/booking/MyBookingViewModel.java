@@ -24,6 +24,7 @@ public final class MyBookingViewModel {
 
     public MyBookingViewModel(BookingFlow flow) {
         this.flow = flow;
+        flow.context().session().form().keep("mybooking.code", typed, String.class);
     }
 
     public ReadOnlyStringProperty typedProperty() {

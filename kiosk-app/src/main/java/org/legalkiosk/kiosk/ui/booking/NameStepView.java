@@ -6,11 +6,14 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.legalkiosk.kiosk.ui.common.LetterKeyboard;
+import org.legalkiosk.kiosk.ui.common.ChineseInputView;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.Screen;
 
-/** The name in pinyin: what to type and an example on top, the name large with Next beside it, letter keys below. */
+/**
+ * The name: what to do on top, the name large with Next beside it, and below the handwriting pad and the pinyin
+ * keyboard with their candidates.
+ */
 public final class NameStepView implements Screen {
 
     private final NameStepViewModel model;
@@ -21,13 +24,13 @@ public final class NameStepView implements Screen {
         Label caption = new Label(model.label());
         caption.getStyleClass().add("booking-caption");
         Label name = BookingViews.field(BookingIds.NAME);
-        name.textProperty().bind(model.nameProperty());
+        name.textProperty().bind(model.shownProperty());
         HBox.setHgrow(name, Priority.ALWAYS);
-        HBox row = new HBox(24, name, BookingViews.primary(BookingIds.NEXT, model.nextLabel(), model::next));
+        // The label, the name and Next on one line: at the largest text size the pad and its candidates need the room.
+        HBox row = new HBox(24, caption, name, BookingViews.primary(BookingIds.NEXT, model.nextLabel(), model::next));
         row.setAlignment(Pos.CENTER_LEFT);
-        LetterKeyboard keyboard = new LetterKeyboard(BookingIds.NAME_KEY_PREFIX, messages, model::type,
-                model::backspace, model::clear);
-        VBox form = new VBox(16, caption, BookingViews.prompt(model.hint()), row,
+        ChineseInputView keyboard = new ChineseInputView(BookingIds.NAME_KEY_PREFIX, model.input(), messages);
+        VBox form = new VBox(12, BookingViews.prompt(model.hint()), row,
                 BookingViews.problem(model.problemProperty()), keyboard);
         form.getStyleClass().add("booking-form");
         root.getChildren().add(form);

@@ -1,42 +1,71 @@
 package org.legalkiosk.kiosk.ui.booking;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.legalkiosk.kiosk.session.FormMemory;
+import org.legalkiosk.kiosk.ui.common.ChineseInputViewModel;
 
 import java.util.regex.Pattern;
 
 /**
- * Step 5 without a card: the name, tapped in pinyin on an on-screen letter keyboard. The terminal has no physical
- * keyboard and no Chinese input method, and the office identifies the visitor by the ID number anyway, so the name
- * is kept as typed: capital letters and single spaces ({@code ZHANG SAN}).
+ * Step 5 without a card: the name, written by hand on the pad or chosen through pinyin (see
+ * {@link ChineseInputViewModel}), or, on a terminal without either, tapped in pinyin capitals ({@code ZHANG SAN}).
+ * A name is 2-20 Chinese characters (with · between the parts of a minority name) or 2-40 capital letters with
+ * single spaces. What is typed survives a language or text-size switch ({@link FormMemory}).
  */
-public final class NameStepViewModel {
+public final class NameStepViewModel implements ChineseInputViewModel.Target {
 
     public static final int MIN_LENGTH = 2;
     public static final int MAX_LENGTH = 40;
-    private static final Pattern NAME = Pattern.compile("[A-Z]+( [A-Z]+)*");
+    public static final int MAX_HANZI = 20;
+    private static final Pattern PINYIN_NAME = Pattern.compile("[A-Z]+( [A-Z]+)*");
+    private static final Pattern HANZI_NAME = Pattern.compile("\\p{IsHan}+(·\\p{IsHan}+)*");
+    private static final String MEMORY = "booking.name";
 
     private final BookingFlow flow;
+    private final FormMemory memory;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper composing = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ChineseInputViewModel input;
 
     public NameStepViewModel(BookingFlow flow) {
         this.flow = flow;
+        this.memory = flow.context().session().form();
         BookingDraft d = flow.draft();
         // What was typed before (Back from a later step) is kept; what a card filled in is not shown for editing.
         if (!d.fromCard() && d.name() != null && isValid(d.name())) {
             name.set(d.name());
         }
+        memory.get(MEMORY, String.class).ifPresent(name::set);
+        this.input = new ChineseInputViewModel(flow.context().input(), this, flow.context().messages());
     }
 
-    /** Whether {@code text} is a name as this step takes it: 2-40 capital letters and single spaces between words. */
+    /** Whether {@code text} is a name as this step takes it: Chinese characters, or pinyin in capitals. */
     public static boolean isValid(String text) {
-        return text != null && text.length() >= MIN_LENGTH && text.length() <= MAX_LENGTH
-                && NAME.matcher(text).matches();
+        if (text == null) {
+            return false;
+        }
+        int chars = text.codePointCount(0, text.length());
+        if (HANZI_NAME.matcher(text).matches()) {
+            return chars >= MIN_LENGTH && chars <= MAX_HANZI;
+        }
+        return chars >= MIN_LENGTH && chars <= MAX_LENGTH && PINYIN_NAME.matcher(text).matches();
+    }
+
+    public ChineseInputViewModel input() {
+        return input;
     }
 
     public ReadOnlyStringProperty nameProperty() {
         return name.getReadOnlyProperty();
+    }
+
+    /** The name with the pinyin letters still being composed after it, as the field shows it. */
+    public StringExpression shownProperty() {
+        return Bindings.concat(name, composing);
     }
 
     public ReadOnlyStringProperty problemProperty() {
@@ -44,36 +73,65 @@ public final class NameStepViewModel {
     }
 
     /**
-     * Adds a letter (shown and kept in capitals) or a space between words. A space first, a second space in a row,
-     * anything else and anything past 40 characters are ignored, so what is shown is always what will be kept.
+     * Characters chosen on the pad or the candidate bar, or (without candidates) a letter or a space tapped. A
+     * space first, a second space in a row, Latin letters after Chinese characters (or the other way round),
+     * anything else and anything past the length limit are ignored, so what is shown is always what will be kept.
      */
-    public void type(char c) {
+    @Override
+    public void commit(String text) {
         String s = name.get();
-        if (s.length() >= MAX_LENGTH) {
-            return;
-        }
-        if (c == ' ') {
-            if (s.isEmpty() || s.endsWith(" ")) {
+        if (text.equals(" ")) {
+            if (s.isEmpty() || s.endsWith(" ") || isHan(s)) {
                 return;
             }
-        } else if (c > 127 || !Character.isLetter(c)) {
+            set(s + " ");
             return;
         }
-        name.set(s + Character.toUpperCase(c));
+        String upper = text.toUpperCase(java.util.Locale.ROOT);
+        boolean han = text.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean latin = upper.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        if ((!han && !latin) || (han && !s.isEmpty() && !isHan(s)) || (latin && isHan(s))) {
+            return;
+        }
+        String next = s + (han ? text : upper);
+        int limit = han ? MAX_HANZI : MAX_LENGTH;
+        if (next.codePointCount(0, next.length()) <= limit) {
+            set(next);
+        }
+    }
+
+    /** A key on the letter keyboard of a terminal without Chinese input: the old pinyin entry. */
+    public void type(char c) {
+        commit(String.valueOf(c));
+    }
+
+    @Override
+    public void compose(String letters) {
+        composing.set(letters.toUpperCase(java.util.Locale.ROOT));
         problem.set("");
     }
 
+    @Override
     public void backspace() {
         String s = name.get();
         if (!s.isEmpty()) {
-            name.set(s.substring(0, s.length() - 1));
+            set(s.substring(0, s.offsetByCodePoints(s.length(), -1)));
         }
+    }
+
+    @Override
+    public void clear() {
+        set("");
+    }
+
+    private void set(String value) {
+        name.set(value);
+        memory.put(MEMORY, value);
         problem.set("");
     }
 
-    public void clear() {
-        name.set("");
-        problem.set("");
+    private static boolean isHan(String s) {
+        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 
     /** Goes on to the ID number when the name is right; otherwise says, in plain words, what to fix. */
@@ -81,7 +139,7 @@ public final class NameStepViewModel {
         var m = flow.context().messages();
         String n = name.get().strip();
         if (n.isEmpty()) {
-            problem.set(m.get("booking.hand.noName"));
+            problem.set(m.get(composing.get().isEmpty() ? "booking.hand.noName" : "booking.hand.chooseCharacters"));
         } else if (!isValid(n)) {
             problem.set(m.get("booking.hand.shortName"));
         } else {
@@ -101,7 +159,8 @@ public final class NameStepViewModel {
     }
 
     public String hint() {
-        return flow.context().messages().get("booking.hand.pinyinHint");
+        return flow.context().messages().get(flow.context().input().handwriting().available()
+                || flow.context().input().pinyin().available() ? "booking.hand.nameHint" : "booking.hand.pinyinHint");
     }
 
     public String nextLabel() {
@@ -110,6 +169,7 @@ public final class NameStepViewModel {
 
     public String spokenText() {
         String p = problem.get();
-        return title() + "。" + (p.isEmpty() ? "" : p + "。") + label() + "。" + hint() + "。" + nextLabel();
+        return title() + "。" + (p.isEmpty() ? "" : p + "。") + label() + "。" + hint() + "。" + input.spokenText() + "。"
+                + nextLabel();
     }
 }

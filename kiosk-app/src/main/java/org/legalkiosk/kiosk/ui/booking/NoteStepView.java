@@ -67,8 +67,8 @@ public final class NoteStepView implements Screen {
         Label state = new Label(model.chosenLabel());
         state.getStyleClass().add("tile-hint");
         state.setWrapText(true);
+        // Its line is reserved even when not chosen: a card that grew on a tap would push the cards below it.
         state.visibleProperty().bind(chosen);
-        state.managedProperty().bind(chosen);
         VBox texts = new VBox(6, title, state);
         texts.setAlignment(Pos.CENTER_LEFT);
         texts.setMinWidth(0);

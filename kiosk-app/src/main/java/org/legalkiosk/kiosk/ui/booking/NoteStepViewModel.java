@@ -45,6 +45,8 @@ public final class NoteStepViewModel {
                 .map(id -> new Phrase(id, m.get("booking.note." + id))).toList();
         // Back from the review shows what was chosen before.
         phrases.forEach(p -> chosen.put(p.id(), new ReadOnlyBooleanWrapper(flow.draft().notes().contains(p.id()))));
+        // Ticks survive a language or text-size switch.
+        chosen.forEach((id, ticked) -> flow.context().session().form().keep("booking.note." + id, ticked, Boolean.class));
     }
 
     /** The phrases offered for a matter, in the order shown; the common ones for an unknown or missing matter. */

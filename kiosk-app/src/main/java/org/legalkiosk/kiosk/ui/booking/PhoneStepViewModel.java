@@ -18,6 +18,7 @@ public final class PhoneStepViewModel {
         this.flow = flow;
         String before = flow.draft().phone();
         phone.set(before == null ? "" : before);
+        flow.context().session().form().keep("booking.phone", phone, String.class);
     }
 
     public ReadOnlyStringProperty phoneProperty() {

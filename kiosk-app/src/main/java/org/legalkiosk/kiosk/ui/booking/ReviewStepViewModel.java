@@ -11,11 +11,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The last step: everything chosen, personal data masked, and one button that books. */
+/**
+ * The last step: everything chosen, the name in full (the visitor checks what they wrote), ID number and phone
+ * masked, and one button that books.
+ */
 public final class ReviewStepViewModel {
 
     /** One line of the summary. */
-    public record Row(String label, String value) {
+    /** A line of the table, and what read-aloud says for it (personal data is not spoken in a public hall). */
+    public record Row(String label, String value, String spoken) {
+        public Row(String label, String value) {
+            this(label, value, value);
+        }
     }
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
@@ -41,7 +48,8 @@ public final class ReviewStepViewModel {
             list.add(new Row(m.get("booking.review.time"),
                     DayStepViewModel.label(d.slotStart().toLocalDate(), language) + "  " + HH_MM.format(d.slotStart())));
         }
-        list.add(new Row(m.get("booking.review.name"), PersonalData.maskName(d.name())));
+        // The visitor's own name in full, so a wrongly chosen character can be seen; slips and logs mask it.
+        list.add(new Row(m.get("booking.review.name"), d.name(), PersonalData.maskName(d.name())));
         list.add(new Row(m.get("booking.review.id"), PersonalData.maskIdNumber(d.idNumber())));
         list.add(new Row(m.get("booking.review.phone"), PersonalData.maskPhone(d.phone())));
         if (d.matterId() != null) {
@@ -98,7 +106,7 @@ public final class ReviewStepViewModel {
     public String spokenText() {
         StringBuilder sb = new StringBuilder(title()).append("。").append(prompt()).append("。");
         // Masked values are not read out digit by digit: "the number you entered" is enough to a listener.
-        rows.forEach(r -> sb.append(r.label()).append("：").append(r.value().replace('\n', ' ')).append("。"));
+        rows.forEach(r -> sb.append(r.label()).append("：").append(r.spoken().replace('\n', ' ')).append("。"));
         return sb.toString();
     }
 }

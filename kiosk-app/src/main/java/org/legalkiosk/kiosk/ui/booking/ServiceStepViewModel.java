@@ -29,7 +29,7 @@ public final class ServiceStepViewModel extends ListStepViewModel {
 
     @Override
     public void choose(Choice choice) {
-        flow.update(flow.draft().withService(choice.id()));
+        flow.update(flow.withOnlyOffice(flow.draft().withService(choice.id())));
         flow.advance(BookingStep.SERVICE);
     }
 

@@ -70,6 +70,11 @@ public final class PagedScroll extends HBox {
         content.layoutBoundsProperty().addListener((o, a, b) -> refresh.run());
     }
 
+    /** Whether the page buttons are showing: there is more than one page, and the visitor can see how to get there. */
+    public boolean showsPageButtons() {
+        return getChildren().get(1).isVisible();
+    }
+
     /** Scrolls one screenful up (-1) or down (+1). */
     public void page(int direction) {
         double viewport = scroll.getViewportBounds().getHeight();

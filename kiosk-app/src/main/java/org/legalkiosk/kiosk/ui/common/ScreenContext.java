@@ -5,6 +5,7 @@ import org.legalkiosk.kiosk.service.ContentService;
 import org.legalkiosk.kiosk.service.NoticeBoard;
 import org.legalkiosk.kiosk.service.NoticeService;
 import org.legalkiosk.kiosk.service.ResidentServices;
+import org.legalkiosk.kiosk.service.input.ChineseInput;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.Navigator;
 
@@ -12,7 +13,13 @@ import java.time.Clock;
 
 /** What every ViewModel may use: the services, the visitor's session and the clock. */
 public record ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock,
-                            ResidentServices residents) {
+                            ResidentServices residents, ChineseInput input) {
+
+    /** A context without handwriting or pinyin candidates: letters only. */
+    public ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock,
+                         ResidentServices residents) {
+        this(content, notices, session, clock, residents, ChineseInput.none());
+    }
 
     /** A context for the reading screens only: no printer, card reader or bookings. */
     public ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock) {

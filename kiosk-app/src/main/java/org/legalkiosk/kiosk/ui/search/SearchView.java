@@ -15,7 +15,7 @@ import org.legalkiosk.content.search.Snippet;
 import org.legalkiosk.content.search.TagWeight;
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Ids;
-import org.legalkiosk.kiosk.ui.common.LetterKeyboard;
+import org.legalkiosk.kiosk.ui.common.ChineseInputView;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.Screen;
@@ -38,7 +38,7 @@ public final class SearchView implements Screen {
     /** Key ids of the search keyboard: {@code key-a} .. {@code key-z}, {@code key-space}, and so on. */
     static final String KEY_PREFIX = "key-";
 
-    private final LetterKeyboard keyboard;
+    private final ChineseInputView keyboard;
     private final Button keyboardToggle = new Button();
     private final Messages messages;
 
@@ -53,7 +53,7 @@ public final class SearchView implements Screen {
         HBox.setHgrow(query, Priority.ALWAYS);
         keyboardToggle.setId(Ids.KEYBOARD_TOGGLE);
         keyboardToggle.getStyleClass().add("secondary-button");
-        keyboard = new LetterKeyboard(KEY_PREFIX, messages, model::type, model::backspace, model::clear);
+        keyboard = new ChineseInputView(KEY_PREFIX, model.input(), messages);
         keyboardToggle.setOnAction(e -> showKeyboard(!keyboard.isVisible()));
         HBox box = new HBox(16, Icons.icon(Icons.SEARCH, 40), query, keyboardToggle);
         box.getStyleClass().add("search-box");

@@ -10,6 +10,8 @@ import org.legalkiosk.content.search.Snippet;
 import org.legalkiosk.content.search.TagWeight;
 import org.legalkiosk.content.statute.ChineseNumerals;
 import org.legalkiosk.kiosk.session.Route;
+import org.legalkiosk.kiosk.session.FormMemory;
+import org.legalkiosk.kiosk.ui.common.ChineseInputViewModel;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 import org.legalkiosk.kiosk.ui.statutes.StatuteOutline;
 
@@ -19,7 +21,7 @@ import java.util.List;
  * Search for visitors who cannot type Chinese: tap a common problem, or type pinyin (full syllables or just
  * initials) on the on-screen Latin keyboard. Results update with every key.
  */
-public final class SearchViewModel {
+public final class SearchViewModel implements ChineseInputViewModel.Target {
 
     /** A result: an explainer or a statute article, with its snippet's highlighted parts. */
     public record Result(String key, String title, String source, Snippet snippet, SearchHit hit) {
@@ -39,11 +41,40 @@ public final class SearchViewModel {
     private final ObservableList<Result> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObservableList<String> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final List<TagWeight> tags;
+    private final FormMemory memory;
+    private final ChineseInputViewModel input;
+    /** The query without the pinyin letters still being composed at its end. */
+    private String committed;
 
     public SearchViewModel(ScreenContext context, String initialQuery) {
         this.context = context;
+        this.memory = context.session().form();
         this.tags = context.content().search().tags(context.language(), MAX_TAGS);
-        setQuery(initialQuery);
+        // Rebuilt after a language or text-size switch: carry on with what was typed, not the route's first query.
+        committed = memory.get(MEMORY, String.class).orElse(initialQuery);
+        setQuery(committed);
+        this.input = new ChineseInputViewModel(context.input(), this, context.messages());
+    }
+
+    private static final String MEMORY = "search.query";
+
+    /** The handwriting pad and pinyin keyboard that write into the query. */
+    public ChineseInputViewModel input() {
+        return input;
+    }
+
+    @Override
+    public void commit(String text) {
+        if (text.equals(" ") || text.codePoints().allMatch(Character::isLetterOrDigit)) {
+            committed = limit(committed + text.toLowerCase(java.util.Locale.ROOT));
+            setQuery(committed);
+        }
+    }
+
+    /** Letters being composed count in the search already: pinyin finds explainers as it is typed. */
+    @Override
+    public void compose(String letters) {
+        setQuery(committed + letters);
     }
 
     public ReadOnlyStringProperty queryProperty() {
@@ -68,30 +99,37 @@ public final class SearchViewModel {
 
     /** A key on the on-screen keyboard (a letter or a space). */
     public void type(char c) {
-        if (query.get().length() < MAX_QUERY && (Character.isLetterOrDigit(c) || c == ' ')) {
-            setQuery(query.get() + Character.toLowerCase(c));
-        }
+        commit(String.valueOf(c));
     }
 
+    @Override
     public void backspace() {
-        String q = query.get();
-        if (!q.isEmpty()) {
-            setQuery(q.substring(0, q.length() - 1));
+        if (!committed.isEmpty()) {
+            committed = committed.substring(0, committed.offsetByCodePoints(committed.length(), -1));
+            setQuery(committed);
         }
     }
 
+    @Override
     public void clear() {
+        committed = "";
         setQuery("");
     }
 
     /** A tag or a suggestion tapped: it becomes the whole query. */
     public void choose(String text) {
-        setQuery(text);
+        committed = limit(text);
+        setQuery(committed);
+    }
+
+    private static String limit(String text) {
+        return text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
     }
 
     private void setQuery(String text) {
-        String q = text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
+        String q = limit(text);
         query.set(q);
+        memory.put(MEMORY, committed);
         var search = context.content().search();
         if (q.isBlank()) {
             results.clear();

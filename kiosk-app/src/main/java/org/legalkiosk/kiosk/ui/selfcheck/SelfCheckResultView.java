@@ -98,8 +98,8 @@ public final class SelfCheckResultView implements Screen {
         Runnable refresh = () -> {
             SelfCheckResultViewModel.PrintState state = model.printStateProperty().get();
             status.setText(model.printMessage(state));
+            // Shown in space kept for it, so nothing moves when printing starts or ends.
             status.setVisible(state != SelfCheckResultViewModel.PrintState.NOT_ASKED);
-            status.setManaged(status.isVisible());
             print.setDisable(state == SelfCheckResultViewModel.PrintState.PRINTING);
         };
         model.printStateProperty().addListener((o, a, b) -> refresh.run());

@@ -25,6 +25,9 @@ import org.legalkiosk.kiosk.service.PresenceService;
 import org.legalkiosk.kiosk.service.SpeechService;
 import org.legalkiosk.kiosk.service.SpeechVolume;
 import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
+import org.legalkiosk.kiosk.service.technician.CornerTaps;
+import org.legalkiosk.kiosk.service.technician.TechnicianAccess;
+import org.legalkiosk.kiosk.service.technician.TechnicianConsole;
 import org.legalkiosk.kiosk.session.IdleMonitor;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.TextSize;
@@ -46,6 +49,8 @@ import org.legalkiosk.kiosk.ui.idle.StillThereView;
 import org.legalkiosk.kiosk.ui.idle.StillThereViewModel;
 import org.legalkiosk.kiosk.ui.speech.SpeechBarView;
 import org.legalkiosk.kiosk.ui.speech.SpeechBarViewModel;
+import org.legalkiosk.kiosk.ui.technician.TechnicianView;
+import org.legalkiosk.kiosk.ui.technician.TechnicianViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +101,7 @@ public final class KioskUi implements OverlayHost {
     private final SpeechBarView speechBar;
     private final StillThereViewModel stillThere;
     private final StillThereView stillThereView;
+    private CornerTaps cornerTaps;
 
     public KioskUi(ScreenContext context, SpeechService speech, java.time.Duration idleTimeout, LongSupplier nanoClock) {
         this.context = context;
@@ -293,6 +299,39 @@ public final class KioskUi implements OverlayHost {
         StackPane.setMargin(handle, new Insets(0, 16, 0, 0));
         root.setBottom(bar);
     }
+
+    /**
+     * Opens the way to the technician screen: five taps in the bottom-left corner within three seconds, then the
+     * PIN. Without a PIN set up nothing happens on those taps. Calling it again changes nothing.
+     */
+    public void enableTechnician(TechnicianAccess access, TechnicianConsole console, LongSupplier nanoClock) {
+        if (cornerTaps != null) {
+            return;
+        }
+        cornerTaps = new CornerTaps(nanoClock);
+        frame.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!CornerTaps.inCorner(e.getSceneX(), e.getSceneY(), frame.getHeight())) {
+                cornerTaps.elsewhere();
+            } else if (cornerTaps.tap() && access.setUp()) {
+                showTechnician(access, console);
+            }
+        });
+    }
+
+    private void showTechnician(TechnicianAccess access, TechnicianConsole console) {
+        Messages m = Messages.of(context.session().language());
+        TechnicianViewModel model = new TechnicianViewModel(access, console, m, TECHNICIAN_WORKER, FxThread::run);
+        TechnicianView view = new TechnicianView(model, m, this::close);
+        show(view.root(), view.spokenText());
+    }
+
+    /** Test prints from the technician screen run here, off the screen's thread. */
+    private static final java.util.concurrent.Executor TECHNICIAN_WORKER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "technician-worker");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** Applies settings changed while running: the idle timeout now, the default language from the next visitor. */
     public void applySettings(java.time.Duration idleTimeout, Language defaultLanguage) {

@@ -82,20 +82,19 @@ class BookingFlowTest {
         ServiceStepViewModel services = new ServiceStepViewModel(flow);
         assertEquals(List.of("legal-aid", "mediation"), services.choices().stream().map(ChoiceStepModel.Choice::id).toList());
         services.choose(choice(services, "legal-aid"));
-        assertEquals(step(BookingStep.OFFICE), route());
-
-        OfficeStepViewModel offices = new OfficeStepViewModel(flow);
-        assertEquals(List.of("township"), offices.choices().stream().map(ChoiceStepModel.Choice::id).toList(),
-                "only offices offering legal aid");
-        offices.choose(offices.choices().get(0));
-        assertEquals(step(BookingStep.DAY), route());
+        assertEquals(step(BookingStep.DAY), route(), "only one office offers legal aid: nothing to choose there");
+        assertEquals("township", flow.draft().officeId());
 
         DayStepViewModel days = new DayStepViewModel(flow);
-        assertEquals(List.of("2026-11-29", "2026-11-30"), days.choices().stream().map(ChoiceStepModel.Choice::id).toList(),
-                "today's past slot and days beyond two weeks are not offered");
-        assertEquals("11月29日 星期日", days.choices().get(0).title());
-        assertEquals("明天", days.choices().get(0).hint());
-        days.choose(days.choices().get(0));
+        assertEquals(List.of(DayStepViewModel.SOONEST, "2026-11-29", "2026-11-30"),
+                days.choices().stream().map(ChoiceStepModel.Choice::id).toList(),
+                "the soonest time first; today's past slot and days beyond two weeks are not offered");
+        assertEquals("最早能约：明天 09:00", days.choices().get(0).title());
+        assertEquals("11月29日 星期日。点这里就约这个时间", days.choices().get(0).hint());
+        assertTrue(days.prompt().startsWith("城关镇司法所"), "the office is named: " + days.prompt());
+        assertEquals("11月29日 星期日", days.choices().get(1).title());
+        assertEquals("明天", days.choices().get(1).hint());
+        days.choose(days.choices().get(1));
 
         TimeStepViewModel times = new TimeStepViewModel(flow);
         assertEquals(List.of("09:00–09:30", "09:30–10:00", "10:00–10:30"),
@@ -198,7 +197,7 @@ class BookingFlowTest {
     @Test
     void aSelfCheckBookingSkipsTheServiceAndMatterItAnswered() {
         start("legal-aid", "unpaid-wages");
-        assertEquals(BookingStep.OFFICE, flow.firstStep());
+        assertEquals(BookingStep.DAY, flow.firstStep(), "the only office offering legal aid is taken");
         assertEquals("legal-aid", flow.draft().serviceId());
         assertEquals(BookingStep.NOTE, flow.stepAfter(BookingStep.PHONE),
                 "the matter is not asked again; the optional note is still offered");
@@ -290,7 +289,11 @@ class BookingFlowTest {
         assertFalse(NameStepViewModel.isValid("A"));
         assertFalse(NameStepViewModel.isValid("ZHANG  SAN"));
         assertFalse(NameStepViewModel.isValid("zhang san"));
-        assertFalse(NameStepViewModel.isValid("张三"));
+        assertTrue(NameStepViewModel.isValid("张三"));
+        assertTrue(NameStepViewModel.isValid("阿依古丽·买买提"));
+        assertFalse(NameStepViewModel.isValid("张"));
+        assertFalse(NameStepViewModel.isValid("张 三"));
+        assertFalse(NameStepViewModel.isValid("张SAN"));
         assertFalse(NameStepViewModel.isValid(null));
     }
 

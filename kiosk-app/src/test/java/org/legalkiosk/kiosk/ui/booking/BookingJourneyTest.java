@@ -1,6 +1,9 @@
 package org.legalkiosk.kiosk.ui.booking;
 
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
@@ -19,6 +22,8 @@ import org.legalkiosk.kiosk.testing.LayoutChecks;
 import org.legalkiosk.kiosk.testing.RecordingSpeech;
 import org.legalkiosk.kiosk.testing.Screenshots;
 import org.legalkiosk.kiosk.testing.TestKiosk;
+import org.legalkiosk.kiosk.service.input.Strokes;
+import org.legalkiosk.kiosk.ui.common.ChineseInputViewModel;
 import org.legalkiosk.kiosk.ui.common.Ids;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 import org.legalkiosk.kiosk.ui.shell.KioskUi;
@@ -93,6 +98,8 @@ class BookingJourneyTest {
         List<String> low = onFx(() -> LayoutChecks.lowContrast(ui.root(),
                 context.session().highContrastProperty().get() ? 7.0 : 4.5, 3.0));
         assertTrue(low.isEmpty(), name + ": below WCAG contrast " + low);
+        List<String> hidden = onFx(() -> LayoutChecks.hiddenBelowTheFold(ui.root(), ui.root().lookup("#" + Ids.CONTENT)));
+        assertTrue(hidden.isEmpty(), name + ": must be seen but lies below the fold " + hidden);
         String spoken = onFx(() -> ui.currentScreen().spokenText());
         assertFalse(spoken.isBlank(), name + " has something to read aloud");
         assertFalse(spoken.contains(BookingKit.PHONE) || spoken.contains(BookingKit.ID_NUMBER),
@@ -110,11 +117,49 @@ class BookingJourneyTest {
         }
     }
 
-    /** Taps a name in pinyin on the on-screen letter keyboard, a space as the Space key. */
+    /** Taps pinyin on the name's letter keyboard (the Pinyin tab must be showing). */
     private void typeName(FxRobot robot, String letters) {
         for (char c : letters.toCharArray()) {
             tap(robot, BookingIds.NAME_KEY_PREFIX + (c == ' ' ? "space" : String.valueOf(c)));
         }
+    }
+
+    /** Draws a character on the name's handwriting pad with the robot's finger, stroke by stroke. */
+    private void draw(FxRobot robot, int[][] strokes) {
+        Node pad = robot.lookup("#" + BookingIds.NAME_KEY_PREFIX + "pad").query();
+        double scale = (double) ChineseInputViewModel.PAD_SIZE / Strokes.PAD;
+        for (int[] stroke : strokes) {
+            Point2D first = onFx(() -> pad.localToScreen(stroke[0] * scale, stroke[1] * scale));
+            robot.moveTo(first);
+            robot.press(MouseButton.PRIMARY);
+            for (int i = 2; i + 1 < stroke.length; i += 2) {
+                int x = stroke[i];
+                int y = stroke[i + 1];
+                robot.moveTo(onFx(() -> pad.localToScreen(x * scale, y * scale)));
+            }
+            robot.release(MouseButton.PRIMARY);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** The slot of {@code character} in a candidate row ({@code "hand-"} or {@code "py-"}), tapped. */
+    private void tapCandidate(FxRobot robot, String row, String character) {
+        for (int i = 0; i < ChineseInputViewModel.CANDIDATES; i++) {
+            var slot = robot.lookup("#" + BookingIds.NAME_KEY_PREFIX + row + i).queryAs(Labeled.class);
+            if (character.equals(slot.getText()) && slot.isVisible()) {
+                tap(robot, BookingIds.NAME_KEY_PREFIX + row + i);
+                return;
+            }
+        }
+        throw new AssertionError(character + " is not among the candidates of " + row);
+    }
+
+    /** Writes 王 and 大 by hand, tapping each in the candidate row: the name 王大. */
+    private void writeNameByHand(FxRobot robot) {
+        draw(robot, Strokes.WANG);
+        tapCandidate(robot, "hand-", "王");
+        draw(robot, Strokes.DA);
+        tapCandidate(robot, "hand-", "大");
     }
 
     private String text(FxRobot robot, String id) {
@@ -127,9 +172,7 @@ class BookingJourneyTest {
         assertEquals(new Route.BookingStart(null, null), route());
         check("01-service-" + lang);
         tap(robot, BookingIds.CHOICE_PREFIX + "legal-aid");
-        assertEquals(step(BookingStep.OFFICE), route());
-        check("02-office-" + lang);
-        tap(robot, BookingIds.CHOICE_PREFIX + "township");
+        assertEquals(step(BookingStep.DAY), route(), "the only office for legal aid needs no choosing");
         check("03-day-" + lang);
         tap(robot, BookingIds.CHOICE_PREFIX + "2026-11-29");
         check("04-time-" + lang);
@@ -138,13 +181,17 @@ class BookingJourneyTest {
         check("05-who-" + lang);
     }
 
-    /** By hand: the name on the letter keys, then the ID number on its keypad; ends on the phone step. */
+    /** By hand: the name written on the pad, then the ID number on its keypad; ends on the phone step. */
     private void nameAndIdByHand(FxRobot robot, String lang) {
         tap(robot, BookingIds.BY_HAND);
         assertEquals(step(BookingStep.WHO_BY_HAND), route());
         check("06-name-" + lang);
-        typeName(robot, "wang xiaoming");
-        assertEquals("WANG XIAOMING", text(robot, BookingIds.NAME));
+        draw(robot, Strokes.WANG);
+        check("06-name-drawn-" + lang);
+        tapCandidate(robot, "hand-", "王");
+        draw(robot, Strokes.DA);
+        tapCandidate(robot, "hand-", "大");
+        assertEquals("王大", text(robot, BookingIds.NAME));
         check("06-name-typed-" + lang);
         tap(robot, BookingIds.NEXT);
         assertEquals(step(BookingStep.WHO_ID_NUMBER), route());
@@ -233,12 +280,20 @@ class BookingJourneyTest {
         tap(robot, BookingIds.BY_HAND);
         assertEquals(step(BookingStep.WHO_BY_HAND), route());
         check("06-name-en");
-        typeName(robot, "w");
+        tap(robot, BookingIds.NAME_KEY_PREFIX + "mode-pinyin");
+        check("06-name-pinyin-en");
+        typeName(robot, "wang");
+        assertEquals("WANG", text(robot, BookingIds.NAME), "letters being composed show in the field");
+        tap(robot, BookingIds.NEXT);
+        assertEquals(context.messages().get("booking.hand.chooseCharacters"), text(robot, BookingIds.PROBLEM));
+        check("06-name-compose-problem-en");
+        tapCandidate(robot, "py-", "王");
         tap(robot, BookingIds.NEXT);
         assertEquals(context.messages().get("booking.hand.shortName"), text(robot, BookingIds.PROBLEM));
         check("06-name-problem-en");
-        tap(robot, BookingIds.NAME_KEY_PREFIX + "backspace");
-        typeName(robot, "wang xiaoming");
+        typeName(robot, "xiaoming");
+        tapCandidate(robot, "py-", "小明");
+        assertEquals("王小明", text(robot, BookingIds.NAME));
         tap(robot, BookingIds.NEXT);
         assertEquals(step(BookingStep.WHO_ID_NUMBER), route());
         String wrongLast = BookingKit.ID_NUMBER.substring(0, 17) + (BookingKit.ID_NUMBER.charAt(17) == '5' ? "6" : "5");
@@ -251,7 +306,7 @@ class BookingJourneyTest {
         tap(robot, BookingIds.NEXT);
         phoneMatterConfirm(robot, "en");
         check("10-done-not-printed-en");
-        assertEquals("WANG XIAOMING", kit.store.find(((Route.BookingDone) route()).code()).orElseThrow().name());
+        assertEquals("王小明", kit.store.find(((Route.BookingDone) route()).code()).orElseThrow().name());
 
         assertEquals(context.messages().get("booking.done.notPrinted"), text(robot, BookingIds.PRINT_STATUS));
         assertTrue(kit.receipt.printedDocuments().isEmpty());
@@ -317,7 +372,7 @@ class BookingJourneyTest {
     void theIdleTimeoutWipesWhatWasEntered(FxRobot robot) {
         chooseTime(robot, "zh");
         tap(robot, BookingIds.BY_HAND);
-        typeName(robot, "wang");
+        writeNameByHand(robot);
         tap(robot, BookingIds.NEXT);
         typeKeys(robot, BookingIds.ID_KEY_PREFIX, "6201");
         nanos.addAndGet(Duration.ofSeconds(91).toNanos());
@@ -325,12 +380,11 @@ class BookingJourneyTest {
         assertEquals(Route.HOME, route());
         tap(robot, Ids.TILE_BOOKING);
         tap(robot, BookingIds.CHOICE_PREFIX + "legal-aid");
-        tap(robot, BookingIds.CHOICE_PREFIX + "township");
         tap(robot, BookingIds.CHOICE_PREFIX + "2026-11-29");
         tap(robot, BookingIds.CHOICE_PREFIX + "aid-29-0930");
         tap(robot, BookingIds.BY_HAND);
         assertEquals("", text(robot, BookingIds.NAME));
-        typeName(robot, "li");
+        writeNameByHand(robot);
         tap(robot, BookingIds.NEXT);
         assertEquals("", text(robot, BookingIds.ID_NUMBER));
     }

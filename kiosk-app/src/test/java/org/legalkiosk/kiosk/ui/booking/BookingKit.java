@@ -18,6 +18,7 @@ import org.legalkiosk.kiosk.service.ResidentServices;
 import org.legalkiosk.kiosk.service.booking.CameraCodeScanner;
 import org.legalkiosk.kiosk.service.booking.ReaderIdCardService;
 import org.legalkiosk.kiosk.service.booking.StoreBookingDesk;
+import org.legalkiosk.kiosk.service.input.ChineseInput;
 import org.legalkiosk.kiosk.service.print.DevicePrintService;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.testing.TestKiosk;
@@ -80,8 +81,21 @@ final class BookingKit {
         return new Slot(id, office.id(), service.id(), start, start.plusMinutes(30), capacity);
     }
 
+    /**
+     * Handwriting and pinyin candidates as installed on this machine (CI installs them), opened once: the
+     * recogniser holds a 26 MB model and the dictionary 65 000 words.
+     */
+    static synchronized ChineseInput input() {
+        if (input == null) {
+            input = ChineseInput.installed();
+        }
+        return input;
+    }
+
+    private static ChineseInput input;
+
     ScreenContext context(ContentService content) {
         return new ScreenContext(content, NoticeBoard.contentOnly(content, TestKiosk.CLOCK),
-                new KioskSession(Language.ZH), TestKiosk.CLOCK, services);
+                new KioskSession(Language.ZH), TestKiosk.CLOCK, services, input());
     }
 }

@@ -89,8 +89,7 @@ class SelfCheckToBookingTest {
 
         tap(robot, SelfCheckIds.BOOK);
         assertEquals(new Route.BookingStart("legal-aid", "unpaid-wages"), route());
-        Screenshots.save(scene, "booking/31-from-self-check-office-zh");
-        tap(robot, BookingIds.CHOICE_PREFIX + "township");
+        Screenshots.save(scene, "booking/31-from-self-check-day-zh");
         tap(robot, BookingIds.CHOICE_PREFIX + "2026-11-29");
         tap(robot, BookingIds.CHOICE_PREFIX + "aid-29-0930");
         assertEquals(new Route.BookingStep(BookingStep.WHO.name()), route());

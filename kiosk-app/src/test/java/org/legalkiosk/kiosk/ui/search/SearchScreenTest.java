@@ -102,9 +102,9 @@ class SearchScreenTest {
         String text = tag.getText();
         robot.interact(tag::fire);
         assertEquals(text, query(robot));
-        assertFalse(robot.lookup(".keyboard").query().isVisible(), "a choice puts the keyboard away for the results");
+        assertFalse(robot.lookup(".chinese-input").query().isVisible(), "a choice puts the keyboard away for the results");
         robot.clickOn("#" + Ids.KEYBOARD_TOGGLE);
-        assertTrue(robot.lookup(".keyboard").query().isVisible(), "and it comes back with one tap");
+        assertTrue(robot.lookup(".chinese-input").query().isVisible(), "and it comes back with one tap");
         assertFalse(robot.lookup("#" + Ids.SEARCH_NONE).tryQuery().isPresent(), "a common problem finds something: " + text);
     }
 

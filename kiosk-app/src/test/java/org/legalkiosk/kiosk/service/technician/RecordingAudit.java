@@ -1,0 +1,22 @@
+package org.legalkiosk.kiosk.service.technician;
+
+import org.legalkiosk.kiosk.agent.AuditLog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An audit log in memory, for tests that check what was recorded. */
+public final class RecordingAudit implements AuditLog {
+
+    public final List<Entry> entries = new ArrayList<>();
+
+    @Override
+    public synchronized void append(Entry entry) {
+        entries.add(entry);
+    }
+
+    @Override
+    public synchronized List<Entry> latest(int limit) {
+        return List.copyOf(entries.subList(Math.max(0, entries.size() - limit), entries.size()));
+    }
+}
