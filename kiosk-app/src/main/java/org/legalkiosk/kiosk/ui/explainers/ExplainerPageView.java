@@ -115,6 +115,11 @@ public final class ExplainerPageView implements Screen {
     }
 
     @Override
+    public boolean sensitive() {
+        return model.sensitive();
+    }
+
+    @Override
     public Optional<String> recording() {
         return model.recordingKey();
     }

@@ -117,6 +117,11 @@ public final class ExplainerPageViewModel {
         }
     }
 
+    /** Whether this explainer is one a villager may need to hide quickly (its content says so). */
+    public boolean sensitive() {
+        return explainer.map(Explainer::sensitive).orElse(false);
+    }
+
     /** The key of a person's recording of this explainer in the content, played instead of the synthetic voice. */
     public Optional<String> recordingKey() {
         return explainer.map(e -> "explainer/" + e.id() + "." + e.language().code());

@@ -42,6 +42,7 @@ import org.legalkiosk.kiosk.ui.demo.DemoPanelViewModel;
 import org.legalkiosk.kiosk.ui.help.HelpBannerView;
 import org.legalkiosk.kiosk.ui.help.HelpBannerViewModel;
 import org.legalkiosk.kiosk.ui.idle.StillThereView;
+import org.legalkiosk.kiosk.ui.safety.QuickExitView;
 import org.legalkiosk.kiosk.ui.idle.StillThereViewModel;
 import org.legalkiosk.kiosk.ui.speech.SpeechBarView;
 import org.legalkiosk.kiosk.ui.speech.SpeechBarViewModel;
@@ -372,6 +373,16 @@ public final class KioskUi implements OverlayHost {
         refreshOverlays();
     }
 
+    /**
+     * "快速离开": silence, forget this visit (history, answers, drafts, language, size) and show the Home screen a new
+     * visitor sees, at once, so nothing on the screen tells an onlooker what was being read.
+     */
+    public void quickExit() {
+        speech.stop();
+        LOG.info("Quick exit");
+        resetSession();
+    }
+
     private void showUnlessResetting() {
         if (!resetting) {
             show();
@@ -390,7 +401,13 @@ public final class KioskUi implements OverlayHost {
         overlayLayer.getStyleClass().add(size.styleClass());
         shownNotices = context.notices().active();
         current = screens.create(session.navigator().current());
-        contentArea.getChildren().setAll(current.root());
+        if (current.sensitive()) {
+            BorderPane withExit = new BorderPane(current.root());
+            withExit.setTop(QuickExitView.strip(messages, this::quickExit));
+            contentArea.getChildren().setAll(withExit);
+        } else {
+            contentArea.getChildren().setAll(current.root());
+        }
         topBar.update(messages, current.title(), session.navigator().canGoBack() || overlayLayer.isVisible(), size,
                 speech.isAvailable());
         helpLine.setText(messages.get("home.help"));
