@@ -54,6 +54,14 @@ final class AgentStarter {
     static Optional<AgentServer> start(KioskConfig config, LiveSettings settings, ScreenCapture screen,
                                        Supplier<List<KioskStatus.Device>> devices, Optional<KioskBookings> bookings,
                                        Supplier<KioskStatus.HelpTally> helpRequests) {
+        return start(config, settings, screen, devices, bookings, helpRequests, () -> KioskStatus.Usage.NONE);
+    }
+
+    /** The same, also reporting today's anonymous usage counts in the status. */
+    static Optional<AgentServer> start(KioskConfig config, LiveSettings settings, ScreenCapture screen,
+                                       Supplier<List<KioskStatus.Device>> devices, Optional<KioskBookings> bookings,
+                                       Supplier<KioskStatus.HelpTally> helpRequests,
+                                       Supplier<KioskStatus.Usage> usage) {
         if (config.agentPort() < 0) {
             return Optional.empty();
         }
@@ -67,7 +75,7 @@ final class AgentStarter {
             IntSupplier pending = () -> bookings.map(KioskBookings::pendingSync).orElse(0);
             AgentServices services = AgentServices.forDataDir(config.dataDir(), version, clock, devices, content)
                     .withStatus(new LocalStatusProvider(version, config.dataDir(), content, devices, pending,
-                            helpRequests, clock))
+                            helpRequests, usage, clock))
                     .withSettings(new KioskYamlSettingsStore(config.dataDir(), settings::publish))
                     .withScreen(screen);
             if (bookings.isPresent()) {

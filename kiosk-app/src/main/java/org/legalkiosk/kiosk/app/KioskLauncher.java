@@ -11,6 +11,9 @@ import org.legalkiosk.kiosk.service.ResidentServices;
 import org.legalkiosk.kiosk.ui.attract.AttractViewModel;
 import org.legalkiosk.kiosk.config.KioskSettings;
 import org.legalkiosk.kiosk.config.VisitorSettings;
+import org.legalkiosk.kiosk.booking.store.UsageOutbox;
+import org.legalkiosk.kiosk.service.usage.DailyUsage;
+import org.legalkiosk.kiosk.service.usage.DayCounts;
 import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentWatcher;
 import org.legalkiosk.kiosk.service.EspeakSpeechService;
@@ -94,20 +97,24 @@ public final class KioskLauncher {
         GpioSignals gpio = GpioSignals.start(devices.manager(), help, presence);
         StatusLights lights = StatusLights.start(devices.manager(),
                 StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock)::busy);
+        DailyUsage usage = new DailyUsage(clock);
+        UsageReporting usageReporting = UsageReporting.start(usage,
+                bookings.map(b -> new UsageOutbox(b.store(), clock)));
         Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus,
-                bookings, () -> tally(help));
+                bookings, () -> tally(help), () -> usageToday(usage));
         UpdateAnnouncer updates = new UpdateAnnouncer();
         BundleInbox usb = UsbInbox.start(config, updates, clock);
         KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(content::recording), clock,
                 settings, screen, updates, residents, DemoPanelFeed.of(devices, bookings), help, presence,
                 Duration.ofSeconds(fileSettings.attractAfterSecondsOrDefault(
                         (int) AttractViewModel.DEFAULT_DELAY.toSeconds())),
-                VisitorSettings.orDefault(fileSettings.visitor()).idleWarning()));
+                VisitorSettings.orDefault(fileSettings.visitor()), usage));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
             gpio.close();
             lights.close();
             usb.close();
+            usageReporting.close();
             bookings.ifPresent(KioskBookings::close);
             devices.close();
             Platform.exit();
@@ -119,6 +126,12 @@ public final class KioskLauncher {
     static KioskStatus.HelpTally tally(HelpRequests help) {
         HelpRequests.Summary s = help.summary();
         return new KioskStatus.HelpTally(s.count(), s.last().orElse(null));
+    }
+
+    /** Today's anonymous usage counts as the agent reports them. */
+    static KioskStatus.Usage usageToday(DailyUsage usage) {
+        DayCounts today = usage.today();
+        return new KioskStatus.Usage(today.day().toString(), today.counts());
     }
 
     /** kiosk.yaml as the run command already validated it; unreadable now means the defaults. */

@@ -27,4 +27,8 @@ public interface Screen {
     default boolean sensitive() {
         return false;
     }
+
+    /** The visitor navigates away from this screen (not a rebuild for a new language or size). */
+    default void leaving() {
+    }
 }

@@ -5,14 +5,24 @@ import org.legalkiosk.kiosk.service.ContentService;
 import org.legalkiosk.kiosk.service.NoticeBoard;
 import org.legalkiosk.kiosk.service.NoticeService;
 import org.legalkiosk.kiosk.service.ResidentServices;
+import org.legalkiosk.kiosk.service.usage.UsageCounts;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.Navigator;
 
 import java.time.Clock;
 
-/** What every ViewModel may use: the services, the visitor's session and the clock. */
+/**
+ * What every ViewModel may use: the services, the visitor's session and the clock, and where to count what the
+ * county wants to know (anonymous usage counts).
+ */
 public record ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock,
-                            ResidentServices residents) {
+                            ResidentServices residents, UsageCounts usage) {
+
+    /** A context that counts nothing. */
+    public ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock,
+                         ResidentServices residents) {
+        this(content, notices, session, clock, residents, UsageCounts.NONE);
+    }
 
     /** A context for the reading screens only: no printer, card reader or bookings. */
     public ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock) {

@@ -9,6 +9,7 @@ import org.legalkiosk.content.search.SearchHit;
 import org.legalkiosk.content.search.Snippet;
 import org.legalkiosk.content.search.TagWeight;
 import org.legalkiosk.content.statute.ChineseNumerals;
+import org.legalkiosk.kiosk.service.usage.UsageKind;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 import org.legalkiosk.kiosk.ui.statutes.StatuteOutline;
@@ -39,6 +40,9 @@ public final class SearchViewModel {
     private final ObservableList<Result> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObservableList<String> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final List<TagWeight> tags;
+    /** Whether the visitor searched on this screen (typed or tapped), as opposed to coming back to a search. */
+    private boolean searched;
+    private boolean opened;
 
     public SearchViewModel(ScreenContext context, String initialQuery) {
         this.context = context;
@@ -68,12 +72,14 @@ public final class SearchViewModel {
 
     /** A key on the on-screen keyboard (a letter or a space). */
     public void type(char c) {
+        searched = true;
         if (query.get().length() < MAX_QUERY && (Character.isLetterOrDigit(c) || c == ' ')) {
             setQuery(query.get() + Character.toLowerCase(c));
         }
     }
 
     public void backspace() {
+        searched = true;
         String q = query.get();
         if (!q.isEmpty()) {
             setQuery(q.substring(0, q.length() - 1));
@@ -86,6 +92,7 @@ public final class SearchViewModel {
 
     /** A tag or a suggestion tapped: it becomes the whole query. */
     public void choose(String text) {
+        searched = true;
         setQuery(text);
     }
 
@@ -118,6 +125,7 @@ public final class SearchViewModel {
 
     /** Opens a result; Back returns to this search with its query. */
     public void open(Result result) {
+        opened = true;
         context.navigator().replaceCurrent(new Route.Search(query.get()));
         SearchHit hit = result.hit();
         if (hit.kind() == SearchHit.Kind.EXPLAINER) {
@@ -127,6 +135,17 @@ public final class SearchViewModel {
         Citation.Article a = hit.statuteArticle().orElseThrow();
         context.content().statute(a.lawId()).ifPresent(statute -> context.navigator().open(new Route.LawChapter(
                 a.lawId(), StatuteOutline.chapterOf(statute, a.number()).firstArticle(), a.number())));
+    }
+
+    /**
+     * The visitor leaves the search: counted for the county when it found nothing, or found something that was
+     * not opened. Only the fact is counted, never what was searched for.
+     */
+    public void leaving() {
+        if (!searched || opened || query.get().isBlank()) {
+            return;
+        }
+        context.usage().count(results.isEmpty() ? UsageKind.SEARCH_NOTHING_FOUND : UsageKind.SEARCH_ABANDONED);
     }
 
     public String title() {

@@ -26,7 +26,9 @@ import org.legalkiosk.kiosk.service.SpeechService;
 import org.legalkiosk.kiosk.service.SpeechVolume;
 import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
 import org.legalkiosk.kiosk.session.IdleMonitor;
+import org.legalkiosk.kiosk.service.usage.UsageKind;
 import org.legalkiosk.kiosk.session.KioskSession;
+import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.session.TextSize;
 import org.legalkiosk.kiosk.ui.attract.AttractView;
 import org.legalkiosk.kiosk.ui.attract.AttractViewModel;
@@ -96,6 +98,8 @@ public final class KioskUi implements OverlayHost {
     private final SpeechBarView speechBar;
     private final StillThereViewModel stillThere;
     private final StillThereView stillThereView;
+    /** How deep the route stack was at the last navigation, to tell opening a topic from coming back to it. */
+    private int shownDepth = 1;
 
     public KioskUi(ScreenContext context, SpeechService speech, java.time.Duration idleTimeout, LongSupplier nanoClock) {
         this.context = context;
@@ -140,8 +144,12 @@ public final class KioskUi implements OverlayHost {
 
         // Whatever was being read belongs to the screen being left: a new screen starts silent.
         session.navigator().currentProperty().addListener((obs, old, route) -> {
+            if (current != null) {
+                current.leaving();
+            }
             speech.stop();
             close();
+            countVisit(route);
             showUnlessResetting();
         });
         session.languageProperty().addListener((obs, old, lang) -> {
@@ -162,6 +170,19 @@ public final class KioskUi implements OverlayHost {
             frame.addEventFilter(type, this::onActivity);
         }
         show();
+    }
+
+    /** A topic opened (not returned to with Back) is counted for the county, anonymously. */
+    private void countVisit(Route route) {
+        int depth = context.session().navigator().depth();
+        if (depth > shownDepth) {
+            if (route instanceof Route.ExplainerPage page) {
+                context.usage().count(UsageKind.EXPLAINER_VIEW, page.explainerId());
+            } else if (route instanceof Route.ExplainerList list) {
+                context.usage().count(UsageKind.CATEGORY_VIEW, list.categoryId());
+            }
+        }
+        shownDepth = depth;
     }
 
     private void onActivity(Event event) {
@@ -445,6 +466,11 @@ public final class KioskUi implements OverlayHost {
     /** How long "do you need more time?" counts down before the reset ({@code visitor: idleWarningSeconds}). */
     public void setIdleWarning(java.time.Duration warning) {
         stillThere.setWarning(warning);
+    }
+
+    /** Explainers last checked longer ago than this many days tell the visitor to confirm at the office. */
+    public void setReviewAfterDays(int days) {
+        screens.setReviewAfterDays(days);
     }
 
     public boolean isStillThereShowing() {
