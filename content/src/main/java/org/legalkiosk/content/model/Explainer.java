@@ -9,6 +9,9 @@ import java.util.Objects;
  *
  * @param source where it was read from, for error messages
  * @param bodyStartLine the line of the source file where the Markdown body begins
+ * @param lawText which text of the principal law it rests on; null where the front matter does not say
+ * @param sensitive whether reading it could put a villager at risk if someone saw (domestic violence, family
+ *                  conflict): the screen then offers a quick exit, shows the emergency lines and asks before printing
  */
 public record Explainer(
         String id,
@@ -21,7 +24,9 @@ public record Explainer(
         LocalDate updated,
         String body,
         String source,
-        int bodyStartLine) {
+        int bodyStartLine,
+        LawText lawText,
+        boolean sensitive) {
 
     public Explainer {
         Objects.requireNonNull(id, "id");
@@ -35,6 +40,10 @@ public record Explainer(
 
     public List<Citation.Article> citedArticles() {
         return cites.stream().flatMap(c -> c.each().stream()).toList();
+    }
+
+    public java.util.Optional<LawText> lawTextOf() {
+        return java.util.Optional.ofNullable(lawText);
     }
 
     /** The first citation: the one that must lie in the category's law or book. */

@@ -233,7 +233,8 @@ public final class SelfCheckLoader {
             if (id == null || explanation == null || verdict == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Outcome(id, verdict, explanation, cites, documents, bool(o, "booking")));
+            return Optional.of(new Outcome(id, verdict, explanation, cites, documents, bool(o, "booking"),
+                    bool(o, "sensitive")));
         }
 
         private Optional<Citation> citation(LocatedYaml c) {

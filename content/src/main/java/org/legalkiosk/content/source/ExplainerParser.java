@@ -6,6 +6,7 @@ import org.legalkiosk.content.model.Citation;
 import org.legalkiosk.content.model.Explainer;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.model.Law;
+import org.legalkiosk.content.model.LawText;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,7 +24,7 @@ public final class ExplainerParser {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> KNOWN_FIELDS =
-            Set.of("id", "title", "category", "tags", "cites", "lang", "summary", "updated");
+            Set.of("id", "title", "category", "tags", "cites", "lang", "summary", "updated", "lawText", "sensitive");
     private static final int MAX_TITLE_ZH = 40;
     private static final int MAX_SUMMARY_ZH = 80;
     private static final int MAX_LATIN_FACTOR = 3;
@@ -110,6 +111,8 @@ public final class ExplainerParser {
                 problems.add(file, fm.lineOf("updated", 1), "updated '" + updatedText + "' must be a date YYYY-MM-DD");
             }
         }
+        LawText lawText = lawText(fm, file, problems);
+        boolean sensitive = sensitive(fm, file, problems);
         List<String> tags = tags(fm, file, problems);
         List<Citation> cites = cites(fm, file, problems);
         if (categoryId != null && !cites.isEmpty()) {
@@ -132,7 +135,7 @@ public final class ExplainerParser {
             return Optional.empty();
         }
         return Optional.of(new Explainer(id, title, categoryId, tags, cites, language, summary, updated, body, file,
-                bodyStartLine));
+                bodyStartLine, lawText, sensitive));
     }
 
     private void checkPrincipalLaw(Category category, Citation principal, String file, int line, Problems problems) {
@@ -154,6 +157,40 @@ public final class ExplainerParser {
             return null;
         }
         return v.asText().strip();
+    }
+
+    /** {@code lawText: {date: 2021-01-01, as: in-force}}: optional; when given, both parts must be right. */
+    private static LawText lawText(YamlFields fm, String file, Problems problems) {
+        Optional<YamlFields.Field> field = fm.get("lawText");
+        if (field.isEmpty()) {
+            return null;
+        }
+        JsonNode v = field.get().value();
+        String date = v.path("date").asText("");
+        Optional<LawText.Event> event = LawText.Event.fromCode(v.path("as").asText(""));
+        if (!v.isObject() || !DATE.matcher(date).matches() || event.isEmpty() || v.size() != 2) {
+            problems.add(file, field.get().line(), "'lawText' must be {date: YYYY-MM-DD, as: in-force|amended|revised}:"
+                    + " the date the principal law's text took effect or was amended");
+            return null;
+        }
+        try {
+            return new LawText(LocalDate.parse(date), event.get());
+        } catch (DateTimeParseException e) {
+            problems.add(file, field.get().line(), "lawText.date '" + date + "' is not a real date");
+            return null;
+        }
+    }
+
+    private static boolean sensitive(YamlFields fm, String file, Problems problems) {
+        Optional<YamlFields.Field> field = fm.get("sensitive");
+        if (field.isEmpty()) {
+            return false;
+        }
+        if (!field.get().value().isBoolean()) {
+            problems.add(file, field.get().line(), "'sensitive' must be true or false");
+            return false;
+        }
+        return field.get().value().asBoolean();
     }
 
     private static List<String> tags(YamlFields fm, String file, Problems problems) {

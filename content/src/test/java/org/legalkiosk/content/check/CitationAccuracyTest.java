@@ -43,7 +43,8 @@ class CitationAccuracyTest {
         var wrong = real.allExplainers().stream().filter(e -> e.categoryId().equals("succession")).findFirst().orElseThrow();
         var moved = new org.legalkiosk.content.model.Explainer(wrong.id(), wrong.title(), wrong.categoryId(), wrong.tags(),
                 java.util.List.of(new org.legalkiosk.content.model.Citation("civil-code", java.util.List.of(1079))),
-                wrong.language(), wrong.summary(), wrong.updated(), wrong.body(), wrong.source(), wrong.bodyStartLine());
+                wrong.language(), wrong.summary(), wrong.updated(), wrong.body(), wrong.source(), wrong.bodyStartLine(),
+                wrong.lawText(), wrong.sensitive());
         ContentLibrary library = new ContentLibrary(real.categories(), real.laws(), java.util.List.of(moved), java.util.List.of());
         CitationChecker.Report report = new CitationChecker(StatuteLibrary.load(statutes, real.laws())).check(library);
         assertEquals(1, report.problems().size());

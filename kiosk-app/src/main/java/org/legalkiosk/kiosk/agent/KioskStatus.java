@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * What {@code GET /api/v1/status} reports: enough for a county admin to tell a sick terminal from a healthy one.
  * {@code helpRequests} counts the villagers' help-button requests since the kiosk started; {@code lastHelpRequest} is
- * the last one's time (ISO-8601), null before the first.
+ * the last one's time (ISO-8601), null before the first. {@code usageToday} holds today's anonymous usage counts.
  */
 public record KioskStatus(String appVersion, ContentInfo content, long uptimeSeconds, Disk disk, Memory memory,
                           List<Device> devices, int pendingBookingSync, ContentAdmin.UpdateResult lastUpdate,
-                          int helpRequests, String lastHelpRequest) {
+                          int helpRequests, String lastHelpRequest, Usage usageToday) {
 
     /**
      * The active content version; {@code version} is null when none is installed (the bundled sample shows).
@@ -36,6 +36,15 @@ public record KioskStatus(String appVersion, ContentInfo content, long uptimeSec
     public record HelpTally(int count, Instant last) {
 
         public static final HelpTally NONE = new HelpTally(0, null);
+    }
+
+    /**
+     * Today's counts: explainers and categories viewed, 有用 / 没解决 taps after explainers and bookings, searches
+     * that found nothing or were abandoned. Per kind, then per explainer or category id ({@code ""} for one total).
+     */
+    public record Usage(String day, java.util.Map<String, java.util.Map<String, Integer>> counts) {
+
+        public static final Usage NONE = new Usage(null, java.util.Map.of());
     }
 
     public KioskStatus {

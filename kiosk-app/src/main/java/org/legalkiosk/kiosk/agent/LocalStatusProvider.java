@@ -25,19 +25,23 @@ public final class LocalStatusProvider implements StatusProvider {
     private final Supplier<List<KioskStatus.Device>> devices;
     private final IntSupplier pendingBookingSync;
     private final Supplier<KioskStatus.HelpTally> helpRequests;
+    private final Supplier<KioskStatus.Usage> usage;
     private final Clock clock;
     private final Instant startedAt;
 
     public LocalStatusProvider(String appVersion, Path dataDir, ContentAdmin content,
                                Supplier<List<KioskStatus.Device>> devices, Clock clock) {
-        this(appVersion, dataDir, content, devices, () -> 0, () -> KioskStatus.HelpTally.NONE, clock);
+        this(appVersion, dataDir, content, devices, () -> 0, () -> KioskStatus.HelpTally.NONE,
+                () -> KioskStatus.Usage.NONE, clock);
     }
 
-    /** Also reporting the villagers' help requests, as {@code helpRequests} tallies them. */
+    /** Also reporting the villagers' help requests, as {@code helpRequests} tallies them, and today's usage counts. */
     public LocalStatusProvider(String appVersion, Path dataDir, ContentAdmin content,
                                Supplier<List<KioskStatus.Device>> devices, IntSupplier pendingBookingSync,
-                               Supplier<KioskStatus.HelpTally> helpRequests, Clock clock) {
+                               Supplier<KioskStatus.HelpTally> helpRequests, Supplier<KioskStatus.Usage> usage,
+                               Clock clock) {
         this.helpRequests = helpRequests;
+        this.usage = usage;
         this.pendingBookingSync = pendingBookingSync;
         this.appVersion = appVersion;
         this.dataDir = dataDir;
@@ -62,6 +66,6 @@ public final class LocalStatusProvider implements StatusProvider {
                 new KioskStatus.Disk(store.getUsableSpace(), store.getTotalSpace()),
                 new KioskStatus.Memory(heap.getUsed(), heap.getMax()),
                 devices.get(), pendingBookingSync.getAsInt(), content.lastResult().orElse(null),
-                help.count(), help.last() == null ? null : help.last().toString());
+                help.count(), help.last() == null ? null : help.last().toString(), usage.get());
     }
 }

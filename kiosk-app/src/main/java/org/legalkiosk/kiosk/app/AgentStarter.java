@@ -55,6 +55,14 @@ final class AgentStarter {
     static Optional<AgentServer> start(KioskConfig config, LiveSettings settings, ScreenCapture screen,
                                        Supplier<List<KioskStatus.Device>> devices, Optional<KioskBookings> bookings,
                                        Supplier<KioskStatus.HelpTally> helpRequests) {
+        return start(config, settings, screen, devices, bookings, helpRequests, () -> KioskStatus.Usage.NONE);
+    }
+
+    /** The same, also reporting today's anonymous usage counts in the status. */
+    static Optional<AgentServer> start(KioskConfig config, LiveSettings settings, ScreenCapture screen,
+                                       Supplier<List<KioskStatus.Device>> devices, Optional<KioskBookings> bookings,
+                                       Supplier<KioskStatus.HelpTally> helpRequests,
+                                       Supplier<KioskStatus.Usage> usage) {
         if (config.agentPort() < 0) {
             return Optional.empty();
         }
@@ -68,7 +76,7 @@ final class AgentStarter {
             IntSupplier pending = () -> bookings.map(KioskBookings::pendingSync).orElse(0);
             AgentServices services = AgentServices.forDataDir(config.dataDir(), version, clock, devices, content)
                     .withStatus(new LocalStatusProvider(version, config.dataDir(), content, devices, pending,
-                            helpRequests, clock))
+                            helpRequests, usage, clock))
                     .withSettings(new KioskYamlSettingsStore(config.dataDir(), settings::publish))
                     // --headless renders into memory only: there is no screen a technician could look at (503).
                     .withScreen(config.headless() ? ScreenCapture.NONE : screen);

@@ -39,13 +39,14 @@ public final class KioskApplication extends Application {
         KioskRuntime rt = Objects.requireNonNull(runtime, "KioskApplication.prepare() was not called");
         KioskSession session = new KioskSession(rt.config().defaultLanguage());
         ui = new KioskUi(new ScreenContext(rt.content(), rt.notices(), session, rt.clock(), rt.residents(),
-                rt.input()), rt.speech(),
+                rt.input(), rt.usage()), rt.speech(),
                 rt.config().idleTimeout(), System::nanoTime);
         DemoPanelFeed demo = rt.demoPanel();
         ui.enableDemoDevices(demo.controls(), demo.states(), demo.lastBookingCode());
         ui.listenTo(rt.help(), rt.presence());
         ui.setAttractDelay(rt.attractDelay());
-        ui.setIdleWarning(rt.idleWarning());
+        ui.setIdleWarning(rt.visitor().idleWarning());
+        ui.setReviewAfterDays(rt.visitor().reviewAfterDaysOrDefault());
         ui.enableTechnician(rt.technician(), rt.technicianConsole(), System::nanoTime);
         Scene scene = new Scene(ui.root(), rt.config().windowWidth(), rt.config().windowHeight());
         stage.setScene(scene);

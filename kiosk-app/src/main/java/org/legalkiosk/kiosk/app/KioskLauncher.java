@@ -17,6 +17,9 @@ import org.legalkiosk.kiosk.agent.FileAuditLog;
 import org.legalkiosk.kiosk.ui.attract.AttractViewModel;
 import org.legalkiosk.kiosk.config.KioskSettings;
 import org.legalkiosk.kiosk.config.VisitorSettings;
+import org.legalkiosk.kiosk.booking.store.UsageOutbox;
+import org.legalkiosk.kiosk.service.usage.DailyUsage;
+import org.legalkiosk.kiosk.service.usage.DayCounts;
 import org.legalkiosk.kiosk.config.LiveSettings;
 import org.legalkiosk.kiosk.service.ContentWatcher;
 import org.legalkiosk.kiosk.service.EspeakSpeechService;
@@ -102,8 +105,11 @@ public final class KioskLauncher {
         GpioSignals gpio = GpioSignals.start(devices.manager(), help, presence);
         StatusLights lights = StatusLights.start(devices.manager(),
                 StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock)::busy);
+        DailyUsage usage = new DailyUsage(clock);
+        UsageReporting usageReporting = UsageReporting.start(usage,
+                bookings.map(b -> new UsageOutbox(b.store(), clock)));
         Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus,
-                bookings, () -> tally(help));
+                bookings, () -> tally(help), () -> usageToday(usage));
         UpdateAnnouncer updates = new UpdateAnnouncer();
         // Handwriting and pinyin candidates from the Debian packages, when installed (each says in the log if not).
         ChineseInput input = ChineseInput.installed();
@@ -119,12 +125,13 @@ public final class KioskLauncher {
                 settings, screen, updates, residents, DemoPanelFeed.of(devices, bookings), help, presence,
                 Duration.ofSeconds(fileSettings.attractAfterSecondsOrDefault(
                         (int) AttractViewModel.DEFAULT_DELAY.toSeconds())),
-                VisitorSettings.orDefault(fileSettings.visitor()).idleWarning(), input, technician, console));
+                VisitorSettings.orDefault(fileSettings.visitor()), usage, input, technician, console));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
             gpio.close();
             lights.close();
             usb.close();
+            usageReporting.close();
             bookings.ifPresent(KioskBookings::close);
             devices.close();
             Platform.exit();
@@ -136,6 +143,12 @@ public final class KioskLauncher {
     static KioskStatus.HelpTally tally(HelpRequests help) {
         HelpRequests.Summary s = help.summary();
         return new KioskStatus.HelpTally(s.count(), s.last().orElse(null));
+    }
+
+    /** Today's anonymous usage counts as the agent reports them. */
+    static KioskStatus.Usage usageToday(DailyUsage usage) {
+        DayCounts today = usage.today();
+        return new KioskStatus.Usage(today.day().toString(), today.counts());
     }
 
     /** kiosk.yaml as the run command already validated it; unreadable now means the defaults. */

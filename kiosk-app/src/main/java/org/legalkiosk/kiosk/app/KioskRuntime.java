@@ -1,6 +1,8 @@
 package org.legalkiosk.kiosk.app;
 
 import org.legalkiosk.kiosk.config.KioskConfig;
+import org.legalkiosk.kiosk.config.VisitorSettings;
+import org.legalkiosk.kiosk.service.usage.DailyUsage;
 import org.legalkiosk.kiosk.service.HelpRequests;
 import org.legalkiosk.kiosk.service.PresenceService;
 import org.legalkiosk.kiosk.service.ResidentServices;
@@ -19,12 +21,12 @@ import java.time.Duration;
  * Everything a running kiosk is wired from: its configuration and its services. {@code help} and {@code presence}
  * carry the help button's requests and the presence sensor's arrivals to the screen; {@code input} is handwriting and
  * pinyin candidates, as far as this machine has them; {@code technician} and {@code technicianConsole} are the hidden
- * technician screen's PIN and what it shows.
+ * technician screen's PIN and what it shows; {@code visitor} paces a visitor's session; {@code usage} holds the
+ * anonymous counts the screens make, for the outbox and the agent's status.
  */
 public record KioskRuntime(KioskConfig config, ContentService content, NoticeService notices, SpeechService speech,
                            Clock clock, LiveSettings settings, FxScreenCapture screen, UpdateAnnouncer updates,
                            ResidentServices residents, DemoPanelFeed demoPanel, HelpRequests help,
-                           PresenceService presence, Duration attractDelay, Duration idleWarning,
-                           ChineseInput input,
-                           TechnicianAccess technician, TechnicianConsole technicianConsole) {
+                           PresenceService presence, Duration attractDelay, VisitorSettings visitor, DailyUsage usage,
+                           ChineseInput input, TechnicianAccess technician, TechnicianConsole technicianConsole) {
 }

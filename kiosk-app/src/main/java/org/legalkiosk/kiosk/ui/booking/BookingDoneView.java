@@ -9,6 +9,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.legalkiosk.kiosk.ui.feedback.FeedbackView;
 import org.legalkiosk.kiosk.ui.common.QrImages;
 import org.legalkiosk.kiosk.ui.common.Screen;
 
@@ -53,6 +54,7 @@ public final class BookingDoneView implements Screen {
         VBox right = new VBox(qr);
         right.setAlignment(Pos.TOP_CENTER);
         root.getChildren().add(new HBox(48, left, right));
+        root.getChildren().add(FeedbackView.of(model.feedback(), model.messages(), model.messages().get("feedback.booking")));
     }
 
     private static void style(Label status, boolean printed) {

@@ -22,10 +22,13 @@ public final class BookingDoneViewModel {
     private final ReadOnlyBooleanWrapper printed;
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
 
+    private final org.legalkiosk.kiosk.ui.feedback.FeedbackViewModel feedback;
+
     public BookingDoneViewModel(BookingFlow flow, String code) {
         this.flow = flow;
         this.code = code;
         this.details = flow.desk().find(code);
+        this.feedback = org.legalkiosk.kiosk.ui.feedback.FeedbackViewModel.forBooking(flow.context().usage());
         this.printed = new ReadOnlyBooleanWrapper(flow.printed(code).orElse(false));
     }
 
@@ -104,5 +107,14 @@ public final class BookingDoneViewModel {
     public String spokenText() {
         return title() + "。" + flow.context().messages().get("booking.done.spokenCode", spokenCode()) + "。" + when()
                 + "。" + where() + "。" + printMessage(printed.get());
+    }
+
+    /** 有用 / 没解决 after booking, counted anonymously for the county. */
+    public org.legalkiosk.kiosk.ui.feedback.FeedbackViewModel feedback() {
+        return feedback;
+    }
+
+    public org.legalkiosk.kiosk.ui.common.Messages messages() {
+        return flow.context().messages();
     }
 }

@@ -19,4 +19,16 @@ public interface Screen {
     default java.util.Optional<String> recording() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Whether the page is sensitive (domestic violence, family conflict): the shell then shows the quick exit and
+     * the emergency lines above it.
+     */
+    default boolean sensitive() {
+        return false;
+    }
+
+    /** The visitor navigates away from this screen (not a rebuild for a new language or size). */
+    default void leaving() {
+    }
 }

@@ -6,19 +6,35 @@ import org.legalkiosk.kiosk.service.NoticeBoard;
 import org.legalkiosk.kiosk.service.NoticeService;
 import org.legalkiosk.kiosk.service.ResidentServices;
 import org.legalkiosk.kiosk.service.input.ChineseInput;
+import org.legalkiosk.kiosk.service.usage.UsageCounts;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.Navigator;
 
 import java.time.Clock;
 
-/** What every ViewModel may use: the services, the visitor's session and the clock. */
+/**
+ * What every ViewModel may use: the services, the visitor's session and the clock, and where to count what the
+ * county wants to know (anonymous usage counts).
+ */
 public record ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock,
-                            ResidentServices residents, ChineseInput input) {
+                            ResidentServices residents, ChineseInput input, UsageCounts usage) {
 
-    /** A context without handwriting or pinyin candidates: letters only. */
+    /** A context without handwriting or pinyin candidates (letters only) that counts nothing. */
     public ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock,
                          ResidentServices residents) {
-        this(content, notices, session, clock, residents, ChineseInput.none());
+        this(content, notices, session, clock, residents, ChineseInput.none(), UsageCounts.NONE);
+    }
+
+    /** A context with handwriting and pinyin candidates that counts nothing. */
+    public ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock,
+                         ResidentServices residents, ChineseInput input) {
+        this(content, notices, session, clock, residents, input, UsageCounts.NONE);
+    }
+
+    /** A context without handwriting or pinyin candidates that counts what the screens report. */
+    public ScreenContext(ContentService content, NoticeService notices, KioskSession session, Clock clock,
+                         ResidentServices residents, UsageCounts usage) {
+        this(content, notices, session, clock, residents, ChineseInput.none(), usage);
     }
 
     /** A context for the reading screens only: no printer, card reader or bookings. */

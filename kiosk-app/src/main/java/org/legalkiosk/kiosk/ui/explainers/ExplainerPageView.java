@@ -8,6 +8,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.legalkiosk.kiosk.service.ContentService;
 import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.feedback.FeedbackView;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.TapArea;
@@ -23,6 +24,10 @@ import java.util.Optional;
 /** An explainer: title, its answer in one sentence, the text, and the articles it rests on as chips. */
 public final class ExplainerPageView implements Screen {
 
+    public static final String LAW_BASIS = "explainer-law-basis";
+    private static final String LAW_DATE_STYLESHEET = "/org/legalkiosk/kiosk/ui/explainers/law-date.css";
+    public static final String REVIEW_NOTICE = "explainer-title-review";
+
     private final ExplainerPageViewModel model;
     private final VBox root = new VBox();
 
@@ -30,6 +35,7 @@ public final class ExplainerPageView implements Screen {
                              Messages messages, ReadAloud readAloud) {
         this.model = model;
         root.getStyleClass().add("screen");
+        root.getStylesheets().add(ExplainerPageView.class.getResource(LAW_DATE_STYLESHEET).toExternalForm());
         model.setArticleOpener(article -> overlay.show(new ArticlePanel(article, messages, overlay::close),
                 article.spokenText()));
         if (!model.exists()) {
@@ -71,7 +77,15 @@ public final class ExplainerPageView implements Screen {
         Label updated = new Label(model.updated());
         updated.getStyleClass().add("updated");
 
-        page.getChildren().addAll(title, summaryBox, body);
+        page.getChildren().addAll(title, summaryBox);
+        model.reviewNotice().ifPresent(text -> {
+            Label notice = new Label(text);
+            notice.setId(Ids.EXPLAINER_TITLE + "-review");
+            notice.getStyleClass().add("review-notice");
+            notice.setWrapText(true);
+            page.getChildren().add(notice);
+        });
+        page.getChildren().add(body);
         if (!model.related().isEmpty()) {
             Label related = new Label(model.relatedCaption());
             related.getStyleClass().add("related-caption");
@@ -82,7 +96,16 @@ public final class ExplainerPageView implements Screen {
                         () -> model.openExplainer(r.id()), "explainer-row"));
             }
         }
-        page.getChildren().addAll(basis, chips, updated);
+        page.getChildren().addAll(basis, chips);
+        model.lawBasis().ifPresent(text -> {
+            Label lawBasis = new Label(text);
+            lawBasis.setId(LAW_BASIS);
+            lawBasis.getStyleClass().add("law-basis");
+            lawBasis.setWrapText(true);
+            page.getChildren().add(lawBasis);
+        });
+        page.getChildren().addAll(updated,
+                FeedbackView.of(model.feedback(), messages, messages.get("feedback.explainer")));
         root.getChildren().add(new PagedScroll(page, messages, Ids.EXPLAINER_SCROLL));
     }
 
@@ -112,6 +135,11 @@ public final class ExplainerPageView implements Screen {
     @Override
     public String spokenText() {
         return model.spokenText();
+    }
+
+    @Override
+    public boolean sensitive() {
+        return model.sensitive();
     }
 
     @Override

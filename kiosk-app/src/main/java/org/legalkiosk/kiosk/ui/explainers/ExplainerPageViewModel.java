@@ -7,6 +7,7 @@ import org.legalkiosk.content.model.Law;
 import org.legalkiosk.content.source.MarkdownText;
 import org.legalkiosk.content.statute.ChineseNumerals;
 import org.legalkiosk.kiosk.session.Route;
+import org.legalkiosk.kiosk.ui.feedback.FeedbackViewModel;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 
 import java.util.List;
@@ -20,10 +21,22 @@ public final class ExplainerPageViewModel {
     private final Optional<Explainer> explainer;
     private final List<ArticleChip> chips;
     private Consumer<ArticleViewModel> articleOpener = a -> { };
+    private final FeedbackViewModel feedback;
+
+    /** Explainers last checked more than this many days ago say so ({@code visitor: reviewAfterDays}). */
+    public static final int DEFAULT_REVIEW_DAYS = 365;
+
+    private final int reviewAfterDays;
 
     public ExplainerPageViewModel(ScreenContext context, String explainerId) {
+        this(context, explainerId, DEFAULT_REVIEW_DAYS);
+    }
+
+    public ExplainerPageViewModel(ScreenContext context, String explainerId, int reviewAfterDays) {
         this.context = context;
+        this.reviewAfterDays = reviewAfterDays;
         this.explainer = context.content().library().explainer(explainerId, context.language());
+        this.feedback = FeedbackViewModel.forExplainer(context.usage(), explainerId);
         this.chips = explainer.map(e -> e.citedArticles().stream().distinct().map(this::chip).toList()).orElse(List.of());
     }
 
@@ -88,6 +101,35 @@ public final class ExplainerPageViewModel {
         return context.messages().get("explainer.basis");
     }
 
+    /**
+     * Which text of the law the explainer rests on, as "依据 2021年1月1日起施行的《民法典》", so a villager knows how
+     * current the advice is; empty when the content does not say.
+     */
+    public Optional<String> lawBasis() {
+        return explainer.flatMap(e -> e.lawTextOf().flatMap(text -> context.content().library()
+                .law(e.principalCitation().lawId()).map(law -> {
+                    java.time.LocalDate d = text.date();
+                    if (context.language() == Language.ZH) {
+                        return context.messages().get("explainer.lawBasis", d.getYear() + "年" + d.getMonthValue() + "月"
+                                + d.getDayOfMonth() + "日" + text.event().chinese(), law.name().in(Language.ZH));
+                    }
+                    String date = d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                            java.util.Locale.ENGLISH) + " " + d.getYear();
+                    return context.messages().get("explainer.lawBasis." + text.event().code(),
+                            law.name().in(Language.EN), date);
+                })));
+    }
+
+    /**
+     * A notice when the text was last checked longer ago than the county allows: the law may have changed, so the
+     * villager should confirm at the office before acting on it.
+     */
+    public Optional<String> reviewNotice() {
+        return explainer.filter(e -> e.updated() != null
+                        && e.updated().plusDays(reviewAfterDays).isBefore(java.time.LocalDate.now(context.clock())))
+                .map(e -> context.messages().get("explainer.reviewNotice", e.updated().toString()));
+    }
+
     public String updated() {
         return explainer.map(e -> context.messages().get("explainer.updated", e.updated().toString())).orElse("");
     }
@@ -117,6 +159,16 @@ public final class ExplainerPageViewModel {
         }
     }
 
+    /** 有用 / 没解决 for this explainer, counted anonymously for the county. */
+    public FeedbackViewModel feedback() {
+        return feedback;
+    }
+
+    /** Whether this explainer is one a villager may need to hide quickly (its content says so). */
+    public boolean sensitive() {
+        return explainer.map(Explainer::sensitive).orElse(false);
+    }
+
     /** The key of a person's recording of this explainer in the content, played instead of the synthetic voice. */
     public Optional<String> recordingKey() {
         return explainer.map(e -> "explainer/" + e.id() + "." + e.language().code());
@@ -126,6 +178,7 @@ public final class ExplainerPageViewModel {
         if (explainer.isEmpty()) {
             return missingMessage();
         }
-        return title() + "。" + summary() + "\n" + MarkdownText.plain(body());
+        return title() + "。" + summary() + "\n" + reviewNotice().map(n -> n + "\n").orElse("")
+                + MarkdownText.plain(body()) + "\n" + lawBasis().orElse("");
     }
 }

@@ -164,6 +164,11 @@ public final class SearchView implements Screen {
     }
 
     @Override
+    public void leaving() {
+        model.leaving();
+    }
+
+    @Override
     public String spokenText() {
         return model.spokenText();
     }

@@ -9,6 +9,7 @@ import org.legalkiosk.content.search.SearchHit;
 import org.legalkiosk.content.search.Snippet;
 import org.legalkiosk.content.search.TagWeight;
 import org.legalkiosk.content.statute.ChineseNumerals;
+import org.legalkiosk.kiosk.service.usage.UsageKind;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.session.FormMemory;
 import org.legalkiosk.kiosk.ui.common.ChineseInputViewModel;
@@ -45,6 +46,9 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
     private final ChineseInputViewModel input;
     /** The query without the pinyin letters still being composed at its end. */
     private String committed;
+    /** Whether the visitor searched on this screen (typed or tapped), as opposed to coming back to a search. */
+    private boolean searched;
+    private boolean opened;
 
     public SearchViewModel(ScreenContext context, String initialQuery) {
         this.context = context;
@@ -65,6 +69,7 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
 
     @Override
     public void commit(String text) {
+        searched = true;
         if (text.equals(" ") || text.codePoints().allMatch(Character::isLetterOrDigit)) {
             committed = limit(committed + text.toLowerCase(java.util.Locale.ROOT));
             setQuery(committed);
@@ -74,6 +79,7 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
     /** Letters being composed count in the search already: pinyin finds explainers as it is typed. */
     @Override
     public void compose(String letters) {
+        searched = true;
         setQuery(committed + letters);
     }
 
@@ -104,6 +110,7 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
 
     @Override
     public void backspace() {
+        searched = true;
         if (!committed.isEmpty()) {
             committed = committed.substring(0, committed.offsetByCodePoints(committed.length(), -1));
             setQuery(committed);
@@ -112,12 +119,14 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
 
     @Override
     public void clear() {
+        searched = true;
         committed = "";
         setQuery("");
     }
 
     /** A tag or a suggestion tapped: it becomes the whole query. */
     public void choose(String text) {
+        searched = true;
         committed = limit(text);
         setQuery(committed);
     }
@@ -156,6 +165,7 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
 
     /** Opens a result; Back returns to this search with its query. */
     public void open(Result result) {
+        opened = true;
         context.navigator().replaceCurrent(new Route.Search(query.get()));
         SearchHit hit = result.hit();
         if (hit.kind() == SearchHit.Kind.EXPLAINER) {
@@ -165,6 +175,17 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
         Citation.Article a = hit.statuteArticle().orElseThrow();
         context.content().statute(a.lawId()).ifPresent(statute -> context.navigator().open(new Route.LawChapter(
                 a.lawId(), StatuteOutline.chapterOf(statute, a.number()).firstArticle(), a.number())));
+    }
+
+    /**
+     * The visitor leaves the search: counted for the county when it found nothing, or found something that was
+     * not opened. Only the fact is counted, never what was searched for.
+     */
+    public void leaving() {
+        if (!searched || opened || query.get().isBlank()) {
+            return;
+        }
+        context.usage().count(results.isEmpty() ? UsageKind.SEARCH_NOTHING_FOUND : UsageKind.SEARCH_ABANDONED);
     }
 
     public String title() {

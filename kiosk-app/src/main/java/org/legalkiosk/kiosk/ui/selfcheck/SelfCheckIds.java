@@ -29,4 +29,7 @@ public final class SelfCheckIds {
     public static String option(String optionId) {
         return OPTION_PREFIX + optionId;
     }
+    public static final String PRINT_QUESTION = "selfcheck-print-question";
+    public static final String PRINT_CONFIRM = "selfcheck-print-confirm";
+    public static final String PRINT_CANCEL = "selfcheck-print-cancel";
 }

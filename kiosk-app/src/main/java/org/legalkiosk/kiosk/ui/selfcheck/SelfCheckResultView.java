@@ -61,7 +61,7 @@ public final class SelfCheckResultView implements Screen {
         }
         page.getChildren().addAll(chips, SelfCheckStyle.label(model.whereToGo(), "selfcheck-paragraph"));
 
-        root.getChildren().addAll(verdict(), new PagedScroll(page, messages, SelfCheckIds.RESULT_SCROLL), actions());
+        root.getChildren().addAll(verdict(), new PagedScroll(page, messages, SelfCheckIds.RESULT_SCROLL), actions(overlay, messages));
     }
 
     private Node verdict() {
@@ -83,13 +83,34 @@ public final class SelfCheckResultView implements Screen {
         return "verdict-" + verdict.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private Node actions() {
+    /**
+     * A slip about domestic violence in a pocket can be found: on a sensitive result the kiosk says so and asks
+     * before printing. Not printing is the larger, first button.
+     */
+    private void askBeforePrinting(OverlayHost overlay, Messages messages) {
+        Label question = SelfCheckStyle.label(messages.get("safety.print.question"), "selfcheck-headline");
+        question.setWrapText(true);
+        Button no = button(SelfCheckIds.PRINT_CANCEL, messages.get("safety.print.no"), "primary-button", overlay::close);
+        Button yes = button(SelfCheckIds.PRINT_CONFIRM, messages.get("safety.print.yes"), "secondary-button", () -> {
+            overlay.close();
+            model.print();
+        });
+        HBox buttons = new HBox(24, no, yes);
+        VBox panel = new VBox(32, question, buttons);
+        panel.setId(SelfCheckIds.PRINT_QUESTION);
+        panel.getStyleClass().add("article-panel");
+        SelfCheckStyle.apply(panel);
+        overlay.show(panel, question.getText());
+    }
+
+    private Node actions(OverlayHost overlay, Messages messages) {
         FlowPane row = new FlowPane();
         row.getStyleClass().add("selfcheck-actions");
         if (model.offersBooking()) {
             row.getChildren().add(button(SelfCheckIds.BOOK, model.bookLabel(), "primary-button", model::book));
         }
-        Button print = button(SelfCheckIds.PRINT, model.printLabel(), "secondary-button", model::print);
+        Button print = button(SelfCheckIds.PRINT, model.printLabel(), "secondary-button",
+                model.sensitive() ? () -> askBeforePrinting(overlay, messages) : model::print);
         row.getChildren().addAll(print,
                 button(SelfCheckIds.AGAIN, model.againLabel(), "secondary-button", model::startAgain),
                 button(SelfCheckIds.HOME, model.homeLabel(), "secondary-button", model::home));
@@ -123,6 +144,11 @@ public final class SelfCheckResultView implements Screen {
     @Override
     public String title() {
         return model.title();
+    }
+
+    @Override
+    public boolean sensitive() {
+        return model.sensitive();
     }
 
     @Override

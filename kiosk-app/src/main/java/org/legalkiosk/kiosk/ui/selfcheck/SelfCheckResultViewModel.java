@@ -95,6 +95,11 @@ public final class SelfCheckResultViewModel {
         return m.get("selfCheck.title");
     }
 
+    /** Whether the result is about something a villager may need to hide (the content marks such outcomes). */
+    public boolean sensitive() {
+        return check.outcome(result.outcomeId()).map(o -> o.sensitive()).orElse(false);
+    }
+
     public Verdict verdict() {
         return result.verdict();
     }

@@ -29,7 +29,9 @@ import org.legalkiosk.kiosk.service.technician.CornerTaps;
 import org.legalkiosk.kiosk.service.technician.TechnicianAccess;
 import org.legalkiosk.kiosk.service.technician.TechnicianConsole;
 import org.legalkiosk.kiosk.session.IdleMonitor;
+import org.legalkiosk.kiosk.service.usage.UsageKind;
 import org.legalkiosk.kiosk.session.KioskSession;
+import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.session.TextSize;
 import org.legalkiosk.kiosk.ui.attract.AttractView;
 import org.legalkiosk.kiosk.ui.attract.AttractViewModel;
@@ -46,6 +48,7 @@ import org.legalkiosk.kiosk.ui.demo.DemoPanelViewModel;
 import org.legalkiosk.kiosk.ui.help.HelpBannerView;
 import org.legalkiosk.kiosk.ui.help.HelpBannerViewModel;
 import org.legalkiosk.kiosk.ui.idle.StillThereView;
+import org.legalkiosk.kiosk.ui.safety.QuickExitView;
 import org.legalkiosk.kiosk.ui.idle.StillThereViewModel;
 import org.legalkiosk.kiosk.ui.speech.SpeechBarView;
 import org.legalkiosk.kiosk.ui.speech.SpeechBarViewModel;
@@ -102,6 +105,8 @@ public final class KioskUi implements OverlayHost {
     private final StillThereViewModel stillThere;
     private final StillThereView stillThereView;
     private CornerTaps cornerTaps;
+    /** How deep the route stack was at the last navigation, to tell opening a topic from coming back to it. */
+    private int shownDepth = 1;
 
     public KioskUi(ScreenContext context, SpeechService speech, java.time.Duration idleTimeout, LongSupplier nanoClock) {
         this.context = context;
@@ -153,8 +158,12 @@ public final class KioskUi implements OverlayHost {
 
         // Whatever was being read belongs to the screen being left: a new screen starts silent.
         session.navigator().currentProperty().addListener((obs, old, route) -> {
+            if (current != null) {
+                current.leaving();
+            }
             speech.stop();
             close();
+            countVisit(route);
             showUnlessResetting();
         });
         session.languageProperty().addListener((obs, old, lang) -> {
@@ -175,6 +184,19 @@ public final class KioskUi implements OverlayHost {
             frame.addEventFilter(type, this::onActivity);
         }
         show();
+    }
+
+    /** A topic opened (not returned to with Back) is counted for the county, anonymously. */
+    private void countVisit(Route route) {
+        int depth = context.session().navigator().depth();
+        if (depth > shownDepth) {
+            if (route instanceof Route.ExplainerPage page) {
+                context.usage().count(UsageKind.EXPLAINER_VIEW, page.explainerId());
+            } else if (route instanceof Route.ExplainerList list) {
+                context.usage().count(UsageKind.CATEGORY_VIEW, list.categoryId());
+            }
+        }
+        shownDepth = depth;
     }
 
     private void onActivity(Event event) {
@@ -419,6 +441,16 @@ public final class KioskUi implements OverlayHost {
         refreshOverlays();
     }
 
+    /**
+     * "快速离开": silence, forget this visit (history, answers, drafts, language, size) and show the Home screen a new
+     * visitor sees, at once, so nothing on the screen tells an onlooker what was being read.
+     */
+    public void quickExit() {
+        speech.stop();
+        LOG.info("Quick exit");
+        resetSession();
+    }
+
     private void showUnlessResetting() {
         if (!resetting) {
             show();
@@ -437,7 +469,13 @@ public final class KioskUi implements OverlayHost {
         overlayLayer.getStyleClass().add(size.styleClass());
         shownNotices = context.notices().active();
         current = screens.create(session.navigator().current());
-        contentArea.getChildren().setAll(current.root());
+        if (current.sensitive()) {
+            BorderPane withExit = new BorderPane(current.root());
+            withExit.setTop(QuickExitView.strip(messages, this::quickExit));
+            contentArea.getChildren().setAll(withExit);
+        } else {
+            contentArea.getChildren().setAll(current.root());
+        }
         topBar.update(messages, current.title(), session.navigator().canGoBack() || overlayLayer.isVisible(), size,
                 speech.isAvailable());
         helpLine.setText(messages.get("home.help"));
@@ -475,6 +513,11 @@ public final class KioskUi implements OverlayHost {
     /** How long "do you need more time?" counts down before the reset ({@code visitor: idleWarningSeconds}). */
     public void setIdleWarning(java.time.Duration warning) {
         stillThere.setWarning(warning);
+    }
+
+    /** Explainers last checked longer ago than this many days tell the visitor to confirm at the office. */
+    public void setReviewAfterDays(int days) {
+        screens.setReviewAfterDays(days);
     }
 
     public boolean isStillThereShowing() {

@@ -38,6 +38,7 @@ public final class ScreenFactory {
     /** The booking flow keeps the draft across its screens (and drops it on leaving and on reset). */
     private final BookingScreens booking;
     private final ReadAloud readAloud;
+    private int reviewAfterDays = ExplainerPageViewModel.DEFAULT_REVIEW_DAYS;
 
     public ScreenFactory(ScreenContext context, OverlayHost overlay, ReadAloud readAloud) {
         this.context = context;
@@ -46,6 +47,11 @@ public final class ScreenFactory {
         this.selfCheck = new SelfCheckScreens(context, overlay,
                 SelfCheckServices.standard(context.residents().selfCheckStatistics()));
         this.booking = new BookingScreens(BookingFlow.forScreen(context));
+    }
+
+    /** Explainers last checked longer ago than this say so ({@code visitor: reviewAfterDays} in kiosk.yaml). */
+    public void setReviewAfterDays(int days) {
+        this.reviewAfterDays = days;
     }
 
     public Screen create(Route route) {
@@ -58,7 +64,7 @@ public final class ScreenFactory {
             return new ExplainerListView(new ExplainerListViewModel(context, list.categoryId()), context.messages());
         }
         if (route instanceof Route.ExplainerPage page) {
-            return new ExplainerPageView(new ExplainerPageViewModel(context, page.explainerId()), context.content(), overlay,
+            return new ExplainerPageView(new ExplainerPageViewModel(context, page.explainerId(), reviewAfterDays), context.content(), overlay,
                     context.messages(), readAloud);
         }
         if (route instanceof Route.Search search) {

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A printer that keeps every A4 job and answers as it is told: printed, not printed, or failing outright. */
-final class RecordingPrinter implements PrintService {
+public final class RecordingPrinter implements PrintService {
 
-    enum Mode { PRINTS, OUT_OF_PAPER, FAILS }
+    public enum Mode { PRINTS, OUT_OF_PAPER, FAILS }
 
-    record Job(byte[] pdf, String title) {
+    public record Job(byte[] pdf, String title) {
     }
 
-    final List<Job> jobs = new CopyOnWriteArrayList<>();
+    public final List<Job> jobs = new CopyOnWriteArrayList<>();
     private final Mode mode;
 
-    RecordingPrinter(Mode mode) {
+    public RecordingPrinter(Mode mode) {
         this.mode = mode;
     }
 
