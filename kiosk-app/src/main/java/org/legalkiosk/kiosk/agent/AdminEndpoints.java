@@ -26,10 +26,24 @@ final class AdminEndpoints {
 
     private Reply putConfig(Exchange ex) throws ApiException, IOException {
         RemoteSettings s = ex.jsonBody(RemoteSettings.class, maxJsonBytes).validate();
+        RemoteSettings before = settings.read();
         settings.write(s);
-        ex.audit("settings: idleTimeoutSeconds=" + s.idleTimeoutSeconds() + ", defaultLanguage=" + s.defaultLanguage()
-                + ", pull=" + (s.pull() == null ? "none" : s.pull().channel()));
+        ex.audit("settings: " + changes(before, s));
         return Reply.ok(s);
+    }
+
+    /** Each remote setting with its old and new value, e.g. {@code idleTimeoutSeconds 90 -> 120}. */
+    static String changes(RemoteSettings before, RemoteSettings after) {
+        return "idleTimeoutSeconds " + describe(before.idleTimeoutSeconds()) + " -> " + describe(after.idleTimeoutSeconds())
+                + ", defaultLanguage " + describe(before.defaultLanguage()) + " -> " + describe(after.defaultLanguage())
+                + ", pull " + describe(before.pull()) + " -> " + describe(after.pull());
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof org.legalkiosk.kiosk.config.KioskSettings.Pull p) {
+            return p.channel() + " every " + p.intervalOrDefault() + " min";
+        }
+        return value == null ? "default" : value.toString();
     }
 
     private Reply audit(Exchange ex) throws ApiException, IOException {
@@ -44,6 +58,19 @@ final class AdminEndpoints {
                 throw ApiException.badRequest("limit must be a number from 1 to " + MAX_AUDIT);
             }
         }
-        return Reply.ok(Map.of("entries", audit.latest(limit)));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("entries", audit.latest(limit));
+        if (audit instanceof FileAuditLog file) {
+            AuditChain.Report chain = file.verify();
+            Map<String, Object> c = new java.util.LinkedHashMap<>();
+            c.put("intact", chain.intact());
+            c.put("lines", chain.lines());
+            c.put("unchainedLines", chain.unchained());
+            c.put("head", chain.head());
+            c.put("firstBrokenLine", chain.intact() ? null : chain.brokenAtLine());
+            c.put("problem", chain.problem());
+            body.put("chain", c);
+        }
+        return Reply.ok(body);
     }
 }

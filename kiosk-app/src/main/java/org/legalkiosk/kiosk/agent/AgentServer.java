@@ -109,7 +109,7 @@ public final class AgentServer implements AutoCloseable {
     public AgentServer start() throws Exception {
         contentEndpoints.removeLeftovers();
         server.start();
-        AtomicFiles.write(portFile(), (port() + "\n").getBytes(StandardCharsets.US_ASCII), false);
+        AtomicFiles.write(portFile(), (port() + "\n").getBytes(StandardCharsets.US_ASCII));
         LOG.info("Agent listening on {}", uri());
         return this;
     }

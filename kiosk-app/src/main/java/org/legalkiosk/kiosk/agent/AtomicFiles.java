@@ -2,12 +2,10 @@ package org.legalkiosk.kiosk.agent;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 
 /**
@@ -19,15 +17,21 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * As {@link #write(Path, byte[])}; {@code ownerOnly} is no longer a choice (every file of the data folder is
+     * 0600 since issue 13) and is kept so existing callers compile.
+     */
     public static void write(Path target, byte[] bytes, boolean ownerOnly) throws IOException {
+        write(target, bytes);
+    }
+
+    /** Replaces {@code target} with {@code bytes}, the file readable and writable by the kiosk's user only. */
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        org.legalkiosk.kiosk.privacy.PrivateFiles.createFolders(dir);
         Path temp = dir.resolve(".tmp-" + target.getFileName() + "-" + UUID.randomUUID().toString().substring(0, 8));
         try {
-            Files.createFile(temp);
-            if (ownerOnly && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            }
+            org.legalkiosk.kiosk.privacy.PrivateFiles.createFile(temp);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {

@@ -3,7 +3,10 @@ package org.legalkiosk.kiosk.agent;
 import java.io.IOException;
 import java.util.List;
 
-/** Who changed what on this kiosk through the agent, and how it ended; entries are never rewritten. */
+/**
+ * Who changed what on this kiosk, by any path (agent, USB, pull, console commands), and how it ended; entries are
+ * never rewritten, and {@link FileAuditLog} chains them so a rewrite shows.
+ */
 public interface AuditLog {
 
     /**
@@ -17,6 +20,29 @@ public interface AuditLog {
      */
     record Entry(String time, String tokenId, String tokenName, String role, String remote, String method,
                  String path, int status, String detail) {
+
+        /** Status of a change made by a path other than HTTP ({@link #local}). */
+        public static final int DONE = 200;
+        /** Status of a change refused on a path other than HTTP. */
+        public static final int REFUSED = 422;
+
+        /**
+         * A change that did not come over the agent's API: a USB stick, the channel, a command on the console.
+         *
+         * @param actor   who or what: {@code usb}, {@code pull}, {@code console:root}
+         * @param method  the path it came by: {@code USB}, {@code PULL}, {@code CLI}
+         * @param subject what it changed, e.g. {@code content}, {@code agent token create}
+         */
+        public static Entry local(java.time.Instant time, String actor, String method, String subject, boolean done,
+                                  String detail) {
+            return new Entry(time.toString(), null, actor, null, "local", method, subject, done ? DONE : REFUSED,
+                    detail);
+        }
+
+        /** Who runs a command on this machine, for {@link #local}. */
+        public static String consoleUser() {
+            return "console:" + System.getProperty("user.name", "unknown");
+        }
     }
 
     /** Appends one entry; it is on disk when this returns. */

@@ -47,7 +47,7 @@ public final class FileNoticesStore implements NoticesStore {
             throw new IllegalStateException("this kiosk already holds " + MAX_NOTICES + " notices; delete some first");
         }
         all.add(notice);
-        AtomicFiles.write(file, json.writeValueAsBytes(all), false);
+        AtomicFiles.write(file, json.writeValueAsBytes(all));
         return isNew;
     }
 
@@ -57,7 +57,7 @@ public final class FileNoticesStore implements NoticesStore {
         if (!all.removeIf(n -> n.id().equals(id))) {
             return false;
         }
-        AtomicFiles.write(file, json.writeValueAsBytes(all), false);
+        AtomicFiles.write(file, json.writeValueAsBytes(all));
         return true;
     }
 }

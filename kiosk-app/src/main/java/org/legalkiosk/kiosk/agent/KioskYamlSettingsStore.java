@@ -40,7 +40,7 @@ public final class KioskYamlSettingsStore implements SettingsStore {
                 settings.pull());
         byte[] bytes = ("# Written by the kiosk agent; see deploy/config/kiosk.example.yaml for every setting.\n"
                 + yaml.writeValueAsString(updated)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        AtomicFiles.write(dataDir.resolve(KioskSettings.FILE_NAME), bytes, false);
+        AtomicFiles.write(dataDir.resolve(KioskSettings.FILE_NAME), bytes);
         onChange.accept(updated);
     }
 

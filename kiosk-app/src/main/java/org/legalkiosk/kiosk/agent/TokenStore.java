@@ -133,7 +133,7 @@ public final class TokenStore {
                 .map(t -> new StoredToken(t.id(), t.name(), t.role().wireName(),
                         t.created() == null ? null : t.created().toString(), t.sha256()))
                 .toList();
-        AtomicFiles.write(file, json.writeValueAsString(stored).getBytes(StandardCharsets.UTF_8), true);
+        AtomicFiles.write(file, json.writeValueAsString(stored).getBytes(StandardCharsets.UTF_8));
     }
 
     static String sha256Hex(String secret) {

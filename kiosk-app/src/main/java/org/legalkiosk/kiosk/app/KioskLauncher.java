@@ -30,6 +30,8 @@ import org.legalkiosk.kiosk.cli.VersionProvider;
 import org.legalkiosk.kiosk.service.HelpRequests;
 import org.legalkiosk.kiosk.service.PresenceService;
 import org.legalkiosk.kiosk.agent.usb.BundleInbox;
+import org.legalkiosk.kiosk.privacy.DataDirPermissions;
+import org.legalkiosk.kiosk.privacy.ProcessUmask;
 import org.legalkiosk.kiosk.service.LiveContentService;
 import org.legalkiosk.kiosk.service.NoticeBoard;
 import org.legalkiosk.kiosk.service.PushedNotices;
@@ -66,6 +68,8 @@ public final class KioskLauncher {
         if (config.headless()) {
             useHeadlessPlatform();
         }
+        ProcessUmask.restrict();
+        DataDirPermissions.tighten(config.dataDir());
         LogFiles.writeTo(config.dataDir());
         // What a crash left in the content store (staging folders, orphan objects) goes now, not at the next update.
         StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), Clock.systemUTC()).tidyAtStart();

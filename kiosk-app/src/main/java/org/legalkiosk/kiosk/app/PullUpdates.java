@@ -5,6 +5,8 @@ import org.legalkiosk.kiosk.agent.StoreContentAdmin;
 import org.legalkiosk.kiosk.agent.pull.ChannelPoller;
 import org.legalkiosk.kiosk.agent.pull.PullResult;
 import org.legalkiosk.kiosk.agent.pull.PullSettings;
+import org.legalkiosk.kiosk.agent.FileAuditLog;
+import org.legalkiosk.kiosk.agent.usb.AuditedUpdates;
 import org.legalkiosk.kiosk.agent.usb.UpdateResultListener;
 import org.legalkiosk.kiosk.cli.VersionProvider;
 import org.legalkiosk.kiosk.config.KioskConfig;
@@ -67,7 +69,8 @@ public final class PullUpdates implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Duration first = FIRST_CHECK.plusMillis(ThreadLocalRandom.current().nextLong(FIRST_CHECK.toMillis() + 1));
         return start(config.dataDir(), StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock),
-                new UpdateAnnouncer(), clock, first, SETTINGS_CHECK);
+                new AuditedUpdates(new UpdateAnnouncer(), new FileAuditLog(config.dataDir())), clock, first,
+                SETTINGS_CHECK);
     }
 
     /**

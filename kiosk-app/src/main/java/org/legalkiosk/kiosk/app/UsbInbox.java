@@ -1,6 +1,8 @@
 package org.legalkiosk.kiosk.app;
 
 import org.legalkiosk.kiosk.agent.StoreContentAdmin;
+import org.legalkiosk.kiosk.agent.FileAuditLog;
+import org.legalkiosk.kiosk.agent.usb.AuditedUpdates;
 import org.legalkiosk.kiosk.agent.usb.BundleInbox;
 import org.legalkiosk.kiosk.agent.usb.UpdateResultListener;
 import org.legalkiosk.kiosk.cli.VersionProvider;
@@ -24,7 +26,8 @@ final class UsbInbox {
     static BundleInbox start(KioskConfig config, UpdateResultListener listener, Clock clock) {
         BundleInbox inbox = new BundleInbox(config.dataDir().resolve(BundleInbox.DEFAULT_FOLDER),
                 config.dataDir().resolve("usb-work"),
-                StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock), listener, clock);
+                StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock),
+                new AuditedUpdates(listener, new FileAuditLog(config.dataDir())), clock);
         return inbox.start(Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "usb-inbox");
             t.setDaemon(true);

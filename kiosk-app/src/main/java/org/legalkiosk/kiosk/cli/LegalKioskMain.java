@@ -1,5 +1,6 @@
 package org.legalkiosk.kiosk.cli;
 
+import org.legalkiosk.kiosk.privacy.ProcessUmask;
 import picocli.CommandLine;
 
 /** {@code java -jar legalkiosk.jar ...}: the one entry point of the kiosk and its tools. */
@@ -9,6 +10,8 @@ public final class LegalKioskMain {
     }
 
     public static void main(String[] args) {
+        // Before any command writes: every file in the data folder is the kiosk user's alone (issue 13).
+        ProcessUmask.restrict();
         System.exit(commandLine().execute(args));
     }
 

@@ -87,6 +87,7 @@ public final class BookingStore implements AutoCloseable {
             BookingStore store = new BookingStore(dataDir.resolve(DATABASE_FILE), cipher, codes, clock);
             try (Connection connection = store.connect()) {
                 int version = Migrations.migrate(connection);
+                PersonalFieldsMigration.encryptClearFields(connection, cipher);
                 LOG.info("Booking store {} open at schema version {}", dataDir.resolve(DATABASE_FILE), version);
             }
             return store;
@@ -406,11 +407,11 @@ public final class BookingStore implements AutoCloseable {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 insert.setString(1, made.code());
                 insert.setString(2, slotId);
-                insert.setString(3, made.name());
+                insert.setBytes(3, cipher.encrypt(made.name(), context(made.code(), "name")));
                 insert.setBytes(4, cipher.encrypt(made.idNumber(), context(made.code(), "id_number")));
                 insert.setBytes(5, cipher.encrypt(made.phone(), context(made.code(), "phone")));
                 insert.setString(6, made.matter());
-                insert.setString(7, made.note());
+                insert.setBytes(7, cipher.encrypt(made.note() == null ? "" : made.note(), context(made.code(), "note")));
                 insert.setString(8, made.state().name());
                 insert.setString(9, made.created().toString());
                 insert.setLong(10, nextChange(connection));
@@ -593,10 +594,10 @@ public final class BookingStore implements AutoCloseable {
     /** A booking from the first nine columns of a row, in the order {@link #read} selects them. */
     private Booking booking(ResultSet rs) throws SQLException {
         String found = rs.getString(1);
-        return new Booking(found, rs.getString(2), rs.getString(3),
+        return new Booking(found, rs.getString(2), cipher.decrypt(rs.getBytes(3), context(found, "name")),
                 cipher.decrypt(rs.getBytes(4), context(found, "id_number")),
                 cipher.decrypt(rs.getBytes(5), context(found, "phone")),
-                rs.getString(6), rs.getString(7), BookingState.valueOf(rs.getString(8)),
+                rs.getString(6), cipher.decrypt(rs.getBytes(7), context(found, "note")), BookingState.valueOf(rs.getString(8)),
                 Instant.parse(rs.getString(9)));
     }
 
@@ -696,7 +697,8 @@ public final class BookingStore implements AutoCloseable {
         }
     }
 
-    private static String context(String code, String column) {
+    /** The associated data of an encrypted field: a value copied to another row or column fails to decrypt. */
+    static String context(String code, String column) {
         return "bookings/" + code + "/" + column;
     }
 

@@ -51,6 +51,13 @@ final class Migrations {
             ALTER TABLE services ADD COLUMN position INTEGER;
             UPDATE offices SET position = rowid;
             UPDATE services SET position = rowid;
+            """,
+            // 4: the name and the note are encrypted like the ID number and phone (PersonalFieldsMigration turns
+            // the clear values of older files into ciphertext right after this script); "erased" replaces the
+            // purge's test for an empty name, which ciphertext can no longer answer in SQL.
+            """
+            ALTER TABLE bookings ADD COLUMN erased INTEGER NOT NULL DEFAULT 0;
+            UPDATE bookings SET erased = 1 WHERE name = '';
             """);
 
     private Migrations() {

@@ -136,7 +136,7 @@ public final class PersonalDataPurge {
                          NOT EXISTS (SELECT 1 FROM outbox o
                                      WHERE o.sent IS NULL AND json_extract(o.payload, '$.code') = b.code)
                      FROM bookings b LEFT JOIN slots s ON s.id = b.slot_id
-                     WHERE b.name <> ''""")) {
+                     WHERE b.erased = 0""")) {
             while (rs.next()) {
                 String end = rs.getString(2);
                 result.add(new Candidate(rs.getString(1), end == null ? null : LocalDateTime.parse(end),
@@ -148,12 +148,12 @@ public final class PersonalDataPurge {
 
     private void erase(Connection connection, String code) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE bookings SET name = ?, note = ?, id_number = ?, phone = ? WHERE code = ?")) {
-            update.setString(1, ERASED);
-            update.setString(2, ERASED);
-            // The same context as BookingStore uses, so the erased values decrypt (to "") like any others.
-            update.setBytes(3, cipher.encrypt(ERASED, "bookings/" + code + "/id_number"));
-            update.setBytes(4, cipher.encrypt(ERASED, "bookings/" + code + "/phone"));
+                "UPDATE bookings SET name = ?, note = ?, id_number = ?, phone = ?, erased = 1 WHERE code = ?")) {
+            // The same contexts as BookingStore uses, so the erased values decrypt (to "") like any others.
+            update.setBytes(1, cipher.encrypt(ERASED, BookingStore.context(code, "name")));
+            update.setBytes(2, cipher.encrypt(ERASED, BookingStore.context(code, "note")));
+            update.setBytes(3, cipher.encrypt(ERASED, BookingStore.context(code, "id_number")));
+            update.setBytes(4, cipher.encrypt(ERASED, BookingStore.context(code, "phone")));
             update.setString(5, code);
             update.executeUpdate();
         }

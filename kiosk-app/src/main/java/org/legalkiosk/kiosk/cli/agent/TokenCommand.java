@@ -1,5 +1,7 @@
 package org.legalkiosk.kiosk.cli.agent;
 
+import org.legalkiosk.kiosk.agent.AuditLog;
+import org.legalkiosk.kiosk.agent.FileAuditLog;
 import org.legalkiosk.kiosk.agent.Role;
 import org.legalkiosk.kiosk.agent.TokenStore;
 import picocli.CommandLine.Command;
@@ -48,6 +50,12 @@ public final class TokenCommand implements Runnable {
         TokenStore store() {
             return new TokenStore(dataDir, Clock.systemUTC());
         }
+
+        /** Token changes from the console are audited like the agent's own changes. */
+        void audit(String subject, String detail) throws IOException {
+            new FileAuditLog(dataDir).append(AuditLog.Entry.local(Clock.systemUTC().instant(),
+                    AuditLog.Entry.consoleUser(), "CLI", subject, true, detail));
+        }
     }
 
     static int fail(CommandSpec spec, int code, String message) {
@@ -88,6 +96,8 @@ public final class TokenCommand implements Runnable {
             }
             try {
                 TokenStore.IssuedToken t = data.store().create(r, name);
+                data.audit("agent token create", "token " + t.info().id() + " (" + t.info().name() + ", "
+                        + r.wireName() + ") created");
                 out(spec, t.secret());
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("Token " + t.info().id() + " (" + t.info().name() + ", " + r.wireName()
@@ -142,9 +152,13 @@ public final class TokenCommand implements Runnable {
         @Override
         public Integer call() {
             try {
+                java.util.Optional<TokenStore.TokenInfo> held = data.store().list().stream()
+                        .filter(t -> t.id().equals(id)).findFirst();
                 if (!data.store().revoke(id)) {
                     return fail(spec, NOT_FOUND, "no token with id " + id);
                 }
+                data.audit("agent token revoke", "token " + id + held.map(t -> " (" + t.name() + ", "
+                        + t.role().wireName() + ")").orElse("") + " revoked");
                 out(spec, "Token " + id + " revoked.");
                 return OK;
             } catch (IOException e) {

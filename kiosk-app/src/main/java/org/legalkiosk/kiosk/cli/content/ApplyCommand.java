@@ -34,7 +34,7 @@ public final class ApplyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(bundle)) {
             return report.fail(ExitCodes.USAGE, bundle + " is not a file");
         }
-        return store.change(report, s -> {
+        return store.change(report, "content apply", s -> {
             InstalledVersion v = s.apply(bundle);
             return "Content version " + v.version() + " (" + v.label() + ") is active.";
         });

@@ -26,7 +26,7 @@ public final class RollbackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reporter report = new Reporter(spec);
-        return store.change(report, s -> {
+        return store.change(report, "content rollback", s -> {
             InstalledVersion v = s.rollback(version);
             return "Content version " + v.version() + " (" + v.label() + ") is active again.";
         });

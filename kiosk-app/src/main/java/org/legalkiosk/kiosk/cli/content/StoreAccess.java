@@ -4,6 +4,8 @@ import org.legalkiosk.content.bundle.TrustedKeys;
 import org.legalkiosk.content.search.SearchIndexer;
 import org.legalkiosk.content.store.ContentStore;
 import org.legalkiosk.content.store.StoreOptions;
+import org.legalkiosk.kiosk.agent.AuditLog;
+import org.legalkiosk.kiosk.agent.FileAuditLog;
 import org.legalkiosk.kiosk.cli.VersionProvider;
 import org.legalkiosk.kiosk.config.KioskSettings;
 import picocli.CommandLine.Option;
@@ -37,15 +39,33 @@ final class StoreAccess {
      * says so. Shared by {@code apply} and {@code rollback}, which differ only in the change.
      */
     int change(Reporter report, Change change) {
+        return change(report, "content", change);
+    }
+
+    /** As {@link #change(Reporter, Change)}, audited as {@code subject} (e.g. {@code content apply}). */
+    int change(Reporter report, String subject, Change change) {
         try (ContentStore s = open()) {
-            report.out(change.apply(s));
+            String done = change.apply(s);
+            audit(report, subject, true, done);
+            report.out(done);
             return ExitCodes.OK;
         } catch (org.legalkiosk.content.bundle.BundleException e) {
+            audit(report, subject, false, "refused " + e.reason() + ": " + e.getMessage());
             return report.fail(ExitCodes.VERIFICATION_FAILED, "refused, nothing changed: " + e.getMessage());
         } catch (KioskSettings.InvalidSettingsException e) {
             return report.fail(ExitCodes.USAGE, e.getMessage());
         } catch (IOException e) {
             return report.fail(ExitCodes.INTERNAL, "failed, nothing changed: " + e.getMessage());
+        }
+    }
+
+    /** The console's changes go into the kiosk's audit log like the agent's; a failure to write it is reported. */
+    private void audit(Reporter report, String subject, boolean done, String detail) {
+        try {
+            new FileAuditLog(dataDir).append(AuditLog.Entry.local(java.time.Instant.now(), AuditLog.Entry.consoleUser(),
+                    "CLI", subject, done, detail));
+        } catch (IOException e) {
+            report.detail("warning: the audit log could not be written: " + e.getMessage());
         }
     }
 

@@ -21,7 +21,7 @@ public final class UnpinCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reporter report = new Reporter(spec);
-        return store.change(report, s -> s.unpin()
+        return store.change(report, "content unpin", s -> s.unpin()
                 .map(p -> "The pin on content version " + p.version() + " (rolled back from " + p.rolledBackFrom()
                         + ") is lifted.")
                 .orElse("No pin was set; nothing changed."));

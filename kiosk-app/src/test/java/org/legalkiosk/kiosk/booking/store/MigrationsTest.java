@@ -54,7 +54,8 @@ class MigrationsTest {
         Files.copy(dataDir.resolve(BookingStore.KEY_FILE), old.resolve(BookingStore.KEY_FILE));
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + old.resolve(BookingStore.DATABASE_FILE));
              Statement statement = connection.createStatement()) {
-            assertEquals(Migrations.latest() - 1, Migrations.migrate(connection, Migrations.latest() - 1));
+            // Schema 2: before change numbers (the test of their migration).
+            assertEquals(2, Migrations.migrate(connection, 2));
             assertTrue(!columns(statement, "bookings").contains("change_seq"));
             statement.execute("ATTACH DATABASE '" + dataDir.resolve(BookingStore.DATABASE_FILE) + "' AS current");
             // Only the columns the previous version had.
@@ -87,6 +88,85 @@ class MigrationsTest {
             assertEquals(List.of(Schedules.OFFICE), store.offices());
             assertEquals(List.of(Schedules.LEGAL_AID), store.services());
         }
+    }
+
+    /**
+     * Issue 13, finding 8: a file of schema 3 holds names and notes in clear. Opening it encrypts them, every booking
+     * reads back as before, and the clear values are nowhere in the file any more (not even in freed pages).
+     */
+    @Test
+    void namesAndNotesStoredInClearBySchemaThreeAreEncryptedOnOpening() throws Exception {
+        Path key;
+        try (BookingStore fresh = BookingStore.open(dataDir)) {
+            key = dataDir.resolve(BookingStore.KEY_FILE);
+        }
+        Path old = Files.createDirectories(dataDir.resolve("old"));
+        Files.copy(key, old.resolve(BookingStore.KEY_FILE));
+        Path db = old.resolve(BookingStore.DATABASE_FILE);
+        FieldCipher cipher = FieldCipher.open(old.resolve(BookingStore.KEY_FILE));
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement statement = connection.createStatement()) {
+            assertEquals(3, Migrations.migrate(connection, 3));
+            statement.execute("INSERT INTO offices (id, name, address, phone, hours, position) VALUES "
+                    + "('o1', '城关镇司法所', '人民路 1 号', '0931-1234567', '9:00-17:30', 1)");
+            statement.execute("INSERT INTO slots VALUES ('s1', 'o1', 'aid', '2026-12-03T10:00', '2026-12-03T11:00', 4)");
+            try (var insert = connection.prepareStatement("INSERT INTO bookings (code, slot_id, name, id_number, phone,"
+                    + " matter, note, state, created, change_seq) VALUES (?, 's1', ?, ?, ?, '欠薪', ?, 'CONFIRMED',"
+                    + " '2026-11-28T08:00:00Z', ?)")) {
+                String[][] rows = {{"4KD7QX", "王秀英", "老板拖欠工资三个月"}, {"7PM2RT", "", ""}};
+                for (int i = 0; i < rows.length; i++) {
+                    insert.setString(1, rows[i][0]);
+                    insert.setString(2, rows[i][1]);
+                    insert.setBytes(3, cipher.encrypt(ID_NUMBER, BookingStore.context(rows[i][0], "id_number")));
+                    insert.setBytes(4, cipher.encrypt(PHONE, BookingStore.context(rows[i][0], "phone")));
+                    insert.setString(5, rows[i][2]);
+                    insert.setInt(6, i + 1);
+                    insert.executeUpdate();
+                }
+            }
+        }
+        assertTrue(contains(db, "王秀英"), "the test file really holds the name in clear");
+
+        try (BookingStore store = BookingStore.open(old)) {
+            org.legalkiosk.kiosk.booking.domain.Booking b = store.find("4KD7QX").orElseThrow();
+            assertEquals("王秀英", b.name());
+            assertEquals("老板拖欠工资三个月", b.note());
+            assertEquals(ID_NUMBER, b.idNumber());
+            try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT typeof(name), typeof(note), erased FROM bookings"
+                         + " ORDER BY code")) {
+                assertTrue(rs.next());
+                assertEquals("blob", rs.getString(1));
+                assertEquals("blob", rs.getString(2));
+                assertEquals(0, rs.getInt(3));
+                assertTrue(rs.next());
+                assertEquals(1, rs.getInt(3), "the booking already erased (empty name) stays erased");
+            }
+            String made = store.book("s1", "李四", ID_NUMBER, PHONE, "欠薪", "第二次来").code();
+            assertEquals("第二次来", store.find(made).orElseThrow().note());
+        }
+        for (Path file : List.of(db, old.resolve(BookingStore.DATABASE_FILE + "-wal"))) {
+            assertTrue(!contains(file, "王秀英") && !contains(file, "老板拖欠") && !contains(file, "李四"),
+                    "no name or note in clear in " + file.getFileName());
+        }
+    }
+
+    private static boolean contains(Path file, String text) throws java.io.IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        outer:
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     @Test

@@ -131,8 +131,9 @@ class PersonalDataPurgeTest {
             Booking kept = store.book("r9", "王三", ID_NUMBER, "13900003333", "婚姻", "");
             markAllSent(store);
             List<byte[]> erasedBytes = new ArrayList<>(rawPersonalColumns(store, over.code()));
-            erasedBytes.add("欧阳娜娜".getBytes(StandardCharsets.UTF_8));
-            erasedBytes.add("包工头拖欠工资".getBytes(StandardCharsets.UTF_8));
+            // The name and the note are encrypted too (issue 13): they are never in the files in clear.
+            assertFalse(inAnyFile("欧阳娜娜".getBytes(StandardCharsets.UTF_8)), "the name is not stored in clear");
+            assertFalse(inAnyFile("包工头拖欠工资".getBytes(StandardCharsets.UTF_8)), "the note is not stored in clear");
             List<byte[]> keptBytes = rawPersonalColumns(store, kept.code());
             // The search finds what is there: before the purge, the bytes to erase are in the files.
             assertTrue(erasedBytes.stream().allMatch(this::inAnyFile), "the bytes are in the files before");
@@ -174,11 +175,11 @@ class PersonalDataPurgeTest {
 
     private static List<byte[]> rawPersonalColumns(BookingStore store, String code) throws Exception {
         try (Connection connection = store.connect();
-             PreparedStatement query = connection.prepareStatement("SELECT id_number, phone FROM bookings WHERE code = ?")) {
+             PreparedStatement query = connection.prepareStatement("SELECT id_number, phone, name, note FROM bookings WHERE code = ?")) {
             query.setString(1, code);
             try (ResultSet rs = query.executeQuery()) {
                 assertTrue(rs.next());
-                return List.of(rs.getBytes(1), rs.getBytes(2));
+                return List.of(rs.getBytes(1), rs.getBytes(2), rs.getBytes(3), rs.getBytes(4));
             }
         }
     }
