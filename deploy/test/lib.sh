@@ -16,6 +16,7 @@ make_root() {
     root=$1 arch=$2
     mirror=$(debian_mirror) || true
     [ -n "$mirror" ] || fail "no Debian mirror found in /etc/apt; set LEGALKIOSK_DEBIAN_MIRROR"
+    chmod 755 "$root"   # mktemp made it 0700; apt downloads as the _apt user
     log "debootstrap $arch bookworm from $mirror"
     debootstrap --arch="$arch" --variant=minbase bookworm "$root" "$mirror" > "$root.debootstrap.log" 2>&1 \
         || { tail -20 "$root.debootstrap.log"; fail "debootstrap"; }
