@@ -39,14 +39,15 @@ in_root apt-get install -y -qq --no-install-recommends /tmp/first.deb > "$ROOT/t
 log "installed: $(in_root dpkg-query -W -f '${Package} ${Version} ${Status}' legalkiosk)"
 in_root id legalkiosk
 [ -f "$ROOT/var/lib/legalkiosk/kiosk.yaml" ] || fail "no default kiosk.yaml"
-in_root /var/lib/dpkg/info/legalkiosk.postinst configure "$version" || fail "postinst is not idempotent"
+in_root env DPKG_MAINTSCRIPT_PACKAGE=legalkiosk DPKG_MAINTSCRIPT_NAME=postinst \
+    /var/lib/dpkg/info/legalkiosk.postinst configure "$version" || fail "postinst is not idempotent"
 log "postinst ran twice"
 
 start_kiosk() {
     chroot "$ROOT" runuser -u legalkiosk -- /usr/bin/legalkiosk run --headless --data-dir /var/lib/legalkiosk \
         --agent-port "$port" > "$ROOT/tmp/kiosk.log" 2>&1 &
     kiosk=$!
-    wait_healthy "$port" 240 || { tail -30 "$ROOT/tmp/kiosk.log"; fail "no healthy agent"; }
+    wait_healthy "$port" 240 "$kiosk" || { tail -30 "$ROOT/tmp/kiosk.log"; fail "no healthy agent"; }
 }
 stop_kiosk() { kill "$kiosk"; wait "$kiosk" 2>/dev/null || true; kiosk=; }
 

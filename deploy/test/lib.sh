@@ -39,10 +39,11 @@ unmake_root() {
 
 in_root() { chroot "$ROOT" env DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 "$@"; }
 
-# wait_healthy PORT SECONDS: until GET /api/v1/health answers UP.
+# wait_healthy PORT SECONDS PID: until GET /api/v1/health answers UP; fails at once when PID has exited.
 wait_healthy() {
-    port=$1 limit=$2 waited=0
+    port=$1 limit=$2 pid=$3 waited=0
     while [ "$waited" -lt "$limit" ]; do
+        kill -0 "$pid" 2>/dev/null || { log "the kiosk exited before it was healthy"; return 1; }
         if curl -fsS "http://127.0.0.1:$port/api/v1/health" 2>/dev/null | grep -q '"UP"'; then
             log "GET /api/v1/health: $(curl -fsS "http://127.0.0.1:$port/api/v1/health")"
             return 0

@@ -43,7 +43,7 @@ in_root /usr/bin/legalkiosk doctor --demo || fail "doctor --demo"
 log "legalkiosk run --demo --headless"
 chroot "$ROOT" env HOME=/root /usr/bin/legalkiosk run --demo --headless --agent-port "$port" > "$ROOT/tmp/kiosk.log" 2>&1 &
 kiosk=$!
-wait_healthy "$port" 900 || { tail -40 "$ROOT/tmp/kiosk.log"; fail "no healthy agent"; }
+wait_healthy "$port" 900 "$kiosk" || { tail -40 "$ROOT/tmp/kiosk.log"; fail "no healthy agent"; }
 grep -E "Kiosk started|Search index built" "$ROOT/tmp/kiosk.log" || true
 kill "$kiosk"; wait "$kiosk" 2>/dev/null || true; kiosk=
 log "PASS: the arm64 package runs under emulation: version, doctor, a healthy headless kiosk"
