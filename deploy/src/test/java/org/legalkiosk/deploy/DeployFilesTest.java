@@ -33,7 +33,7 @@ class DeployFilesTest {
         Files.copy(DEPLOY.resolve("files/usr/share/legalkiosk/kiosk.yaml"), data.resolve(KioskSettings.FILE_NAME));
         KioskSettings settings = KioskSettings.read(data);
         assertEquals(90, settings.idleTimeoutSeconds());
-        assertTrue(settings.display() != null, "a screen schedule");
+        assertEquals(30, settings.bookingRetentionDays());
     }
 
     @Test

@@ -119,7 +119,8 @@ class DebContentsIT {
         assertTrue(launcher.executable());
         String text = launcher.text();
         assertTrue(text.contains("/usr/lib/jvm/java-17-openjdk-" + arch.debianName()), text);
-        assertTrue(text.contains("-cp '/usr/lib/legalkiosk/lib/*' org.legalkiosk.kiosk.cli.LegalKioskMain"), text);
+        assertTrue(text.contains("LIB=${LEGALKIOSK_LIB:-/usr/lib/legalkiosk/lib}"), text);
+        assertTrue(text.contains("-cp \"$LIB/*\" org.legalkiosk.kiosk.cli.LegalKioskMain"), text);
         assertTrue(text.matches("(?s).*-Xmx\\d+m.*"), "a heap cap: " + text);
         boolean mainClassInside = false;
         for (DebFile.Member m : deb.data().values()) {

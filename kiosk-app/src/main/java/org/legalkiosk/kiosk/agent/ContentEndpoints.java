@@ -173,6 +173,10 @@ final class ContentEndpoints {
     }
 
     private static ApiException storeProblem(Exchange ex, IOException e) {
+        if (e instanceof NotProvisionedException) {
+            ex.audit("refused: not provisioned");
+            return new ApiException(409, "not_provisioned", e.getMessage());
+        }
         if (e instanceof ContentBusyException) {
             ex.audit("refused: " + e.getMessage());
             return new ApiException(409, "busy", e.getMessage());

@@ -66,10 +66,11 @@ public final class StoreContentAdmin implements ContentAdmin {
             } catch (KioskSettings.InvalidSettingsException e) {
                 throw new IOException(e.getMessage(), e);
             }
-            if (!Files.exists(keys)) {
-                throw new IOException("no trusted keys at " + keys);
+            TrustedKeys trusted = Files.exists(keys) ? TrustedKeys.read(keys) : TrustedKeys.of();
+            if (trusted.isEmpty()) {
+                throw new NotProvisionedException(keys);
             }
-            StoreOptions options = StoreOptions.of(TrustedKeys.read(keys))
+            StoreOptions options = StoreOptions.of(trusted)
                     .withIndexer(new SearchIndexer()::index)
                     .withAppVersion(appVersion);
             return ContentStore.open(root, options);

@@ -78,6 +78,28 @@ public final class TokenStore {
         return new IssuedToken(info, secret);
     }
 
+    /**
+     * Stores a secret chosen elsewhere (the county's token for this terminal, from provisioning) as a token with
+     * this name, replacing any earlier token of the same name, so provisioning again does not pile them up. Only
+     * its SHA-256 is kept, as for every token.
+     */
+    public synchronized TokenInfo adopt(Role role, String name, String secret) throws IOException {
+        Objects.requireNonNull(role, "role");
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("a token name is 1-64 letters, digits, spaces or ._@-");
+        }
+        if (secret == null || secret.length() < 16 || secret.length() > 256) {
+            throw new IllegalArgumentException("a token secret is 16 to 256 characters");
+        }
+        TokenInfo info = new TokenInfo(UUID.randomUUID().toString().substring(0, 8), name, role, clock.instant(),
+                sha256Hex(secret));
+        List<TokenInfo> all = new ArrayList<>(read());
+        all.removeIf(t -> name.equals(t.name()));
+        all.add(info);
+        write(all);
+        return info;
+    }
+
     /** Every token, without secrets, oldest first. */
     public synchronized List<TokenInfo> list() throws IOException {
         return read();

@@ -70,6 +70,7 @@ final class AgentStarter {
             Clock clock = Clock.systemUTC();
             if (config.demo()) {
                 writeDemoToken(config.dataDir(), clock);
+                DemoSigningKey.ensure(config.dataDir(), config.agentPort());
             }
             String version = VersionProvider.version();
             ContentAdmin content = StoreContentAdmin.shared(config.dataDir(), version, clock);

@@ -10,6 +10,8 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.kiosk.session.KioskSession;
+import org.legalkiosk.kiosk.systemd.FxWatchdog;
+import org.legalkiosk.kiosk.systemd.SdNotify;
 import org.legalkiosk.kiosk.ui.common.FxThread;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 import org.legalkiosk.kiosk.ui.shell.KioskUi;
@@ -29,6 +31,7 @@ public final class KioskApplication extends Application {
     private static volatile KioskRuntime runtime;
 
     private KioskUi ui;
+    private final FxWatchdog watchdog = new FxWatchdog(SdNotify.fromEnvironment());
 
     static void prepare(KioskRuntime prepared) {
         runtime = prepared;
@@ -70,6 +73,8 @@ public final class KioskApplication extends Application {
             Platform.setImplicitExit(false);
         }
         stage.show();
+        // Under systemd (a terminal): READY after the first frame, then the watchdog patted from this thread.
+        watchdog.start(scene, System.getenv());
         ui.startIdleTimer();
         KioskUi shown = ui;
         rt.updates().attach(outcome -> FxThread.run(() -> shown.showUpdateResult(outcome.ok(),
@@ -85,6 +90,7 @@ public final class KioskApplication extends Application {
 
     @Override
     public void stop() {
+        watchdog.stop();
         if (ui != null) {
             ui.stopIdleTimer();
             ui.stopListening();

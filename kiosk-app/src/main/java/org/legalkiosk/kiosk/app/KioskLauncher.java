@@ -97,6 +97,9 @@ public final class KioskLauncher {
         NoticeBoard notices = new NoticeBoard(content, new PushedNotices(config.dataDir()), clock);
         LiveSettings settings = new LiveSettings();
         FxScreenCapture screen = new FxScreenCapture();
+        if (!config.demo()) {
+            UsbProvisioning.applyIfUnprovisioned(config.dataDir(), clock);
+        }
         KioskSettings fileSettings = readSettings(config);
         KioskDevices devices = KioskDevices.start(config, GpioSettings.providerOf(fileSettings), clock);
         Optional<KioskBookings> bookings = KioskBookings.tryStart(config.dataDir(), config.demo(), fileSettings, clock);

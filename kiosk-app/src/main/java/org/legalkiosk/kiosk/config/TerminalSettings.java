@@ -3,6 +3,7 @@ package org.legalkiosk.kiosk.config;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The {@code terminal:} section: who this terminal is, as the county provisioned it.
@@ -14,8 +15,25 @@ import java.util.Optional;
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record TerminalSettings(String id, String name, String office) implements KioskSettings.Section {
 
+    /** Safe in file names, URLs and log lines: the hub and the fleet tool use it as a key. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final int MAX_NAME = 80;
+
     @Override
     public Optional<String> problem() {
+        if (id == null || id.isBlank()) {
+            return Optional.of("terminal.id is required: the county's identifier of this terminal");
+        }
+        if (!ID.matcher(id).matches()) {
+            return Optional.of("terminal.id must be 1 to 64 lower-case letters, digits, '.', '_' or '-', "
+                    + "starting with a letter or digit, not " + id);
+        }
+        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
+            return Optional.of("terminal.name is required, at most " + MAX_NAME + " characters");
+        }
+        if (office == null || office.isBlank() || office.length() > MAX_NAME) {
+            return Optional.of("terminal.office is required, at most " + MAX_NAME + " characters");
+        }
         return Optional.empty();
     }
 }

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Benchmark, not a test: PSS (proportional set size: shared pages split among their users) of the kiosk's
+# process tree after a session, with the package launcher's JVM options against the JVM's defaults (the
+# baseline) in the same run on the same machine. Runs the jars of the built amd64 package, headless, demo mode.
+# The session, through the agent: 20 screenshots of the rendered screen, status and metrics each time, and a
+# signed content bundle pushed, applied and indexed. (A touch session cannot be driven from outside yet.)
+#   deploy/bench/pss.sh            # after ./mvnw -B verify; prints a Markdown table
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+lib="$here/target/stage/amd64/root/usr/lib/legalkiosk/lib"
+launcher="$here/files/usr/bin/legalkiosk"
+[ -d "$lib" ] || { echo "pss: build first (./mvnw -B verify)" >&2; exit 1; }
+java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+content="$here/../content"
+port=18451
+
+tree_pss_kb() {  # PSS of a process and all its descendants, in kB
+    total=0
+    for pid in $1 $(pgrep -P "$1" || true); do
+        kb=$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)
+        total=$((total + ${kb:-0}))
+    done
+    echo "$total"
+}
+
+session() {  # NAME then the command; prints "NAME PSS_AFTER_START_KB PSS_AFTER_SESSION_KB"
+    name=$1; shift
+    data=$(mktemp -d)
+    HOME=$data "$@" run --demo --headless --data-dir "$data" --agent-port "$port" > "$data.log" 2>&1 &
+    pid=$!
+    until curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1; do sleep 1; done
+    sleep 10  # the search index is built just after start
+    start=$(tree_pss_kb "$pid")
+    token=$(cat "$data/agent-token")
+    LEGALKIOSK_LIB="$lib" LEGALKIOSK_JAVA_HOME="$java_home" sh "$launcher" content build "$content" \
+        --key "$data/demo-signing.key" --version 2 --label bench --out "$data/b.lkb" >/dev/null
+    curl -fsS -X PUT -H "Authorization: Bearer $token" -H "Content-Type: application/zip" \
+        --data-binary @"$data/b.lkb" "http://127.0.0.1:$port/api/v1/content" >/dev/null
+    i=0
+    while [ $i -lt 20 ]; do
+        curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/screenshot" >/dev/null
+        curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/status" >/dev/null
+        curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:$port/metrics" >/dev/null
+        i=$((i + 1))
+    done
+    sleep 5
+    after=$(tree_pss_kb "$pid")
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    rm -rf "$data" "$data.log"
+    echo "$name $start $after"
+}
+
+base=$(session baseline "$java_home/bin/java" -cp "$lib/*" org.legalkiosk.kiosk.cli.LegalKioskMain)
+pkg=$(session launcher env LEGALKIOSK_LIB="$lib" LEGALKIOSK_JAVA_HOME="$java_home" sh "$launcher")
+echo "$base" "$pkg" | awk '{
+    printf "| JVM options | PSS after start (MB) | PSS after the session (MB) | ratio to baseline (after session) |\n"
+    printf "|---|---:|---:|---:|\n"
+    printf "| JVM defaults (baseline) | %.0f | %.0f | 1.00 |\n", $2/1024, $3/1024
+    printf "| package launcher | %.0f | %.0f | %.2f |\n", $5/1024, $6/1024, $6/$3
+}'

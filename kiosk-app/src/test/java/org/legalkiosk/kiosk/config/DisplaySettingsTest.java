@@ -1,0 +1,39 @@
+package org.legalkiosk.kiosk.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalTime;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DisplaySettingsTest {
+
+    @Test
+    void openingHoursKeepTheScreenAwakeAndTheNightLetsItBlank() {
+        DisplaySettings day = new DisplaySettings("07:30", "21:00");
+        assertEquals(Optional.empty(), day.problem());
+        assertTrue(day.awakeAt(LocalTime.of(7, 30)));
+        assertTrue(day.awakeAt(LocalTime.of(20, 59)));
+        assertFalse(day.awakeAt(LocalTime.of(21, 0)));
+        assertFalse(day.awakeAt(LocalTime.of(3, 0)));
+    }
+
+    @Test
+    void anAwakeTimePastMidnightWrapsAround() {
+        DisplaySettings evening = new DisplaySettings("18:00", "02:00");
+        assertTrue(evening.awakeAt(LocalTime.of(23, 0)));
+        assertTrue(evening.awakeAt(LocalTime.of(1, 59)));
+        assertFalse(evening.awakeAt(LocalTime.of(12, 0)));
+    }
+
+    @Test
+    void badTimesAreNamedWithTheirSetting() {
+        assertEquals("display.awakeFrom must be a time HH:mm, not 7am", new DisplaySettings("7am", "21:00").problem().orElseThrow());
+        assertEquals("display.awakeUntil must be a time HH:mm, not 25:00", new DisplaySettings("07:00", "25:00").problem().orElseThrow());
+        assertTrue(new DisplaySettings("07:00", null).problem().orElseThrow().contains("go together"));
+        assertTrue(new DisplaySettings("07:00", "07:00").problem().orElseThrow().contains("same time"));
+    }
+}
