@@ -21,6 +21,7 @@ import org.legalkiosk.kiosk.service.HelpRequests;
 import org.legalkiosk.kiosk.service.PresenceService;
 import org.legalkiosk.kiosk.agent.usb.BundleInbox;
 import org.legalkiosk.kiosk.service.LiveContentService;
+import org.legalkiosk.kiosk.hub.HeartbeatWorker;
 import org.legalkiosk.kiosk.service.NoticeBoard;
 import org.legalkiosk.kiosk.service.PushedNotices;
 import org.legalkiosk.kiosk.service.LocalContentService;
@@ -95,6 +96,7 @@ public final class KioskLauncher {
                 StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock)::busy);
         Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus,
                 bookings, () -> tally(help));
+        Optional<HeartbeatWorker> hub = HubReporting.start(config, fileSettings, devices, bookings, help);
         UpdateAnnouncer updates = new UpdateAnnouncer();
         BundleInbox usb = UsbInbox.start(config, updates, clock);
         KioskApplication.prepare(new KioskRuntime(config, content, notices, EspeakSpeechService.detect(), clock,
@@ -103,6 +105,7 @@ public final class KioskLauncher {
                         (int) AttractViewModel.DEFAULT_DELAY.toSeconds()))));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
+            hub.ifPresent(HubReporting::stop);
             gpio.close();
             lights.close();
             usb.close();
