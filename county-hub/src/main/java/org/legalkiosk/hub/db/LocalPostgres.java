@@ -131,6 +131,14 @@ public final class LocalPostgres implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         LocalPostgres postgres = new LocalPostgres(server, port, password);
+        // However this JVM ends (Ctrl+C during start-up included), the server it started ends with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                postgres.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "local-postgres-stop"));
         try {
             postgres.awaitReady(log);
         } catch (IOException | RuntimeException | InterruptedException e) {
@@ -176,13 +184,17 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Stops the server (a fast shutdown: open sessions are ended, the cluster is left consistent). */
     @Override
-    public void close() throws InterruptedException {
+    public synchronized void close() throws InterruptedException {
         if (!server.isAlive()) {
             return;
         }
-        // SIGTERM is PostgreSQL's "smart" shutdown, which waits for clients; SIGINT is "fast". Java sends SIGTERM,
-        // so clients must be closed first (the hub closes its pool before this); a stuck one is killed after 20 s.
-        server.destroy();
+        // SIGINT is PostgreSQL's "fast" shutdown, which ends open sessions; Java's destroy() sends SIGTERM, the
+        // "smart" one, which would wait for every client. A server that does not stop is killed after 20 s.
+        try {
+            new ProcessBuilder("kill", "-INT", String.valueOf(server.pid())).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            server.destroy();
+        }
         if (!server.waitFor(20, TimeUnit.SECONDS)) {
             LOG.warn("PostgreSQL did not stop within 20 s; killing it");
             server.destroyForcibly().waitFor(5, TimeUnit.SECONDS);

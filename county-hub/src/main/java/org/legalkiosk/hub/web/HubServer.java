@@ -96,6 +96,7 @@ public final class HubServer implements AutoCloseable {
                 hub.heartbeats(), hub.events(),
                 new LoginThrottle(hub.clock(), TERMINAL_FAILURES, TERMINAL_FAILURES), metrics));
         paths.addMapping(PathSpec.from("/static/*"), new StaticHandler());
+        paths.addMapping(PathSpec.from("/favicon.ico"), new StaticHandler()); // a 404, not a trip to the login page
         paths.addMapping(PathSpec.from("/"), new SessionAuth(hub.sessions(), new CsrfGuard(console)));
         // A context at the root gives every handler the same path view (Request.getPathInContext).
         Handler chain = new SecurityHeadersHandler(paths);

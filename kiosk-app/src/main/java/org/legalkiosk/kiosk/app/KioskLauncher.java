@@ -33,6 +33,7 @@ import org.legalkiosk.kiosk.agent.usb.BundleInbox;
 import org.legalkiosk.kiosk.privacy.DataDirPermissions;
 import org.legalkiosk.kiosk.privacy.ProcessUmask;
 import org.legalkiosk.kiosk.service.LiveContentService;
+import org.legalkiosk.kiosk.hub.HeartbeatWorker;
 import org.legalkiosk.kiosk.service.NoticeBoard;
 import org.legalkiosk.kiosk.service.PushedNotices;
 import org.legalkiosk.kiosk.service.LocalContentService;
@@ -117,6 +118,7 @@ public final class KioskLauncher {
                 bookings.map(b -> new UsageOutbox(b.store(), clock)));
         Optional<AgentServer> agent = AgentStarter.start(config, settings, screen, devices::forStatus,
                 bookings, () -> tally(help), () -> usageToday(usage));
+        Optional<HeartbeatWorker> hub = HubReporting.start(config, fileSettings, devices, bookings, help);
         UpdateAnnouncer updates = new UpdateAnnouncer();
         // Handwriting and pinyin candidates from the Debian packages, when installed (each says in the log if not).
         ChineseInput input = ChineseInput.installed();
@@ -135,6 +137,7 @@ public final class KioskLauncher {
                 VisitorSettings.orDefault(fileSettings.visitor()), usage, input, technician, console));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.ifPresent(AgentStarter::stop);
+            hub.ifPresent(HubReporting::stop);
             gpio.close();
             lights.close();
             usb.close();

@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class CsrfGuard extends Handler.Wrapper {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CsrfGuard.class);
+
     static final int MAX_FORM_BYTES = 64 * 1024;
 
     public CsrfGuard(Handler next) {
@@ -62,6 +64,7 @@ public final class CsrfGuard extends Handler.Wrapper {
             int port = Request.getServerPort(request);
             int originPort = o.getPort() == -1 ? ("https".equals(o.getScheme()) ? 443 : 80) : o.getPort();
             if (!host.equalsIgnoreCase(o.getHost()) || port != originPort) {
+                LOG.warn("Form post refused: Origin {} is not this hub ({}:{})", origin, host, port);
                 throw new HttpError(403, "这个表单来自别的网站 / this form was posted from another site");
             }
         } catch (IllegalArgumentException e) {

@@ -62,7 +62,10 @@ public final class LoginPage {
             Http.redirect(response, callback, "/");
             return;
         }
-        String pre = Tokens.newToken();
+        // Keep the pre-login token a browser already has: a second tab, or any request that lands on this page
+        // (a favicon fetch, a reload), must not invalidate the form already showing.
+        String pre = SessionAuth.cookie(request, PRE_COOKIE).filter(v -> v.matches("[A-Za-z0-9_-]{43}"))
+                .orElseGet(Tokens::newToken);
         Response.addCookie(response, cookie(PRE_COOKIE, pre, 15 * 60));
         Map<String, Object> params = new HashMap<>();
         params.put("page", new Page(null, pre, "登录", "Log in", ""));
