@@ -74,6 +74,16 @@ public final class LayoutChecks {
     public static List<String> hiddenBelowTheFold(Parent root, Node fold) {
         double bottom = fold.localToScene(fold.getLayoutBounds()).getMaxY();
         List<String> hidden = new ArrayList<>();
+        // A screen taller than the window pushes the top bar and the help line off its edges.
+        if (root.getScene() != null) {
+            for (Node layer : root.getChildrenUnmodifiable()) {
+                Bounds b = layer.getBoundsInParent();
+                if (layer.isVisible() && (b.getMinY() < -1 || b.getMaxY() > root.getScene().getHeight() + 1)) {
+                    hidden.add(describe(layer) + " is taller than the window: " + Math.round(b.getMinY()) + " to "
+                            + Math.round(b.getMaxY()));
+                }
+            }
+        }
         // The screen area and the overlays over it (the fold's parent); the bars above and below always show.
         Parent area = fold.getParent() != null ? fold.getParent() : root;
         visit(area, node -> {

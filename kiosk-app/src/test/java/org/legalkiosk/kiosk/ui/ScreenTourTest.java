@@ -47,6 +47,8 @@ import static org.legalkiosk.kiosk.testing.Fx.onFx;
 @ExtendWith(ApplicationExtension.class)
 class ScreenTourTest {
 
+    private static final org.legalkiosk.kiosk.service.input.ChineseInput INPUT =
+            org.legalkiosk.kiosk.service.input.ChineseInput.installed();
     private KioskSession session;
     private KioskUi ui;
     private Scene scene;
@@ -55,7 +57,10 @@ class ScreenTourTest {
 
     @Start
     void start(Stage stage) {
-        ScreenContext context = TestKiosk.context(TestKiosk.content());
+        // With handwriting and pinyin candidates as CI installs them, so the search screens look as on a terminal.
+        ScreenContext base = TestKiosk.context(TestKiosk.content());
+        ScreenContext context = new ScreenContext(base.content(), base.notices(), base.session(), base.clock(),
+                base.residents(), INPUT);
         session = context.session();
         ui = new KioskUi(context, new RecordingSpeech(), Duration.ofSeconds(90), System::nanoTime);
         scene = new Scene(ui.root(), 1920, 1080);
@@ -81,6 +86,7 @@ class ScreenTourTest {
         screens.put("6-notices", new Route.Notices());
         screens.put("5-booking-start", new Route.BookingStart(null, null));
         screens.put("7-self-check", new Route.SelfCheck());
+        screens.put("7-self-check-q1", new Route.SelfCheckQuestion(0));
         screens.put("8-search-tags", new Route.Search(""));
         screens.put("9-search-results", new Route.Search(language == Language.ZH ? "lihun" : "divorce"));
         if (TestKiosk.statutesInstalled()) {

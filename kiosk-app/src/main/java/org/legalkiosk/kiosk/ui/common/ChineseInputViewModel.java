@@ -41,7 +41,7 @@ public final class ChineseInputViewModel {
     /** How many characters the pad's candidate row and the pinyin bar show. */
     public static final int CANDIDATES = 10;
     /** The pad's drawing area in pixels (square); strokes are recorded in these coordinates. */
-    public static final int PAD_SIZE = 420;
+    public static final int PAD_SIZE = 360;
     private static final int MAX_COMPOSE = 24;
 
     private final ChineseInput input;

@@ -62,6 +62,8 @@ public final class SearchView implements Screen {
         tagCloud = tagCloud(messages);
         resultPane = new PagedScroll(results, messages, "search-scroll");
         VBox.setVgrow(body, Priority.ALWAYS);
+        // The common problems and results give way to the keyboard, never the screen to the window's edge.
+        body.setMinHeight(0);
 
         root.getChildren().addAll(box, suggestions, body, keyboard);
         showKeyboard(true);

@@ -351,8 +351,10 @@ class BookingJourneyTest {
     }
 
     @Test
-    void everyStepIsLegibleAtTheLargestTextSize(FxRobot robot) {
+    void everyStepIsLegibleAtTheLargestTextSizeInHighContrast(FxRobot robot) {
         tap(robot, Ids.TEXT_SIZE_PREFIX + "extra-large");
+        // Every step's texts are then held to 7:1 (check() reads the theme from the session).
+        tap(robot, Ids.HIGH_CONTRAST);
         chooseTime(robot, "zh-xl");
         nameAndIdByHand(robot, "zh-xl");
         phoneMatterConfirm(robot, "zh-xl", true);
