@@ -66,4 +66,25 @@ class KioskSettingsTest {
             assertTrue(e.getMessage().contains("attractAfterSeconds must be between 30 and 3600"), e.getMessage());
         }
     }
+
+    @Test
+    void theVisitorSectionPacesTheIdleWarningAndTheReviewNotice() throws Exception {
+        VisitorSettings none = VisitorSettings.orDefault(read("idleTimeoutSeconds: 60\n").visitor());
+        assertEquals(java.time.Duration.ofSeconds(20), none.idleWarning(), "20 s by default");
+        assertEquals(365, none.reviewAfterDaysOrDefault());
+        VisitorSettings set = read("visitor:\n  idleWarningSeconds: 45\n  reviewAfterDays: 180\n").visitor();
+        assertEquals(java.time.Duration.ofSeconds(45), set.idleWarning());
+        assertEquals(180, set.reviewAfterDaysOrDefault());
+        String[][] cases = {
+                {"visitor:\n  idleWarningSeconds: 3\n", "visitor.idleWarningSeconds must be between 10 and 120, not 3"},
+                {"visitor:\n  idleWarningSeconds: 600\n", "visitor.idleWarningSeconds must be between 10 and 120"},
+                {"visitor:\n  reviewAfterDays: 7\n", "visitor.reviewAfterDays must be between 30 and 3650, not 7"},
+                {"visitor:\n  idleWarning: 20\n", "idleWarning"},
+        };
+        for (String[] c : cases) {
+            KioskSettings.InvalidSettingsException e = assertThrows(KioskSettings.InvalidSettingsException.class,
+                    () -> read(c[0]), c[0]);
+            assertTrue(e.getMessage().contains(c[1]), c[0] + " -> " + e.getMessage());
+        }
+    }
 }

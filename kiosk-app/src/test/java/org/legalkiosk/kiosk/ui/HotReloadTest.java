@@ -94,6 +94,9 @@ class HotReloadTest {
 
         nanos.addAndGet(Duration.ofSeconds(61).toNanos());
         robot.interact(ui::tick);
+        assertTrue(content.hasPendingUpdate(), "not while the kiosk asks whether they need more time");
+        nanos.addAndGet(Duration.ofSeconds(20).toNanos());
+        robot.interact(ui::tick);
         assertFalse(content.hasPendingUpdate());
         assertEquals(Route.HOME, session.navigator().current());
         robot.interact(() -> session.navigator().open(new Route.ExplainerPage("inheritance-order")));

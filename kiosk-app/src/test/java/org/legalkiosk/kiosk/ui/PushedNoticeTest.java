@@ -63,6 +63,8 @@ class PushedNoticeTest {
 
         nanos.addAndGet(Duration.ofSeconds(91).toNanos());
         robot.interact(ui::tick);
+        nanos.addAndGet(Duration.ofSeconds(20).toNanos()); // the unanswered "do you need more time?"
+        robot.interact(ui::tick);
         assertTrue(robot.lookup("#" + Ids.URGENT_NOTICE).tryQuery().isPresent());
 
         new FileNoticesStore(data).delete("office-closed");

@@ -18,7 +18,7 @@ final class ChineseSpeechNormaliser {
 
     /** Hotlines a villager dials: said digit by digit, never as "twelve thousand ...". */
     private static final Pattern HOTLINE = Pattern.compile(
-            "(?<![\\d.])(110|119|120|122|12315|12333|12338|12345|12348|12351|12368)(?![\\d.%％元块岁天年月日个人条万千百])");
+            "(?<![\\d.])(110|119|120|122|12315|12333|12338|12345|12348|12351|12368)(?!\\d|\\.\\d|[%％元块岁天年月日个人条万千百])");
     private static final Pattern MOBILE = Pattern.compile("(?<![\\d*])(1[3-9]\\d)[ -]?(\\d{4})[ -]?(\\d{4})(?!\\d)");
     /** A masked number on a slip or review (138****8000): the digits shown, the hidden ones passed over. */
     private static final Pattern MASKED = Pattern.compile("(\\d*)[*＊]{2,}(\\d*)");

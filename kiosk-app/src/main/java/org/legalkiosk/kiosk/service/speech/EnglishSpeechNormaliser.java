@@ -16,7 +16,7 @@ final class EnglishSpeechNormaliser {
 
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern PHONE_OR_HOTLINE = Pattern.compile(
-            "(?<![\\d.])(1[3-9]\\d{9}|0\\d{2,3}-\\d{7,8}|110|119|120|122|123\\d\\d)(?![\\d.])");
+            "(?<![\\d.])(1[3-9]\\d{9}|0\\d{2,3}-\\d{7,8}|110|119|120|122|123\\d\\d)(?!\\d|\\.\\d)");
     private static final Pattern MASKED = Pattern.compile("(\\d*)[*＊]{2,}(\\d*)");
     /** Letters and digits mixed, as in a booking code 4KD-7QX, or capitals alone (QR, ID). */
     private static final Pattern CODE = Pattern.compile(

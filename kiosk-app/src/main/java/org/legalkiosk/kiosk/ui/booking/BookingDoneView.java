@@ -53,8 +53,13 @@ public final class BookingDoneView implements Screen {
         qr.setPreserveRatio(true);
         VBox right = new VBox(qr);
         right.setAlignment(Pos.TOP_CENTER);
+        // 有用 / 没解决 under the QR code, where the column has room at every text size.
+        javafx.scene.Node feedback = FeedbackView.of(model.feedback(), model.messages(),
+                model.messages().get("feedback.booking"));
+        feedback.getStyleClass().add("feedback-compact");
+        right.getChildren().add(feedback);
+        right.setSpacing(24);
         root.getChildren().add(new HBox(48, left, right));
-        root.getChildren().add(FeedbackView.of(model.feedback(), model.messages(), model.messages().get("feedback.booking")));
     }
 
     private static void style(Label status, boolean printed) {

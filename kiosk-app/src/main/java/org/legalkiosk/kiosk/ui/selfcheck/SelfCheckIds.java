@@ -32,4 +32,9 @@ public final class SelfCheckIds {
     public static final String PRINT_QUESTION = "selfcheck-print-question";
     public static final String PRINT_CONFIRM = "selfcheck-print-confirm";
     public static final String PRINT_CANCEL = "selfcheck-print-cancel";
+
+    /** The speaker beside an answer that reads just that answer. */
+    public static String readOption(String optionId) {
+        return "selfcheck-read-" + optionId;
+    }
 }

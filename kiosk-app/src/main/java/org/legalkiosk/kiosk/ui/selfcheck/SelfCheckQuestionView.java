@@ -10,6 +10,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.ReadAloud;
+import org.legalkiosk.kiosk.ui.speech.ReadItemButton;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.TapArea;
@@ -26,13 +28,20 @@ public final class SelfCheckQuestionView implements Screen {
     private final SelfCheckQuestionViewModel model;
     private final VBox root = new VBox();
 
-    public SelfCheckQuestionView(SelfCheckQuestionViewModel model, Messages messages) {
+    private final ReadAloud readAloud;
+    private final Messages messages;
+
+    public SelfCheckQuestionView(SelfCheckQuestionViewModel model, Messages messages, ReadAloud readAloud) {
         this.model = model;
+        this.readAloud = readAloud;
+        this.messages = messages;
         SelfCheckStyle.apply(root);
         Label progress = SelfCheckStyle.label(model.progress(), "selfcheck-progress");
         progress.setId(SelfCheckIds.PROGRESS);
         Label question = SelfCheckStyle.label(model.questionText(), "selfcheck-question");
         question.setId(SelfCheckIds.QUESTION);
+        // Tapping the question reads it again; the speaker beside each answer reads that answer.
+        question.setOnMouseClicked(e -> readAloud.read(model.questionText()));
         VBox page = new VBox(16, question);
         model.hardship().ifPresent(h -> page.getChildren().add(hardship(h)));
         page.getChildren().add(SelfCheckStyle.label(model.answerHint(), "selfcheck-hint"));
@@ -62,7 +71,7 @@ public final class SelfCheckQuestionView implements Screen {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setOnTap(() -> model.answer(choice));
             HBox.setHgrow(button, Priority.ALWAYS);
-            row.getChildren().add(button);
+            row.getChildren().addAll(button, readButton(choice));
         }
         return row;
     }
@@ -72,7 +81,7 @@ public final class SelfCheckQuestionView implements Screen {
         Pane pane;
         if (all.size() <= ONE_COLUMN_MAX) {
             pane = new VBox(16);
-            all.forEach(c -> pane.getChildren().add(card(c)));
+            all.forEach(c -> pane.getChildren().add(withReader(card(c), c)));
         } else {
             GridPane grid = new GridPane();
             grid.setHgap(16);
@@ -86,11 +95,23 @@ public final class SelfCheckQuestionView implements Screen {
             for (int i = 0; i < all.size(); i++) {
                 TapArea card = card(all.get(i));
                 card.setMaxHeight(Double.MAX_VALUE);
-                grid.add(card, i % 2, i / 2);
+                grid.add(withReader(card, all.get(i)), i % 2, i / 2);
             }
             pane = grid;
         }
         return pane;
+    }
+
+    private Node readButton(SelfCheckQuestionViewModel.Choice choice) {
+        return ReadItemButton.of(SelfCheckIds.readOption(choice.id()), choice.label(), readAloud, messages);
+    }
+
+    private Node withReader(TapArea card, SelfCheckQuestionViewModel.Choice choice) {
+        HBox.setHgrow(card, Priority.ALWAYS);
+        card.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(12, card, readButton(choice));
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private TapArea card(SelfCheckQuestionViewModel.Choice choice) {

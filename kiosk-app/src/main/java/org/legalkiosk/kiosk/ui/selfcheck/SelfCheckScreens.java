@@ -2,6 +2,7 @@ package org.legalkiosk.kiosk.ui.selfcheck;
 
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.common.OverlayHost;
+import org.legalkiosk.kiosk.ui.common.ReadAloud;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 
@@ -15,9 +16,12 @@ public final class SelfCheckScreens {
     private final ScreenContext context;
     private final OverlayHost overlay;
     private final SelfCheckServices services;
+    private final ReadAloud readAloud;
     private final SelfCheckJourney journey = new SelfCheckJourney();
 
-    public SelfCheckScreens(ScreenContext context, OverlayHost overlay, SelfCheckServices services) {
+    public SelfCheckScreens(ScreenContext context, OverlayHost overlay, SelfCheckServices services,
+                            ReadAloud readAloud) {
+        this.readAloud = readAloud;
         this.context = context;
         this.overlay = overlay;
         this.services = services;
@@ -33,7 +37,7 @@ public final class SelfCheckScreens {
     public Screen create(Route route) {
         if (route instanceof Route.SelfCheckQuestion q && SelfCheckQuestionViewModel.canShow(journey, q.answered())) {
             return new SelfCheckQuestionView(new SelfCheckQuestionViewModel(context, journey, q.answered()),
-                    context.messages());
+                    context.messages(), readAloud);
         }
         if (route instanceof Route.SelfCheckOutcome && SelfCheckResultViewModel.canShow(journey)) {
             return new SelfCheckResultView(new SelfCheckResultViewModel(context, journey, services), overlay,

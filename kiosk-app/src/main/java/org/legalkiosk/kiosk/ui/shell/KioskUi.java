@@ -469,13 +469,10 @@ public final class KioskUi implements OverlayHost {
         overlayLayer.getStyleClass().add(size.styleClass());
         shownNotices = context.notices().active();
         current = screens.create(session.navigator().current());
-        if (current.sensitive()) {
-            BorderPane withExit = new BorderPane(current.root());
-            withExit.setTop(QuickExitView.strip(messages, this::quickExit));
-            contentArea.getChildren().setAll(withExit);
-        } else {
-            contentArea.getChildren().setAll(current.root());
-        }
+        contentArea.getChildren().setAll(current.root());
+        // Under the top bar, outside the screen and its overlays, so no article or question ever covers it.
+        root.setTop(current.sensitive()
+                ? new javafx.scene.layout.VBox(topBar, QuickExitView.strip(messages, this::quickExit)) : topBar);
         topBar.update(messages, current.title(), session.navigator().canGoBack() || overlayLayer.isVisible(), size,
                 speech.isAvailable());
         helpLine.setText(messages.get("home.help"));

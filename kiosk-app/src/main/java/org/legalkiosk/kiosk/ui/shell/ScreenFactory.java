@@ -45,7 +45,7 @@ public final class ScreenFactory {
         this.overlay = overlay;
         this.readAloud = readAloud;
         this.selfCheck = new SelfCheckScreens(context, overlay,
-                SelfCheckServices.standard(context.residents().selfCheckStatistics()));
+                SelfCheckServices.standard(context.residents().selfCheckStatistics()), readAloud);
         this.booking = new BookingScreens(BookingFlow.forScreen(context));
     }
 

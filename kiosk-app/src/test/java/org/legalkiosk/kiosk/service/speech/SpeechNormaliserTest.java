@@ -41,6 +41,7 @@ class SpeechNormaliserTest {
             "10500|一万零五百",
             "预约码4KD-7QX|预约码四 kai1 di4，七 kiu1 ai2 ke4 si1",
             "110元|一百一十元",
+            "请打12348.|请打幺二三四八.",
             "演示设备 / 说明|演示设备，说明",
             "父母+子女|父母加子女",
     })
@@ -59,6 +60,7 @@ class SpeechNormaliserTest {
     @CsvSource(delimiter = '|', value = {
             "Your code is 4KD-7QX.|Your code is 4 K D, 7 Q X.",
             "Call 12348 for advice|Call 1 2 3 4 8 for advice",
+            "Or call 12348.|Or call 1 2 3 4 8.",
             "Phone 13800138000|Phone 1 3 8 0 0 1 3 8 0 0 0",
             "Checked 2026-11-28|Checked 28 November 2026",
             "Scan the QR code|Scan the Q R code",

@@ -379,6 +379,9 @@ class BookingJourneyTest {
         typeKeys(robot, BookingIds.ID_KEY_PREFIX, "6201");
         nanos.addAndGet(Duration.ofSeconds(91).toNanos());
         robot.interact(ui::tick);
+        assertTrue(ui.isStillThereShowing(), "first: do you need more time?");
+        nanos.addAndGet(Duration.ofSeconds(20).toNanos());
+        robot.interact(ui::tick);
         assertEquals(Route.HOME, route());
         tap(robot, Ids.TILE_BOOKING);
         tap(robot, BookingIds.CHOICE_PREFIX + "legal-aid");

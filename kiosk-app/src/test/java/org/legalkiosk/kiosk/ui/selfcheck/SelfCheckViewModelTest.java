@@ -318,7 +318,7 @@ class SelfCheckViewModelTest {
 
     @Test
     void theIdleResetWipesTheAnswers() {
-        SelfCheckScreens screens = new SelfCheckScreens(context, null, services);
+        SelfCheckScreens screens = new SelfCheckScreens(context, null, services, org.legalkiosk.kiosk.ui.common.ReadAloud.NONE);
         SelfCheckJourney shared = screens.journey();
         shared.start(CONTENT.selfCheck().orElseThrow());
         new SelfCheckQuestionViewModel(context, shared, 0).answer(new SelfCheckQuestionViewModel.Choice("abuse", ""));

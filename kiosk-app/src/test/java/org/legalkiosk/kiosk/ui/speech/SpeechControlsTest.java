@@ -131,6 +131,21 @@ class SpeechControlsTest {
         assertTrue(barShowing(robot));
     }
 
+    @Test
+    void theSpeakerBesideAnAnswerReadsJustThatAnswerAndChoosesNothing(FxRobot robot) {
+        robot.interact(() -> session.navigator().open(new Route.SelfCheck()));
+        robot.clickOn("#" + org.legalkiosk.kiosk.ui.selfcheck.SelfCheckIds.START);
+        Route question = session.navigator().current();
+        robot.clickOn("#" + org.legalkiosk.kiosk.ui.selfcheck.SelfCheckIds.readOption("abuse"));
+        assertEquals("我受到家庭暴力、虐待或者被遗弃", speech.lastText());
+        assertEquals(question, session.navigator().current(), "hearing an answer does not choose it");
+        robot.clickOn("#" + org.legalkiosk.kiosk.ui.selfcheck.SelfCheckIds.QUESTION);
+        assertTrue(speech.lastText().startsWith("您想为哪一类事情"), speech.lastText());
+        Screenshots.save(scene, "speech/zh-normal-answer-speakers");
+        List<String> small = onFx(() -> LayoutChecks.smallTouchTargets(ui.root()));
+        assertTrue(small.isEmpty(), "small: " + small);
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"ZH, NORMAL", "EN, NORMAL", "ZH, LARGE", "EN, LARGE", "ZH, EXTRA_LARGE", "EN, EXTRA_LARGE"})
     void theControlsAreLegible(Language language, TextSize size, FxRobot robot) {
