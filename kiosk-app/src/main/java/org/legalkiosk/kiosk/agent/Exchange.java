@@ -153,6 +153,9 @@ final class Exchange {
                 throw new ApiException(408, "too_slow", watch.tripped());
             }
             throw new ApiException(400, "incomplete_body", "the connection ended before the whole body arrived");
+        } catch (org.eclipse.jetty.http.HttpException.RuntimeException e) {
+            // A malformed chunked body and the like: the client's fault, said without a stack trace.
+            throw new ApiException(400, "bad_request", "the body is not valid HTTP: " + e.getMessage());
         }
         if (n > 0) {
             watch.received(n);

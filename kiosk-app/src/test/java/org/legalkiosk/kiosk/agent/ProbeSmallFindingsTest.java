@@ -72,6 +72,20 @@ class ProbeSmallFindingsTest {
         assertEquals(200, agent.get("/api/v1/health", null).statusCode());
     }
 
+    @Test
+    void aMalformedChunkedBodyIsA400WithoutAStackTrace() throws Exception {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), agent.server.port())) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(("POST /api/v1/notices HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + agent.publisher + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "zz\r\n{}\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 400", answer);
+        }
+        assertTrue(logged.list.stream().noneMatch(e -> e.getLevel() == Level.ERROR || e.getThrowableProxy() != null),
+                "nothing logged as an error, no stack trace: " + logged.list);
+    }
+
     /** The audit entries once {@code count} have been written (the aborted calls finish on the agent's threads). */
     private List<JsonNode> auditEntriesAwaiting(int count) throws Exception {
         Path file = agent.dataDir.resolve(FileAuditLog.FILE_NAME);

@@ -104,6 +104,34 @@ class AgentTlsSettingsTest {
         }
     }
 
+    @Test
+    void withClientCertificatesRequiredOnlyTheFleetHoldingTheCountysCertificateGetsIn() throws Exception {
+        Path county = Files.createDirectories(data.resolveSibling(data.getFileName() + "-county"));
+        Path countyCrt = TestCertificates.keyPair(county.resolve("county.p12"), "county", "county-admin");
+        TestCertificates.trustStore(data.resolve("tls/clients.p12"), "county", countyCrt);
+        Files.writeString(data.resolve("tls/clients.pass"), TestCertificates.PASSWORD + "\n");
+        Path countyPass = Files.writeString(county.resolve("county.pass"), TestCertificates.PASSWORD + "\n");
+        settings(TLS_SECTION + "    clientTrustStore: tls/clients.p12\n"
+                + "    clientTrustStorePasswordFile: tls/clients.pass\n    requireClientCert: true\n");
+        Optional<AgentServer> agent = AgentStarter.start(config("127.0.0.1"), new LiveSettings());
+        try {
+            String secret = new TokenStore(data, Clock.systemUTC()).create(Role.VIEWER, "fleet").secret();
+            Path targets = Files.writeString(county.resolve("targets.txt"), agent.orElseThrow().uri() + "\n");
+            Path token = Files.writeString(county.resolve("token"), secret + "\n");
+            String pin = data.resolve("tls/agent.crt").toString();
+            String[] out = new String[1];
+
+            assertEquals(1, fleet(out, "fleet", "status", "--targets", targets.toString(), "--token-file",
+                    token.toString(), "--retries", "0", "--pin-cert", pin), "no client certificate: " + out[0]);
+            assertEquals(0, fleet(out, "fleet", "status", "--targets", targets.toString(), "--token-file",
+                    token.toString(), "--retries", "0", "--pin-cert", pin, "--client-cert",
+                    county.resolve("county.p12").toString(), "--client-cert-password-file", countyPass.toString()),
+                    out[0]);
+        } finally {
+            agent.ifPresent(AgentStarter::stop);
+        }
+    }
+
     private static int fleet(String[] out, String... args) {
         StringWriter o = new StringWriter();
         CommandLine cl = LegalKioskMain.commandLine();

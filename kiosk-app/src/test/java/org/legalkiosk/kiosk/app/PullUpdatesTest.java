@@ -139,6 +139,14 @@ class PullUpdatesTest {
         startKiosk();
 
         eventually("version 1 pulled", () -> activeVersionIs(1));
+        // The pointer switches a moment before the apply is recorded for the status: wait for both.
+        eventually("the pull reported", () -> {
+            try {
+                return status().get("lastUpdate").isObject();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         JsonNode last = status().get("lastUpdate");
         assertEquals("pull", last.get("source").asText());
         assertEquals("apply", last.get("action").asText());

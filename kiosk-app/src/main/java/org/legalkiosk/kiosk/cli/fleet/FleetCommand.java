@@ -251,6 +251,10 @@ public final class FleetCommand implements Runnable {
                 JsonNode c = s.path("content");
                 String content = c.path("version").isNull() || c.path("version").isMissingNode() ? "none"
                         : c.path("version").asText() + " " + c.path("label").asText("");
+                if (c.path("pin").isObject()) {
+                    // An admin's rollback holds this kiosk back; say so, or a fleet looks merely out of date.
+                    content += " (pinned, rolled back from " + c.path("pin").path("rolledBackFrom").asText() + ")";
+                }
                 List<String> devices = new ArrayList<>();
                 s.path("devices").forEach(d -> devices.add(d.path("name").asText() + ":" + d.path("state").asText()));
                 JsonNode last = s.path("lastUpdate");

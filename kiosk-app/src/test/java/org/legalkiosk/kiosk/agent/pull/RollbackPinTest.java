@@ -115,6 +115,13 @@ class RollbackPinTest {
         JsonNode pin = pinInStatus();
         assertEquals(5, pin.get("version").asLong(), "the pin shows in the status: " + pin);
         assertEquals(6, pin.get("rolledBackFrom").asLong());
+        Path targets = Files.writeString(dir.resolve("targets.txt"), agent.uri() + "\n");
+        Path token = Files.writeString(dir.resolve("token"), admin + "\n");
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cl = org.legalkiosk.kiosk.cli.LegalKioskMain.commandLine();
+        cl.setOut(new java.io.PrintWriter(out));
+        assertEquals(0, cl.execute("fleet", "status", "--targets", targets.toString(), "--token-file", token.toString()));
+        assertTrue(out.toString().contains("5 release 5 (pinned, rolled back from 6)"), out.toString());
 
         PullResult pulled = poller.checkNow();
         assertEquals(5, active(), "the next pull does not undo the rollback: " + pulled.message());
