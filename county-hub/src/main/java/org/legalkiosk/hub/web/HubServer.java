@@ -14,6 +14,7 @@ import org.legalkiosk.hub.Hub;
 import org.legalkiosk.hub.users.LoginThrottle;
 import org.legalkiosk.hub.web.console.AuditPage;
 import org.legalkiosk.hub.web.console.ConsoleRoutes;
+import org.legalkiosk.hub.web.console.ContentPage;
 import org.legalkiosk.hub.web.console.CsrfGuard;
 import org.legalkiosk.hub.web.console.LoginPage;
 import org.legalkiosk.hub.web.console.NoticesPage;
@@ -86,6 +87,7 @@ public final class HubServer implements AutoCloseable {
                         config.secureCookies()).routes(),
                 new TerminalsPage(hub.fleet(), hub.terminals(), templates).routes(),
                 new NoticesPage(hub.notices(), hub.groups(), templates, hub.clock()).routes(),
+                new ContentPage(hub.fleet(), hub.groups(), templates).routes(),
                 new AuditPage(hub.audit(), templates).routes()));
 
         PathMappingsHandler paths = new PathMappingsHandler();
