@@ -133,6 +133,12 @@ class ConsoleBrowserTest {
                 "offline is said in words, not only in colour");
         shot("03-terminal-offline");
 
+        browser.findElement(By.linkText("告警 Alerts")).click();
+        List<String> alerted = browser.findElements(By.cssSelector("tr.alert-OFFLINE")).stream()
+                .map(e -> e.getAttribute("data-terminal")).sorted().toList();
+        assertEquals(List.of("cg-dongjie", "cg-xijie"), alerted, "both silent terminals are listed as offline");
+        shot("03b-alerts");
+
         browser.findElement(By.linkText("通知 Notices")).click();
         browser.findElement(By.id("compose")).click();
         browser.findElement(By.id("publish")).click();

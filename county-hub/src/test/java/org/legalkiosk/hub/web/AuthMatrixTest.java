@@ -48,6 +48,7 @@ class AuthMatrixTest {
         MATRIX.put("GET /notices/new", new int[] {303, 200, 403, 403});
         MATRIX.put("POST /notices", new int[] {401, 303, 403, 403});
         MATRIX.put("POST /notices/{id}/withdraw", new int[] {401, 303, 403, 403});
+        MATRIX.put("GET /alerts", new int[] {303, 200, 200, 200});
         MATRIX.put("GET /content", new int[] {303, 200, 200, 200});
         MATRIX.put("POST /content/target", new int[] {401, 303, 403, 403});
         MATRIX.put("GET /audit", new int[] {303, 200, 403, 200});
