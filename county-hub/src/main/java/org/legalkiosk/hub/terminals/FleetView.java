@@ -63,6 +63,49 @@ public final class FleetView {
         }
     }
 
+    /**
+     * Every group with its content target and the versions its enrolled, unrevoked terminals report; only terminals
+     * of {@code township} when given (groups without any of them are left out then).
+     */
+    public List<RolloutRow> rollout(Optional<String> township) {
+        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement("""
+                SELECT g.name, g.content_channel, g.content_version, s.content_version, count(t.id)
+                FROM terminal_groups g
+                LEFT JOIN terminals t ON t.group_name = g.name AND t.enrolled_at IS NOT NULL
+                     AND t.revoked_at IS NULL AND (?::text IS NULL OR t.township = ?)
+                LEFT JOIN terminal_status s ON s.terminal_id = t.id
+                GROUP BY g.name, g.content_channel, g.content_version, s.content_version
+                ORDER BY g.name, s.content_version DESC NULLS LAST""")) {
+            q.setString(1, township.orElse(null));
+            q.setString(2, township.orElse(null));
+            java.util.Map<String, RolloutRow> groups = new java.util.LinkedHashMap<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    long target = rs.getLong(3);
+                    Long targetVersion = rs.wasNull() ? null : target;
+                    RolloutRow row = groups.computeIfAbsent(rs.getString(1), g -> {
+                        try {
+                            return new RolloutRow(g, rs.getString(2), targetVersion, new java.util.LinkedHashMap<>());
+                        } catch (SQLException e) {
+                            throw new DataAccessException("cannot read groups", e);
+                        }
+                    });
+                    long reported = rs.getLong(4);
+                    String version = rs.wasNull() ? "—" : String.valueOf(reported);
+                    int count = rs.getInt(5);
+                    if (count > 0) {
+                        row.byVersion().merge(version, count, Integer::sum);
+                    }
+                }
+            }
+            return groups.values().stream()
+                    .filter(r -> township.isEmpty() || r.terminals() > 0)
+                    .toList();
+        } catch (SQLException e) {
+            throw new DataAccessException("cannot read the rollout", e);
+        }
+    }
+
     private static TerminalRow read(ResultSet rs) throws SQLException {
         Timestamp seen = rs.getTimestamp(7);
         String devicesJson = rs.getString(11);

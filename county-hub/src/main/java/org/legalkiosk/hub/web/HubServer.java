@@ -12,8 +12,10 @@ import org.eclipse.jetty.server.handler.PathMappingsHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.legalkiosk.hub.Hub;
 import org.legalkiosk.hub.users.LoginThrottle;
+import org.legalkiosk.hub.web.console.AlertsPage;
 import org.legalkiosk.hub.web.console.AuditPage;
 import org.legalkiosk.hub.web.console.ConsoleRoutes;
+import org.legalkiosk.hub.web.console.ContentPage;
 import org.legalkiosk.hub.web.console.CsrfGuard;
 import org.legalkiosk.hub.web.console.LoginPage;
 import org.legalkiosk.hub.web.console.NoticesPage;
@@ -86,6 +88,8 @@ public final class HubServer implements AutoCloseable {
                         config.secureCookies()).routes(),
                 new TerminalsPage(hub.fleet(), hub.terminals(), templates).routes(),
                 new NoticesPage(hub.notices(), hub.groups(), templates, hub.clock()).routes(),
+                new ContentPage(hub.fleet(), hub.groups(), templates).routes(),
+                new AlertsPage(hub.fleet(), hub.groups(), templates, hub.clock()).routes(),
                 new AuditPage(hub.audit(), templates).routes()));
 
         PathMappingsHandler paths = new PathMappingsHandler();

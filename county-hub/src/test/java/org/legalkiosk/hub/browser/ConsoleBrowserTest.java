@@ -133,6 +133,12 @@ class ConsoleBrowserTest {
                 "offline is said in words, not only in colour");
         shot("03-terminal-offline");
 
+        browser.findElement(By.linkText("告警 Alerts")).click();
+        List<String> alerted = browser.findElements(By.cssSelector("tr.alert-OFFLINE")).stream()
+                .map(e -> e.getAttribute("data-terminal")).sorted().toList();
+        assertEquals(List.of("cg-dongjie", "cg-xijie"), alerted, "both silent terminals are listed as offline");
+        shot("03b-alerts");
+
         browser.findElement(By.linkText("通知 Notices")).click();
         browser.findElement(By.id("compose")).click();
         browser.findElement(By.id("publish")).click();
@@ -152,6 +158,15 @@ class ConsoleBrowserTest {
         WebElement title = browser.findElement(By.cssSelector(".notice-title"));
         assertEquals("<script>alert(1)</script>明天停电", title.getText(), "markup is shown as text");
         shot("05-notice-saved");
+
+        browser.findElement(By.linkText("内容 Content")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("group"))).selectByValue("城关镇");
+        browser.findElement(By.id("version")).sendKeys("8");
+        browser.findElement(By.id("set-target-button")).click();
+        assertTrue(browser.findElement(By.id("saved")).getText().contains("城关镇"));
+        assertTrue(browser.findElement(By.cssSelector("table.rollout")).getText().contains("0 / 2"),
+                "neither 城关镇 terminal is on version 8 yet");
+        shot("07-content-rollout");
     }
 
     @Test

@@ -43,16 +43,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The kiosk's own code against the hub on loopback, through a front that refuses one request in three at random
- * (503, as an overloaded proxy or a dropped 4G link would): the kiosk's heartbeat worker enrols with its one-time code
+ * (refused before the hub sees them, or stored with the answer lost, as an overloaded proxy or a dropped 4G link
+ * would): the kiosk's heartbeat worker enrols with its one-time code
  * and reports, a notice composed on the hub lands in the kiosk's notices file, and the kiosk's real outbox worker
  * delivers 50 bookings from its real SQLite store, each stored on the hub exactly once.
  */
 class KioskToHubTest {
 
-    /** Refuses a third of all requests before the hub sees them. */
+    /**
+     * Fails a third of all requests: half of those are refused before the hub sees them (503), the other half are
+     * handled and stored but their answer is lost (the hub's reply is swallowed and the exchange fails), so the kiosk
+     * must send the same event again.
+     */
     static final class Flaky extends Handler.Wrapper {
         private final Random random = new Random(14);
         final AtomicInteger refused = new AtomicInteger();
+        final AtomicInteger lost = new AtomicInteger();
 
         Flaky(Handler next) {
             super(next);
@@ -60,15 +66,26 @@ class KioskToHubTest {
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
-            boolean refuse;
+            int roll;
             synchronized (random) {
-                refuse = random.nextInt(3) == 0;
+                roll = random.nextInt(6);
             }
-            if (refuse) {
+            if (roll == 0) {
                 refused.incrementAndGet();
                 response.setStatus(503);
                 response.write(true, java.nio.ByteBuffer.allocate(0), callback);
                 return true;
+            }
+            if (roll == 1) {
+                lost.incrementAndGet();
+                Response swallowed = new Response.Wrapper(request, response) {
+                    @Override
+                    public void write(boolean last, java.nio.ByteBuffer content, Callback written) {
+                        written.succeeded();
+                    }
+                };
+                return super.handle(request, swallowed, Callback.from(
+                        () -> callback.failed(new java.io.IOException("the answer was lost")), callback::failed));
             }
             return super.handle(request, response, callback);
         }
@@ -145,7 +162,13 @@ class KioskToHubTest {
                     assertEquals(0, personal.getLong(1), "no ID number or phone reaches the hub");
                 }
             }
-            assertTrue(front[0].refused.get() > 10, "the front really refused requests: " + front[0].refused.get());
+            assertTrue(front[0].refused.get() > 5, "the front really refused requests: " + front[0].refused.get());
+            assertTrue(front[0].lost.get() > 5, "and lost answers: " + front[0].lost.get());
+            String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            hub.uri("/metrics")).header("Authorization", "Bearer " + hub.scrapeToken).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(metrics.contains("hub_terminal_api_requests_total{route=\"events\",status=\"200\"}"),
+                    "events whose answer was lost came again and were recognised as replays:\n" + metrics);
         }
     }
 }

@@ -48,6 +48,9 @@ class AuthMatrixTest {
         MATRIX.put("GET /notices/new", new int[] {303, 200, 403, 403});
         MATRIX.put("POST /notices", new int[] {401, 303, 403, 403});
         MATRIX.put("POST /notices/{id}/withdraw", new int[] {401, 303, 403, 403});
+        MATRIX.put("GET /alerts", new int[] {303, 200, 200, 200});
+        MATRIX.put("GET /content", new int[] {303, 200, 200, 200});
+        MATRIX.put("POST /content/target", new int[] {401, 303, 403, 403});
         MATRIX.put("GET /audit", new int[] {303, 200, 403, 200});
         MATRIX.put("POST /logout", new int[] {401, 303, 303, 303});
     }
@@ -92,16 +95,25 @@ class AuthMatrixTest {
             return client.get(path).statusCode();
         }
         Map<String, String> form = path.equals("/notices")
-                ? Map.of("titleZh", "矩阵测试", "bodyZh", "内容", "startsAt", "2026-12-01T10:00") : Map.of();
+                ? Map.of("titleZh", "矩阵测试", "bodyZh", "内容", "startsAt", "2026-12-01T10:00")
+                : path.equals("/content/target") ? Map.of("group", "城关镇", "channel", "county", "version", "3")
+                : Map.of();
         return client.post(path, form).statusCode();
     }
 
     @Test
     void everyConsoleRouteAndRoleGetsTheExpectedStatus() throws Exception {
         List<String> wrong = new ArrayList<>();
+        // One logged-in client per role (each login is an Argon2id check); logging out gets a client of its own.
+        Map<String, ConsoleClient> clients = new LinkedHashMap<>();
+        for (String role : ROLES) {
+            clients.put(role, as(role));
+        }
         for (var entry : MATRIX.entrySet()) {
             for (int r = 0; r < ROLES.size(); r++) {
-                int status = call(as(ROLES.get(r)), entry.getKey());
+                ConsoleClient client = entry.getKey().equals("POST /logout") ? as(ROLES.get(r))
+                        : clients.get(ROLES.get(r));
+                int status = call(client, entry.getKey());
                 if (status != entry.getValue()[r]) {
                     wrong.add(entry.getKey() + " as " + ROLES.get(r) + ": " + status + ", expected "
                             + entry.getValue()[r]);
