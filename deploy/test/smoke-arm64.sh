@@ -27,11 +27,19 @@ trap cleanup EXIT
 update-binfmts --enable qemu-aarch64 2>/dev/null || true
 [ -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ] || fail "binfmt_misc has no qemu-aarch64 entry"
 
-make_root "$ROOT" arm64
-log "apt-get install the Java runtime and fonts (arm64, emulated)"
-in_root apt-get update -qq
-in_root apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless fontconfig fonts-dejavu-core \
-    fonts-wqy-microhei libfreetype6 > "$ROOT/tmp/jre.log" 2>&1 || { tail -30 "$ROOT/tmp/jre.log"; fail "jre"; }
+# The root with its Java runtime is kept in /var/tmp: only the first run on a machine pays for debootstrap and
+# the emulated install (about 35 minutes under load); delete the file to start from scratch.
+cache=/var/tmp/legalkiosk-arm64-root-jre17.tar
+if [ -f "$cache" ]; then
+    restore_root "$ROOT" "$cache"
+else
+    make_root "$ROOT" arm64
+    log "apt-get install the Java runtime and fonts (arm64, emulated)"
+    in_root apt-get update -qq
+    in_root apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless fontconfig fonts-dejavu-core \
+        fonts-wqy-microhei libfreetype6 > "$ROOT/tmp/jre.log" 2>&1 || { tail -30 "$ROOT/tmp/jre.log"; fail "jre"; }
+    save_root "$ROOT" "$cache"
+fi
 log "unpack the package's files"
 # dpkg --unpack, not dpkg-deb -x: extracting the package's ./lib over the root's merged-/usr /lib symlink would
 # replace the symlink with a directory and break the root. The maintainer scripts need the full dependencies.
