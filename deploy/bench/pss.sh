@@ -5,6 +5,7 @@
 # The session, through the agent: 20 screenshots of the rendered screen, status and metrics each time, and a
 # signed content bundle pushed, applied and indexed. (A touch session cannot be driven from outside yet.)
 #   deploy/bench/pss.sh            # after ./mvnw -B verify; prints a Markdown table
+#   PSS_CANDIDATE_OPTS="-Xmx160m ..." deploy/bench/pss.sh   # adds a row: the launcher plus these options
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 lib="$here/target/stage/amd64/root/usr/lib/legalkiosk/lib"
@@ -52,9 +53,15 @@ session() {  # NAME then the command; prints "NAME PSS_AFTER_START_KB PSS_AFTER_
 
 base=$(session baseline "$java_home/bin/java" -cp "$lib/*" org.legalkiosk.kiosk.cli.LegalKioskMain)
 pkg=$(session launcher env LEGALKIOSK_LIB="$lib" LEGALKIOSK_JAVA_HOME="$java_home" sh "$launcher")
-echo "$base" "$pkg" | awk '{
+cand=
+if [ -n "${PSS_CANDIDATE_OPTS:-}" ]; then
+    cand=$(session candidate env LEGALKIOSK_LIB="$lib" LEGALKIOSK_JAVA_HOME="$java_home" \
+        LEGALKIOSK_JAVA_OPTS="$PSS_CANDIDATE_OPTS" sh "$launcher")
+fi
+echo "$base" "$pkg" "$cand" | awk -v opts="${PSS_CANDIDATE_OPTS:-}" '{
     printf "| JVM options | PSS after start (MB) | PSS after the session (MB) | ratio to baseline (after session) |\n"
     printf "|---|---:|---:|---:|\n"
     printf "| JVM defaults (baseline) | %.0f | %.0f | 1.00 |\n", $2/1024, $3/1024
     printf "| package launcher | %.0f | %.0f | %.2f |\n", $5/1024, $6/1024, $6/$3
+    if (NF >= 9) printf "| launcher + `%s` | %.0f | %.0f | %.2f |\n", opts, $8/1024, $9/1024, $9/$3
 }'

@@ -27,7 +27,15 @@ sed -i "s/^Version: .*/Version: $version+upgrade1/" "$work/pkg/DEBIAN/control"
 dpkg-deb -Zgzip -b "$work/pkg" "$work/legalkiosk_upgrade_amd64.deb" >/dev/null
 rm -rf "$work/pkg"
 
-make_root "$ROOT" amd64
+# The bare root is kept in /var/tmp, so later runs on this machine skip debootstrap; apt-get update inside it
+# still brings today's packages. Delete the file to start from scratch.
+cache=/var/tmp/legalkiosk-amd64-root.tar
+if [ -f "$cache" ]; then
+    restore_root "$ROOT" "$cache"
+else
+    make_root "$ROOT" amd64
+    save_root "$ROOT" "$cache"
+fi
 cp "$deb" "$ROOT/tmp/first.deb"
 cp "$work/legalkiosk_upgrade_amd64.deb" "$ROOT/tmp/second.deb"
 rm -rf "$work"

@@ -20,15 +20,35 @@ make_root() {
     log "debootstrap $arch bookworm from $mirror"
     debootstrap --arch="$arch" --variant=minbase bookworm "$root" "$mirror" > "$root.debootstrap.log" 2>&1 \
         || { tail -20 "$root.debootstrap.log"; fail "debootstrap"; }
+    # Package scripts must not start services (cups, pcscd) in the chroot; the test starts the kiosk itself.
+    printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
+    chmod 755 "$root/usr/sbin/policy-rc.d"
+    mount_root "$root"
+    log "root ready"
+}
+
+# mount_root DIR: what programs in the root need from the running system.
+mount_root() {
+    root=$1
     mount -t proc proc "$root/proc"
     mount -t sysfs sys "$root/sys"
     mount --bind /dev "$root/dev"
     mount --bind /dev/pts "$root/dev/pts"
-    # Package scripts must not start services (cups, pcscd) in the chroot; the test starts the kiosk itself.
-    printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
-    chmod 755 "$root/usr/sbin/policy-rc.d"
     cp /etc/resolv.conf "$root/etc/resolv.conf"
-    log "root ready"
+}
+
+# save_root DIR TAR / restore_root DIR TAR: a prepared root kept between runs on this machine (debootstrap and
+# emulated package installs are the slow part), without the mounts.
+save_root() {
+    tar -C "$1" --one-file-system -cpf "$2.tmp" . && mv "$2.tmp" "$2"
+    log "kept the prepared root as $2 for later runs"
+}
+
+restore_root() {
+    chmod 755 "$1"
+    tar -C "$1" -xpf "$2"
+    mount_root "$1"
+    log "root restored from $2"
 }
 
 unmake_root() {

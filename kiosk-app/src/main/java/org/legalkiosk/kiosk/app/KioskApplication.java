@@ -2,6 +2,7 @@ package org.legalkiosk.kiosk.app;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.geometry.Rectangle2D;
@@ -68,6 +69,9 @@ public final class KioskApplication extends Application {
             stage.setY(bounds.getMinY());
             stage.setWidth(bounds.getWidth());
             stage.setHeight(bounds.getHeight());
+            // Touch only: no pointer over the kiosk, even when cage shows one because some input device (the
+            // Raspberry Pi's HDMI-CEC node, a touchscreen that also registers as a mouse) claims to be a pointer.
+            scene.setCursor(Cursor.NONE);
         }
         if (rt.config().headless()) {
             Platform.setImplicitExit(false);
