@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * {@code pin.json} in the store: an administrator rolled back, so the kiosk stays on that version until the pin is
- * lifted or a version newer than the one rolled back from arrives (docs/decisions/0015-rollback-pins-the-terminal.md).
+ * lifted or a version newer than the one rolled back from arrives (docs/decisions/0019-rollback-pins-the-terminal.md).
  * Without it, the next pull
  * or USB stick would quietly bring back the very version the admin rolled back from.
  *

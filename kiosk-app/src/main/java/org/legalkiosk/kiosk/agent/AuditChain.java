@@ -13,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The hash chain of {@code audit.log} (docs/decisions/0013-audit-log-hash-chain.md): each line carries, in
+ * The hash chain of {@code audit.log} (docs/decisions/0017-audit-log-hash-chain.md): each line carries, in
  * {@code prev}, the SHA-256 of the
  * previous line's bytes as stored (UTF-8, without its newline); the first line carries {@link #GENESIS}. Changing,
  * inserting or removing a line breaks the link to the line after it, unless every later line is rewritten too,

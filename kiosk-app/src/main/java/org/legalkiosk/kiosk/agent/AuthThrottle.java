@@ -9,7 +9,7 @@ import java.util.HexFormat;
 
 /**
  * Slows down token guessing without turning it on the people who hold real tokens
- * (docs/decisions/0014-auth-throttle-spares-valid-tokens.md).
+ * (docs/decisions/0018-auth-throttle-spares-valid-tokens.md).
  *
  * <p>Failures are counted twice: per remote address, and per presented secret (by digest: a revoked token a
  * forgotten script keeps sending from many addresses). Either budget spent makes further wrong or missing tokens
