@@ -25,6 +25,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,6 +91,8 @@ class BookingCrashTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = new CopyOnWriteArrayList<>();
         AtomicReference<IOException> readFailure = new AtomicReference<>();
+        // Set before the kill: the pipe may close while the process is still being reaped (isAlive() still true).
+        AtomicBoolean killing = new AtomicBoolean();
         // Drained on its own thread, so the child never blocks on a full pipe while we wait to kill it.
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -102,7 +105,7 @@ class BookingCrashTest {
                 // The JDK closes the child's output once we kill it: "Stream closed" then only says the child is gone.
                 // Anything else is recorded and fails the test on the test's own thread; thrown from here, it would
                 // surface as an uncaught exception in whichever test (often a TestFX one) runs next.
-                if (child.isAlive()) {
+                if (!killing.get()) {
                     readFailure.compareAndSet(null, e);
                 }
             }
@@ -119,6 +122,7 @@ class BookingCrashTest {
             // Not a synchronisation: any moment is a valid moment to die.
             TimeUnit.MILLISECONDS.sleep(random.nextInt(50));
         } finally {
+            killing.set(true);
             child.destroyForcibly();
             assertTrue(child.waitFor(1, TimeUnit.MINUTES), "child did not die");
             reader.join(TimeUnit.MINUTES.toMillis(1));
