@@ -46,6 +46,16 @@ in_root apt-get install -y -qq --no-install-recommends /tmp/first.deb > "$ROOT/t
     || { tail -30 "$ROOT/tmp/install.log"; fail "install"; }
 log "installed: $(in_root dpkg-query -W -f '${Package} ${Version} ${Status}' legalkiosk)"
 in_root id legalkiosk
+# What the kiosk loads or runs at run time came with the dependencies: handwriting (Zinnia and its model),
+# pinyin (Rime's dictionary), recorded speech (sox's play), speech (espeak-ng), smart cards (libpcsclite).
+for f in /usr/share/tegaki/models/zinnia/handwriting-zh_CN.model /usr/share/rime-data/pinyin_simp.dict.yaml \
+        /usr/bin/play /usr/bin/espeak-ng /usr/bin/lp /usr/bin/cage; do
+    [ -e "$ROOT$f" ] || fail "$f is missing after the install: a Depends is missing"
+done
+for lib in libzinnia.so.0 libpcsclite.so.1 libsystemd.so.0; do
+    in_root ldconfig -p | grep -q "$lib" || fail "$lib is missing after the install: a Depends is missing"
+done
+log "run-time files and libraries present"
 [ -f "$ROOT/var/lib/legalkiosk/kiosk.yaml" ] || fail "no default kiosk.yaml"
 in_root env DPKG_MAINTSCRIPT_PACKAGE=legalkiosk DPKG_MAINTSCRIPT_NAME=postinst \
     /var/lib/dpkg/info/legalkiosk.postinst configure "$version" || fail "postinst is not idempotent"

@@ -1,13 +1,13 @@
 package org.legalkiosk.content;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 import org.legalkiosk.content.model.Category;
 import org.legalkiosk.content.model.ContentLibrary;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.source.ContentLoader;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sample content shipped with the kiosk is complete and valid. */
 class BundledContentTest {
@@ -39,6 +39,7 @@ class BundledContentTest {
     void everyExplainerSaysWhereToGetHelp() {
         library.allExplainers().stream()
                 .filter(e -> e.language() == Language.ZH)
-                .forEach(e -> assertTrue(e.body().contains("12348"), e.source() + " does not mention the 12348 hotline"));
+                .forEach(e ->
+                        assertTrue(e.body().contains("12348"), e.source() + " does not mention the 12348 hotline"));
     }
 }

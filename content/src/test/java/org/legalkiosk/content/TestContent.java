@@ -1,16 +1,15 @@
 package org.legalkiosk.content;
 
-import org.legalkiosk.content.statute.StatuteDirectory;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.legalkiosk.content.statute.StatuteDirectory;
+
 /** Where tests find the bundled sample content and, when present, the official statute texts. */
 public final class TestContent {
 
-    private TestContent() {
-    }
+    private TestContent() {}
 
     /** The content source folder of this module ({@code content/}), independent of the working directory. */
     public static Path bundledRoot() {

@@ -1,14 +1,14 @@
 package org.legalkiosk.hub;
 
-import org.junit.jupiter.api.Assumptions;
-import org.legalkiosk.hub.db.Database;
-import org.legalkiosk.hub.db.DatabaseSettings;
-import org.legalkiosk.hub.db.LocalPostgres;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Assumptions;
+import org.legalkiosk.hub.db.Database;
+import org.legalkiosk.hub.db.DatabaseSettings;
+import org.legalkiosk.hub.db.LocalPostgres;
 
 /**
  * A real PostgreSQL for the tests: the server in {@code LEGALKIOSK_HUB_TEST_DATABASE_URL} (with {@code _USER} and
@@ -22,14 +22,13 @@ public final class TestPostgres {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static DatabaseSettings admin;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     public static synchronized Database freshDatabase() throws Exception {
         DatabaseSettings server = server();
         String name = "hub_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
         try (var c = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
-             var s = c.createStatement()) {
+                var s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
         String url = server.jdbcUrl().substring(0, server.jdbcUrl().lastIndexOf('/') + 1) + name;
@@ -42,19 +41,25 @@ public final class TestPostgres {
         }
         String url = System.getenv("LEGALKIOSK_HUB_TEST_DATABASE_URL");
         if (url != null && !url.isBlank()) {
-            admin = new DatabaseSettings(url, System.getenv("LEGALKIOSK_HUB_TEST_DATABASE_USER"),
-                    System.getenv("LEGALKIOSK_HUB_TEST_DATABASE_PASSWORD"), 1);
+            admin = new DatabaseSettings(
+                    url,
+                    System.getenv("LEGALKIOSK_HUB_TEST_DATABASE_USER"),
+                    System.getenv("LEGALKIOSK_HUB_TEST_DATABASE_PASSWORD"),
+                    1);
             return admin;
         }
-        Assumptions.assumeTrue(LocalPostgres.findBinaries().isPresent(), "No PostgreSQL for the hub's tests: install"
-                + " Debian's 'postgresql' package (as .ci/run does) or set LEGALKIOSK_HUB_TEST_DATABASE_URL");
+        Assumptions.assumeTrue(
+                LocalPostgres.findBinaries().isPresent(),
+                "No PostgreSQL for the hub's tests: install"
+                        + " Debian's 'postgresql' package (as .ci/run does) or set LEGALKIOSK_HUB_TEST_DATABASE_URL");
         Path root = Files.createTempDirectory("county-hub-test-pg-");
         LocalPostgres server = LocalPostgres.start(root);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
                 try (var files = Files.walk(root)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             } catch (Exception e) {
                 // the JVM is ending; a left-over temp folder is harmless

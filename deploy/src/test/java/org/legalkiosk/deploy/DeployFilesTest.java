@@ -1,15 +1,15 @@
 package org.legalkiosk.deploy;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.kiosk.config.DevicesFile;
-import org.legalkiosk.kiosk.config.KioskSettings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.kiosk.config.DevicesFile;
+import org.legalkiosk.kiosk.config.KioskSettings;
 
 /** The files a package puts onto a terminal agree with each other and with the kiosk. */
 class DeployFilesTest {
@@ -45,20 +45,37 @@ class DeployFilesTest {
         assertTrue(unit.contains("PAMName=legalkiosk"));
         assertTrue(Files.exists(DEPLOY.resolve("files/etc/pam.d/legalkiosk")));
         assertTrue(session.contains("/usr/bin/legalkiosk run --data-dir /var/lib/legalkiosk"));
-        String cage = session.lines().filter(l -> l.startsWith("exec /usr/bin/cage")).findFirst().orElseThrow();
+        String cage = session.lines()
+                .filter(l -> l.startsWith("exec /usr/bin/cage"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(!cage.contains(" -s"), "cage without -s: no switching to a console: " + cage);
         assertTrue(postinst.contains("/usr/share/legalkiosk/kiosk.yaml"));
-        for (String exec : new String[] {"usr/bin/legalkiosk", "usr/lib/legalkiosk/legalkiosk-session",
-                "usr/lib/legalkiosk/legalkiosk-session-x11", "../debian/postinst", "../debian/prerm", "../debian/postrm"}) {
+        for (String exec : new String[] {
+            "usr/bin/legalkiosk",
+            "usr/lib/legalkiosk/legalkiosk-session",
+            "usr/lib/legalkiosk/legalkiosk-session-x11",
+            "../debian/postinst",
+            "../debian/prerm",
+            "../debian/postrm"
+        }) {
             assertTrue(Files.isExecutable(DEPLOY.resolve("files").resolve(exec)), exec);
         }
     }
 
     @Test
     void theShellScriptsParse() throws Exception {
-        for (String script : new String[] {"files/usr/bin/legalkiosk", "files/usr/lib/legalkiosk/legalkiosk-session",
-                "files/usr/lib/legalkiosk/legalkiosk-session-x11", "debian/postinst", "debian/prerm", "debian/postrm"}) {
-            Process p = new ProcessBuilder("sh", "-n", DEPLOY.resolve(script).toString()).redirectErrorStream(true).start();
+        for (String script : new String[] {
+            "files/usr/bin/legalkiosk",
+            "files/usr/lib/legalkiosk/legalkiosk-session",
+            "files/usr/lib/legalkiosk/legalkiosk-session-x11",
+            "debian/postinst",
+            "debian/prerm",
+            "debian/postrm"
+        }) {
+            Process p = new ProcessBuilder("sh", "-n", DEPLOY.resolve(script).toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes());
             assertEquals(0, p.waitFor(), script + ": " + out);
         }

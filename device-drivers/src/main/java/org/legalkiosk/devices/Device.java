@@ -22,11 +22,9 @@ public interface Device extends AutoCloseable {
      * pulled). Devices that only learn their state in {@link #status()} may keep the default, which
      * announces nothing: the manager still sees their changes at its next check.
      */
-    default void addListener(DeviceListener listener) {
-    }
+    default void addListener(DeviceListener listener) {}
 
-    default void removeListener(DeviceListener listener) {
-    }
+    default void removeListener(DeviceListener listener) {}
 
     /** Releases the port, socket or thread. Never throws. */
     @Override

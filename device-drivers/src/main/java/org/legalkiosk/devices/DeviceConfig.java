@@ -39,8 +39,9 @@ public record DeviceConfig(String id, DeviceKind kind, DeviceMode mode, Map<Stri
 
     /** The property, or an exception naming the device and the missing key. */
     public String requireProperty(String name) {
-        return property(name).orElseThrow(() -> new IllegalArgumentException(
-                "device '" + id + "': property '" + name + "' is required"));
+        return property(name)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("device '" + id + "': property '" + name + "' is required"));
     }
 
     public int intProperty(String name, int fallback) {

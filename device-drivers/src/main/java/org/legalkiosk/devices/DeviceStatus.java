@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param description a plain sentence for an admin (never personal data); empty when there is nothing to say
  * @param since       when the device entered this state and reason
  */
-public record DeviceStatus(String deviceId, DeviceKind kind, DeviceState state, String reason, String description,
-                           Instant since) {
+public record DeviceStatus(
+        String deviceId, DeviceKind kind, DeviceState state, String reason, String description, Instant since) {
 
     public DeviceStatus {
         Objects.requireNonNull(deviceId, "deviceId");
@@ -34,19 +34,22 @@ public record DeviceStatus(String deviceId, DeviceKind kind, DeviceState state, 
         return new DeviceStatus(deviceId, kind, DeviceState.BUSY, "", "", since);
     }
 
-    public static DeviceStatus needsAttention(String deviceId, DeviceKind kind, String reason, String description,
-                                              Instant since) {
+    public static DeviceStatus needsAttention(
+            String deviceId, DeviceKind kind, String reason, String description, Instant since) {
         return new DeviceStatus(deviceId, kind, DeviceState.NEEDS_ATTENTION, reason, description, since);
     }
 
-    public static DeviceStatus disconnected(String deviceId, DeviceKind kind, String reason, String description,
-                                            Instant since) {
+    public static DeviceStatus disconnected(
+            String deviceId, DeviceKind kind, String reason, String description, Instant since) {
         return new DeviceStatus(deviceId, kind, DeviceState.DISCONNECTED, reason, description, since);
     }
 
     /** True when both say the same thing about the device, whenever they were taken. */
     public boolean sameConditionAs(DeviceStatus other) {
-        return other != null && deviceId.equals(other.deviceId) && kind == other.kind && state == other.state
+        return other != null
+                && deviceId.equals(other.deviceId)
+                && kind == other.kind
+                && state == other.state
                 && reason.equals(other.reason);
     }
 

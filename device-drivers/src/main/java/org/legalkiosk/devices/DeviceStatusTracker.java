@@ -23,7 +23,10 @@ public final class DeviceStatusTracker {
     }
 
     public static DeviceStatusTracker startingDisconnected(String deviceId, DeviceKind kind, Clock clock) {
-        return new DeviceStatusTracker(deviceId, kind, clock,
+        return new DeviceStatusTracker(
+                deviceId,
+                kind,
+                clock,
                 DeviceStatus.disconnected(deviceId, kind, "not-checked", "Not checked yet", clock.instant()));
     }
 

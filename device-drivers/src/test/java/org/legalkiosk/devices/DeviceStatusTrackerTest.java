@@ -15,8 +15,8 @@ class DeviceStatusTrackerTest {
     @Test
     void listenersHearOnlyRealChangesAndSinceStaysWhileNothingChanges() {
         Instant start = Instant.parse("2024-06-11T01:00:00Z");
-        DeviceStatusTracker tracker = DeviceStatusTracker.startingDisconnected("receipt",
-                DeviceKind.RECEIPT_PRINTER, Clock.fixed(start, ZoneOffset.UTC));
+        DeviceStatusTracker tracker = DeviceStatusTracker.startingDisconnected(
+                "receipt", DeviceKind.RECEIPT_PRINTER, Clock.fixed(start, ZoneOffset.UTC));
         List<DeviceStatus> heard = new ArrayList<>();
         tracker.addListener(heard::add);
         tracker.addListener(s -> {
@@ -27,7 +27,8 @@ class DeviceStatusTrackerTest {
         tracker.ready();
         tracker.needsAttention("paper-out", "The printer is out of paper");
 
-        assertEquals(List.of(DeviceState.READY, DeviceState.NEEDS_ATTENTION),
+        assertEquals(
+                List.of(DeviceState.READY, DeviceState.NEEDS_ATTENTION),
                 heard.stream().map(DeviceStatus::state).toList());
         assertEquals(start, tracker.current().since());
     }

@@ -38,8 +38,7 @@ class TrackedDeviceTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
@@ -73,17 +72,17 @@ class TrackedDeviceTest {
             lamp.removeListener(listener);
             lamp.tracker().ready();
 
-            assertEquals(List.of("bulb-gone"), heard.stream().map(DeviceStatus::reason).toList());
+            assertEquals(
+                    List.of("bulb-gone"),
+                    heard.stream().map(DeviceStatus::reason).toList());
             assertEquals(DeviceState.READY, lamp.status().state());
         }
     }
 
     @Test
     void refusesAMissingIdClockOrStart() {
-        assertThrows(NullPointerException.class,
-                () -> new Lamp(null, CLOCK, TrackedDevice.InitialStatus.READY));
-        assertThrows(NullPointerException.class,
-                () -> new Lamp("lamp", null, TrackedDevice.InitialStatus.READY));
+        assertThrows(NullPointerException.class, () -> new Lamp(null, CLOCK, TrackedDevice.InitialStatus.READY));
+        assertThrows(NullPointerException.class, () -> new Lamp("lamp", null, TrackedDevice.InitialStatus.READY));
         assertThrows(NullPointerException.class, () -> new Lamp("lamp", CLOCK, null));
     }
 }

@@ -3,8 +3,7 @@ package org.legalkiosk.content.bundle;
 /** Compares application versions like {@code 0.1.0} and {@code 1.2.0-SNAPSHOT} by their numbers only. */
 public final class AppVersions {
 
-    private AppVersions() {
-    }
+    private AppVersions() {}
 
     /** True when {@code running} is at least {@code required}; a qualifier such as {@code -SNAPSHOT} is ignored. */
     public static boolean satisfies(String running, String required) {

@@ -1,5 +1,12 @@
 package org.legalkiosk.content.bundle;
 
+import static org.legalkiosk.content.bundle.BundleException.Reason.CORRUPT_ARCHIVE;
+import static org.legalkiosk.content.bundle.BundleException.Reason.HASH_MISMATCH;
+import static org.legalkiosk.content.bundle.BundleException.Reason.TOO_LARGE;
+import static org.legalkiosk.content.bundle.BundleException.Reason.TRUNCATED;
+import static org.legalkiosk.content.bundle.BundleException.Reason.UNSAFE_PATH;
+import static org.legalkiosk.content.bundle.CanonicalZip.*;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,13 +27,6 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
-
-import static org.legalkiosk.content.bundle.BundleException.Reason.CORRUPT_ARCHIVE;
-import static org.legalkiosk.content.bundle.BundleException.Reason.HASH_MISMATCH;
-import static org.legalkiosk.content.bundle.BundleException.Reason.TOO_LARGE;
-import static org.legalkiosk.content.bundle.BundleException.Reason.TRUNCATED;
-import static org.legalkiosk.content.bundle.BundleException.Reason.UNSAFE_PATH;
-import static org.legalkiosk.content.bundle.CanonicalZip.*;
 
 /**
  * A bundle file opened for reading, its layout checked strictly before a single byte is inflated: names first
@@ -113,7 +113,7 @@ public final class BundleArchive implements AutoCloseable {
             out.write(buffer, 0, n);
         });
         String actual = Hashes.hex(digest);
-        if (!actual.equals(sha256)) {
+        if (!Hashes.sameHash(actual, sha256)) {
             throw new BundleException(HASH_MISMATCH, "object " + sha256 + " holds bytes with hash " + actual);
         }
     }
@@ -171,23 +171,27 @@ public final class BundleArchive implements AutoCloseable {
                     int n = inflater.inflate(out);
                     produced += n;
                     if (produced > e.size()) {
-                        throw new BundleException(CORRUPT_ARCHIVE, e.name() + ": inflates to more than its declared "
-                                + e.size() + " bytes");
+                        throw new BundleException(
+                                CORRUPT_ARCHIVE,
+                                e.name() + ": inflates to more than its declared " + e.size() + " bytes");
                     }
                     crc.update(out, 0, n);
                     sink.accept(out, n);
                 }
                 if (remaining != 0 || inflater.getRemaining() != 0) {
-                    throw new BundleException(CORRUPT_ARCHIVE, e.name() + ": bytes after the end of the compressed data");
+                    throw new BundleException(
+                            CORRUPT_ARCHIVE, e.name() + ": bytes after the end of the compressed data");
                 }
             } catch (DataFormatException ex) {
-                throw new BundleException(CORRUPT_ARCHIVE, e.name() + ": compressed data is damaged (" + ex.getMessage() + ")");
+                throw new BundleException(
+                        CORRUPT_ARCHIVE, e.name() + ": compressed data is damaged (" + ex.getMessage() + ")");
             } finally {
                 inflater.end();
             }
         }
         if (produced != e.size()) {
-            throw new BundleException(CORRUPT_ARCHIVE, e.name() + ": " + produced + " bytes instead of the declared " + e.size());
+            throw new BundleException(
+                    CORRUPT_ARCHIVE, e.name() + ": " + produced + " bytes instead of the declared " + e.size());
         }
         if (crc.getValue() != e.crc()) {
             throw new BundleException(CORRUPT_ARCHIVE, e.name() + ": CRC does not match, the data is damaged");
@@ -208,10 +212,23 @@ public final class BundleArchive implements AutoCloseable {
     /** The layout checks, in the order that gives the most specific reason for a hostile or damaged file. */
     private static final class LayoutCheck {
 
-        private record Header(String name, int madeBy, int needed, int flags, int method, int time, int date,
-                              long crc, long compressedSize, long size, int extraLength, int commentLength,
-                              int disk, int internal, long external, long offset) {
-        }
+        private record Header(
+                String name,
+                int madeBy,
+                int needed,
+                int flags,
+                int method,
+                int time,
+                int date,
+                long crc,
+                long compressedSize,
+                long size,
+                int extraLength,
+                int commentLength,
+                int disk,
+                int internal,
+                long external,
+                long offset) {}
 
         private final FileChannel channel;
         private final BundleLimits limits;
@@ -224,17 +241,20 @@ public final class BundleArchive implements AutoCloseable {
         List<Entry> entries() throws IOException, BundleException {
             long fileSize = channel.size();
             if (fileSize > limits.maxArchiveBytes()) {
-                throw new BundleException(TOO_LARGE, "the file is " + fileSize + " bytes, over the limit of "
-                        + limits.maxArchiveBytes());
+                throw new BundleException(
+                        TOO_LARGE, "the file is " + fileSize + " bytes, over the limit of " + limits.maxArchiveBytes());
             }
             if (fileSize < END_RECORD_SIZE) {
-                throw new BundleException(TRUNCATED, "the file is only " + fileSize + " bytes: cut short or not a bundle");
+                throw new BundleException(
+                        TRUNCATED, "the file is only " + fileSize + " bytes: cut short or not a bundle");
             }
             long endOffset = fileSize - END_RECORD_SIZE;
             ByteBuffer end = read(channel, endOffset, END_RECORD_SIZE);
             if (end.getInt() != END_RECORD) {
-                throw new BundleException(TRUNCATED, "the file does not end with a zip end record: it was cut short "
-                        + "(an interrupted download?) or damaged");
+                throw new BundleException(
+                        TRUNCATED,
+                        "the file does not end with a zip end record: it was cut short "
+                                + "(an interrupted download?) or damaged");
             }
             int disk = u16(end);
             int centralDisk = u16(end);
@@ -243,13 +263,17 @@ public final class BundleArchive implements AutoCloseable {
             long centralSize = u32(end);
             long centralOffset = u32(end);
             int commentLength = u16(end);
-            if (disk != 0 || centralDisk != 0 || entriesHere != count || commentLength != 0
+            if (disk != 0
+                    || centralDisk != 0
+                    || entriesHere != count
+                    || commentLength != 0
                     || centralOffset + centralSize != endOffset) {
                 throw new BundleException(CORRUPT_ARCHIVE, "the zip end record is not the canonical one");
             }
             if (count > limits.maxFiles() + 2L) {
-                throw new BundleException(TOO_LARGE, "the archive holds " + count + " entries, over the limit of "
-                        + (limits.maxFiles() + 2));
+                throw new BundleException(
+                        TOO_LARGE,
+                        "the archive holds " + count + " entries, over the limit of " + (limits.maxFiles() + 2));
             }
             if (count < 2) {
                 throw new BundleException(CORRUPT_ARCHIVE, "the archive holds no manifest and signature");
@@ -296,13 +320,29 @@ public final class BundleArchive implements AutoCloseable {
                 long external = u32(central);
                 long offset = u32(central);
                 if (central.remaining() < (long) nameLength + extraLength + commentLength) {
-                    throw new BundleException(CORRUPT_ARCHIVE, "central directory entry " + (i + 1) + " runs past its end");
+                    throw new BundleException(
+                            CORRUPT_ARCHIVE, "central directory entry " + (i + 1) + " runs past its end");
                 }
                 byte[] nameBytes = new byte[nameLength];
                 central.get(nameBytes);
                 central.position(central.position() + extraLength + commentLength);
-                headers.add(new Header(new String(nameBytes, StandardCharsets.ISO_8859_1), madeBy, needed, flags, method,
-                        time, date, crc, compressedSize, size, extraLength, commentLength, disk, internal, external, offset));
+                headers.add(new Header(
+                        new String(nameBytes, StandardCharsets.ISO_8859_1),
+                        madeBy,
+                        needed,
+                        flags,
+                        method,
+                        time,
+                        date,
+                        crc,
+                        compressedSize,
+                        size,
+                        extraLength,
+                        commentLength,
+                        disk,
+                        internal,
+                        external,
+                        offset));
             }
             if (central.hasRemaining()) {
                 throw new BundleException(CORRUPT_ARCHIVE, "the central directory has bytes after its last entry");
@@ -326,7 +366,8 @@ public final class BundleArchive implements AutoCloseable {
                 }
                 for (String segment : name.split("/", -1)) {
                     if (segment.equals("..") || segment.equals(".")) {
-                        throw new BundleException(UNSAFE_PATH, "entry name '" + shown + "' climbs with '" + segment + "'");
+                        throw new BundleException(
+                                UNSAFE_PATH, "entry name '" + shown + "' climbs with '" + segment + "'");
                     }
                 }
                 int host = h.madeBy() >>> 8;
@@ -334,16 +375,21 @@ public final class BundleArchive implements AutoCloseable {
                 if (host == 3 && unixType == 0xA000) {
                     throw new BundleException(UNSAFE_PATH, "entry '" + shown + "' is a symbolic link");
                 }
-                if (!name.equals(MANIFEST) && !name.equals(SIGNATURE) && !OBJECT_NAME.matcher(name).matches()) {
-                    throw new BundleException(UNSAFE_PATH, "entry name '" + shown
-                            + "' is not manifest.json, manifest.sig or objects/<sha256>");
+                if (!name.equals(MANIFEST)
+                        && !name.equals(SIGNATURE)
+                        && !OBJECT_NAME.matcher(name).matches()) {
+                    throw new BundleException(
+                            UNSAFE_PATH,
+                            "entry name '" + shown + "' is not manifest.json, manifest.sig or objects/<sha256>");
                 }
                 if (!seen.add(name)) {
                     throw new BundleException(UNSAFE_PATH, "entry '" + shown + "' appears twice");
                 }
             }
-            if (!headers.get(0).name().equals(MANIFEST) || !headers.get(1).name().equals(SIGNATURE)) {
-                throw new BundleException(CORRUPT_ARCHIVE, "the archive does not start with manifest.json and manifest.sig");
+            if (!headers.get(0).name().equals(MANIFEST)
+                    || !headers.get(1).name().equals(SIGNATURE)) {
+                throw new BundleException(
+                        CORRUPT_ARCHIVE, "the archive does not start with manifest.json and manifest.sig");
             }
             for (int i = 3; i < headers.size(); i++) {
                 if (headers.get(i).name().compareTo(headers.get(i - 1).name()) <= 0) {
@@ -354,32 +400,45 @@ public final class BundleArchive implements AutoCloseable {
 
         private void checkSizes(List<Header> headers) throws BundleException {
             if (headers.get(0).size() > limits.maxManifestBytes()) {
-                throw new BundleException(TOO_LARGE, "manifest.json is " + headers.get(0).size()
-                        + " bytes, over the limit of " + limits.maxManifestBytes());
+                throw new BundleException(
+                        TOO_LARGE,
+                        "manifest.json is " + headers.get(0).size() + " bytes, over the limit of "
+                                + limits.maxManifestBytes());
             }
             if (headers.get(1).size() > BundleLimits.MAX_SIGNATURE_BYTES) {
-                throw new BundleException(TOO_LARGE, "manifest.sig is " + headers.get(1).size()
-                        + " bytes, over the limit of " + BundleLimits.MAX_SIGNATURE_BYTES);
+                throw new BundleException(
+                        TOO_LARGE,
+                        "manifest.sig is " + headers.get(1).size() + " bytes, over the limit of "
+                                + BundleLimits.MAX_SIGNATURE_BYTES);
             }
             long total = 0;
             for (Header h : headers.subList(2, headers.size())) {
                 if (h.size() > limits.maxFileBytes()) {
-                    throw new BundleException(TOO_LARGE, h.name() + " is " + h.size() + " bytes, over the limit of "
-                            + limits.maxFileBytes());
+                    throw new BundleException(
+                            TOO_LARGE,
+                            h.name() + " is " + h.size() + " bytes, over the limit of " + limits.maxFileBytes());
                 }
                 total += h.size();
             }
             if (total > limits.maxTotalBytes()) {
-                throw new BundleException(TOO_LARGE, "the objects add up to " + total + " bytes, over the limit of "
-                        + limits.maxTotalBytes());
+                throw new BundleException(
+                        TOO_LARGE,
+                        "the objects add up to " + total + " bytes, over the limit of " + limits.maxTotalBytes());
             }
         }
 
         private void checkCanonical(Header h, long expectedOffset) throws IOException, BundleException {
             String where = h.name() + ": ";
-            if (h.madeBy() != VERSION || h.needed() != VERSION || h.flags() != 0 || h.time() != DOS_TIME
-                    || h.date() != DOS_DATE || h.extraLength() != 0 || h.commentLength() != 0 || h.disk() != 0
-                    || h.internal() != 0 || h.external() != 0) {
+            if (h.madeBy() != VERSION
+                    || h.needed() != VERSION
+                    || h.flags() != 0
+                    || h.time() != DOS_TIME
+                    || h.date() != DOS_DATE
+                    || h.extraLength() != 0
+                    || h.commentLength() != 0
+                    || h.disk() != 0
+                    || h.internal() != 0
+                    || h.external() != 0) {
                 throw new BundleException(CORRUPT_ARCHIVE, where + "central header is not the canonical one");
             }
             if (h.method() != STORED && h.method() != DEFLATED
@@ -389,11 +448,19 @@ public final class BundleArchive implements AutoCloseable {
             if (h.offset() != expectedOffset) {
                 throw new BundleException(CORRUPT_ARCHIVE, where + "entry is not where the previous one ends");
             }
-            ByteBuffer local = read(channel, h.offset(), LOCAL_HEADER_SIZE + h.name().length());
-            boolean same = local.getInt() == LOCAL_HEADER && u16(local) == VERSION && u16(local) == h.flags()
-                    && u16(local) == h.method() && u16(local) == h.time() && u16(local) == h.date()
-                    && u32(local) == h.crc() && u32(local) == h.compressedSize() && u32(local) == h.size()
-                    && u16(local) == h.name().length() && u16(local) == 0;
+            ByteBuffer local =
+                    read(channel, h.offset(), LOCAL_HEADER_SIZE + h.name().length());
+            boolean same = local.getInt() == LOCAL_HEADER
+                    && u16(local) == VERSION
+                    && u16(local) == h.flags()
+                    && u16(local) == h.method()
+                    && u16(local) == h.time()
+                    && u16(local) == h.date()
+                    && u32(local) == h.crc()
+                    && u32(local) == h.compressedSize()
+                    && u32(local) == h.size()
+                    && u16(local) == h.name().length()
+                    && u16(local) == 0;
             byte[] name = new byte[h.name().length()];
             local.get(name);
             if (!same || !new String(name, StandardCharsets.ISO_8859_1).equals(h.name())) {
@@ -408,13 +475,5 @@ public final class BundleArchive implements AutoCloseable {
         private static long u32(ByteBuffer b) {
             return Integer.toUnsignedLong(b.getInt());
         }
-    }
-
-    private static int u16(ByteBuffer b) {
-        return Short.toUnsignedInt(b.getShort());
-    }
-
-    private static long u32(ByteBuffer b) {
-        return Integer.toUnsignedLong(b.getInt());
     }
 }

@@ -16,8 +16,7 @@ import java.util.SortedMap;
  */
 public final class BundleAssembler {
 
-    private BundleAssembler() {
-    }
+    private BundleAssembler() {}
 
     /**
      * @param objects object files by their SHA-256; a sorted map, because the layout lists objects in ascending
@@ -26,7 +25,7 @@ public final class BundleAssembler {
     public static void assemble(Path out, byte[] manifestJson, byte[] signature, SortedMap<String, Path> objects)
             throws IOException {
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out));
-             BundleWriter writer = new BundleWriter(file)) {
+                BundleWriter writer = new BundleWriter(file)) {
             writer.manifest(manifestJson, signature);
             for (Map.Entry<String, Path> e : objects.entrySet()) {
                 writer.storedObject(e.getKey(), e.getValue());

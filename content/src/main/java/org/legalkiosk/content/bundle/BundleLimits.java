@@ -24,7 +24,11 @@ public record BundleLimits(long maxManifestBytes, int maxFiles, long maxFileByte
     /** The largest bundle file that can hold content within these limits (compression never expands by much). */
     long maxArchiveBytes() {
         long perEntryOverhead = 2L * (46 + 80) + 64;
-        return maxManifestBytes + MAX_SIGNATURE_BYTES + maxTotalBytes + maxTotalBytes / 100
-                + (maxFiles + 2L) * perEntryOverhead + 22;
+        return maxManifestBytes
+                + MAX_SIGNATURE_BYTES
+                + maxTotalBytes
+                + maxTotalBytes / 100
+                + (maxFiles + 2L) * perEntryOverhead
+                + 22;
     }
 }

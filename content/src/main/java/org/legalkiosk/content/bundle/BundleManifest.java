@@ -16,9 +16,16 @@ import java.util.Set;
  * @param label         what people call the version, e.g. {@code 2026-12}
  * @param minAppVersion the oldest kiosk application that can show this content
  */
-public record BundleManifest(int format, String bundleId, String channel, long version, String label,
-                             Instant created, String minAppVersion, Optional<BaseReference> base,
-                             List<ManifestEntry> files) {
+public record BundleManifest(
+        int format,
+        String bundleId,
+        String channel,
+        long version,
+        String label,
+        Instant created,
+        String minAppVersion,
+        Optional<BaseReference> base,
+        List<ManifestEntry> files) {
 
     public static final int FORMAT = 1;
 

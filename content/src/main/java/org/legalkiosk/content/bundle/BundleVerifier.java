@@ -1,13 +1,13 @@
 package org.legalkiosk.content.bundle;
 
+import static org.legalkiosk.content.bundle.BundleException.Reason.CORRUPT_ARCHIVE;
+import static org.legalkiosk.content.bundle.BundleException.Reason.HASH_MISMATCH;
+import static org.legalkiosk.content.bundle.BundleException.Reason.MISSING_OBJECT;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.legalkiosk.content.bundle.BundleException.Reason.CORRUPT_ARCHIVE;
-import static org.legalkiosk.content.bundle.BundleException.Reason.HASH_MISMATCH;
-import static org.legalkiosk.content.bundle.BundleException.Reason.MISSING_OBJECT;
 
 /**
  * Decides whether an opened archive can be believed: the signature over the exact manifest bytes first (nothing
@@ -15,10 +15,10 @@ import static org.legalkiosk.content.bundle.BundleException.Reason.MISSING_OBJEC
  */
 public final class BundleVerifier {
 
-    private BundleVerifier() {
-    }
+    private BundleVerifier() {}
 
-    public static VerifiedBundle verify(BundleArchive archive, TrustedKeys keys, BundleLimits limits) throws BundleException {
+    public static VerifiedBundle verify(BundleArchive archive, TrustedKeys keys, BundleLimits limits)
+            throws BundleException {
         byte[] manifestBytes = archive.manifestBytes();
         byte[] signatureBytes = archive.signatureBytes();
         String keyId = keys.verify(manifestBytes, signatureBytes);
@@ -36,8 +36,9 @@ public final class BundleVerifier {
                 throw new BundleException(CORRUPT_ARCHIVE, "object " + hash + " is not listed in the manifest");
             }
             if (size != archive.objectSize(hash)) {
-                throw new BundleException(HASH_MISMATCH, "object " + hash + " is " + archive.objectSize(hash)
-                        + " bytes but the manifest says " + size);
+                throw new BundleException(
+                        HASH_MISMATCH,
+                        "object " + hash + " is " + archive.objectSize(hash) + " bytes but the manifest says " + size);
             }
         }
         if (!manifest.isDelta()) {
@@ -47,7 +48,8 @@ public final class BundleVerifier {
                 }
             }
         }
-        return new VerifiedBundle(archive, manifest, manifestBytes, signatureBytes, Hashes.sha256Hex(manifestBytes), keyId);
+        return new VerifiedBundle(
+                archive, manifest, manifestBytes, signatureBytes, Hashes.sha256Hex(manifestBytes), keyId);
     }
 
     /** Opens and verifies, then reads every object the file carries (checking each hash): the full check of a file. */

@@ -1,5 +1,7 @@
 package org.legalkiosk.content.bundle;
 
+import static org.legalkiosk.content.bundle.CanonicalZip.*;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +16,6 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
-import static org.legalkiosk.content.bundle.CanonicalZip.*;
-
 /**
  * Writes a bundle file in the canonical layout: {@code manifest.json}, {@code manifest.sig}, then
  * {@code objects/<sha256>} in ascending hash order. The caller adds entries in that order. Each entry is
@@ -24,8 +24,7 @@ import static org.legalkiosk.content.bundle.CanonicalZip.*;
  */
 final class BundleWriter implements AutoCloseable {
 
-    private record Written(String name, int method, long crc, long compressedSize, long size, long offset) {
-    }
+    private record Written(String name, int method, long crc, long compressedSize, long size, long offset) {}
 
     private final OutputStream out;
     private final List<Written> entries = new ArrayList<>();
@@ -95,10 +94,18 @@ final class BundleWriter implements AutoCloseable {
     private void localHeader(Written w) throws IOException {
         byte[] nameBytes = w.name().getBytes(StandardCharsets.US_ASCII);
         ByteBuffer h = header(LOCAL_HEADER_SIZE + nameBytes.length);
-        h.putInt(LOCAL_HEADER).putShort((short) VERSION).putShort((short) 0).putShort((short) w.method())
-                .putShort((short) DOS_TIME).putShort((short) DOS_DATE).putInt((int) w.crc())
-                .putInt((int) w.compressedSize()).putInt((int) w.size())
-                .putShort((short) nameBytes.length).putShort((short) 0).put(nameBytes);
+        h.putInt(LOCAL_HEADER)
+                .putShort((short) VERSION)
+                .putShort((short) 0)
+                .putShort((short) w.method())
+                .putShort((short) DOS_TIME)
+                .putShort((short) DOS_DATE)
+                .putInt((int) w.crc())
+                .putInt((int) w.compressedSize())
+                .putInt((int) w.size())
+                .putShort((short) nameBytes.length)
+                .putShort((short) 0)
+                .put(nameBytes);
         write(h.array());
         entries.add(w);
     }
@@ -109,11 +116,24 @@ final class BundleWriter implements AutoCloseable {
         for (Written w : entries) {
             byte[] nameBytes = w.name().getBytes(StandardCharsets.US_ASCII);
             ByteBuffer h = header(CENTRAL_HEADER_SIZE + nameBytes.length);
-            h.putInt(CENTRAL_HEADER).putShort((short) VERSION).putShort((short) VERSION).putShort((short) 0)
-                    .putShort((short) w.method()).putShort((short) DOS_TIME).putShort((short) DOS_DATE)
-                    .putInt((int) w.crc()).putInt((int) w.compressedSize()).putInt((int) w.size())
-                    .putShort((short) nameBytes.length).putShort((short) 0).putShort((short) 0)
-                    .putShort((short) 0).putShort((short) 0).putInt(0).putInt((int) w.offset()).put(nameBytes);
+            h.putInt(CENTRAL_HEADER)
+                    .putShort((short) VERSION)
+                    .putShort((short) VERSION)
+                    .putShort((short) 0)
+                    .putShort((short) w.method())
+                    .putShort((short) DOS_TIME)
+                    .putShort((short) DOS_DATE)
+                    .putInt((int) w.crc())
+                    .putInt((int) w.compressedSize())
+                    .putInt((int) w.size())
+                    .putShort((short) nameBytes.length)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putInt(0)
+                    .putInt((int) w.offset())
+                    .put(nameBytes);
             write(h.array());
         }
         long centralSize = offset - centralStart;
@@ -121,8 +141,14 @@ final class BundleWriter implements AutoCloseable {
             throw new IOException("bundle too large for the format (no zip64)");
         }
         ByteBuffer end = header(END_RECORD_SIZE);
-        end.putInt(END_RECORD).putShort((short) 0).putShort((short) 0).putShort((short) entries.size())
-                .putShort((short) entries.size()).putInt((int) centralSize).putInt((int) centralStart).putShort((short) 0);
+        end.putInt(END_RECORD)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) entries.size())
+                .putShort((short) entries.size())
+                .putInt((int) centralSize)
+                .putInt((int) centralStart)
+                .putShort((short) 0);
         write(end.array());
         out.flush();
     }

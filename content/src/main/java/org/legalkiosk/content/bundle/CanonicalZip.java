@@ -18,10 +18,12 @@ final class CanonicalZip {
 
     /** "Made by" and "needed" both 2.0 on host 0 (MS-DOS): no Unix mode bits, so no links or permissions. */
     static final int VERSION = 20;
+
     static final int STORED = 0;
     static final int DEFLATED = 8;
     /** 1980-01-01 00:00:00, the earliest DOS time: the archive does not depend on when it was built. */
     static final int DOS_TIME = 0;
+
     static final int DOS_DATE = (1 << 5) | 1;
 
     static final String MANIFEST = "manifest.json";
@@ -29,6 +31,5 @@ final class CanonicalZip {
     static final String OBJECTS = "objects/";
     static final Pattern OBJECT_NAME = Pattern.compile("objects/[0-9a-f]{64}");
 
-    private CanonicalZip() {
-    }
+    private CanonicalZip() {}
 }

@@ -13,18 +13,18 @@ import java.util.regex.Pattern;
 public final class ContentPaths {
 
     /** The top-level files a content folder holds. */
-    public static final List<String> ROOT_FILES = List.of("categories.yaml", "laws.yaml", "notices.yaml");
+    public static final List<String> ROOT_FILES =
+            List.of("categories.yaml", "laws.yaml", "notices.yaml", "synonyms.txt");
     /**
      * The top-level folders a content folder holds; {@code statutes/} is optional official texts,
-     * {@code selfcheck/} the legal-aid self-check questionnaire.
+     * {@code selfcheck/} the legal-aid self-check questionnaire, {@code forms/} the guided forms' interviews.
      */
-    public static final List<String> ROOT_FOLDERS = List.of("explainers", "images", "statutes", "selfcheck");
+    public static final List<String> ROOT_FOLDERS = List.of("explainers", "images", "statutes", "selfcheck", "forms");
 
     static final int MAX_PATH_LENGTH = 240;
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
-    private ContentPaths() {
-    }
+    private ContentPaths() {}
 
     /** Why {@code path} may not be used, or empty when it is fine. */
     public static Optional<String> problem(String path) {
@@ -46,12 +46,11 @@ public final class ContentPaths {
                 return Optional.of("path '" + printable(path) + "' climbs with '" + segment + "'");
             }
             if (!SEGMENT.matcher(segment).matches()) {
-                return Optional.of("path '" + printable(path) + "' has a segment other than letters, digits, '.', '_', '-'");
+                return Optional.of(
+                        "path '" + printable(path) + "' has a segment other than letters, digits, '.', '_', '-'");
             }
         }
-        boolean allowed = segments.length == 1
-                ? ROOT_FILES.contains(path)
-                : ROOT_FOLDERS.contains(segments[0]);
+        boolean allowed = segments.length == 1 ? ROOT_FILES.contains(path) : ROOT_FOLDERS.contains(segments[0]);
         if (!allowed) {
             return Optional.of("path '" + path + "' is outside " + String.join(", ", ROOT_FILES) + ", "
                     + String.join("/, ", ROOT_FOLDERS) + "/");

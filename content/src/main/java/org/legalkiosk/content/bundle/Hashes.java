@@ -14,8 +14,7 @@ public final class Hashes {
 
     public static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     public static MessageDigest sha256() {
         try {
@@ -42,6 +41,17 @@ public final class Hashes {
             }
         }
         return hex(digest);
+    }
+
+    /**
+     * Whether two hex hashes are the same, in time that does not depend on where they differ. The hashes compared
+     * here are public (they stand in the manifest), so this is not about secrets: it keeps hash comparisons one
+     * way everywhere, so one that does guard a secret cannot be written the other way by habit.
+     */
+    public static boolean sameHash(String a, String b) {
+        return java.security.MessageDigest.isEqual(
+                a.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                b.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     public static boolean isSha256Hex(String s) {

@@ -24,9 +24,13 @@ public record ManifestDiff(List<String> added, List<String> removed, List<String
         });
         before.keySet().stream().filter(p -> !after.containsKey(p)).forEach(removed::add);
         java.util.Set<String> known = older.objectHashes();
-        long bytes = newer.files().stream().filter(f -> !known.contains(f.sha256()))
+        long bytes = newer.files().stream()
+                .filter(f -> !known.contains(f.sha256()))
                 .collect(java.util.stream.Collectors.toMap(ManifestEntry::sha256, ManifestEntry::size, (a, b) -> a))
-                .values().stream().mapToLong(Long::longValue).sum();
+                .values()
+                .stream()
+                .mapToLong(Long::longValue)
+                .sum();
         return new ManifestDiff(added, removed, changed, bytes);
     }
 

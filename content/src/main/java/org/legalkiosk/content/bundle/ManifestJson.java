@@ -1,13 +1,8 @@
 package org.legalkiosk.content.bundle;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static org.legalkiosk.content.bundle.BundleException.Reason.BAD_MANIFEST;
+import static org.legalkiosk.content.bundle.BundleException.Reason.TOO_LARGE;
+import static org.legalkiosk.content.bundle.BundleException.Reason.UNSAFE_PATH;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -18,9 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.legalkiosk.content.bundle.BundleException.Reason.BAD_MANIFEST;
-import static org.legalkiosk.content.bundle.BundleException.Reason.TOO_LARGE;
-import static org.legalkiosk.content.bundle.BundleException.Reason.UNSAFE_PATH;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The manifest's JSON form. Writing produces the bytes that get signed and stored as they are; reading is
@@ -33,13 +33,12 @@ public final class ManifestJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
-    private static final Set<String> FIELDS = Set.of("format", "bundleId", "channel", "version", "label", "created",
-            "minAppVersion", "base", "files");
+    private static final Set<String> FIELDS =
+            Set.of("format", "bundleId", "channel", "version", "label", "created", "minAppVersion", "base", "files");
     private static final Set<String> FILE_FIELDS = Set.of("path", "sha256", "size", "mediaType");
     private static final Set<String> BASE_FIELDS = Set.of("version", "manifestSha256");
 
-    private ManifestJson() {
-    }
+    private ManifestJson() {}
 
     public static byte[] write(BundleManifest m) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -72,8 +71,9 @@ public final class ManifestJson {
 
     public static BundleManifest read(byte[] bytes, BundleLimits limits) throws BundleException {
         if (bytes.length > limits.maxManifestBytes()) {
-            throw new BundleException(TOO_LARGE, "manifest is " + bytes.length + " bytes, over the limit of "
-                    + limits.maxManifestBytes());
+            throw new BundleException(
+                    TOO_LARGE,
+                    "manifest is " + bytes.length + " bytes, over the limit of " + limits.maxManifestBytes());
         }
         JsonNode root;
         try {
@@ -89,8 +89,9 @@ public final class ManifestJson {
         onlyFields(root, FIELDS, "manifest");
         int format = (int) integer(root, "format", 1, Integer.MAX_VALUE);
         if (format != BundleManifest.FORMAT) {
-            throw new BundleException(BAD_MANIFEST, "manifest format " + format + " is not supported (this kiosk reads "
-                    + BundleManifest.FORMAT + ")");
+            throw new BundleException(
+                    BAD_MANIFEST,
+                    "manifest format " + format + " is not supported (this kiosk reads " + BundleManifest.FORMAT + ")");
         }
         String bundleId = text(root, "bundleId", "[A-Za-z0-9._-]{1,100}");
         String channel = text(root, "channel", "[a-z0-9-]{1,40}");
@@ -112,12 +113,13 @@ public final class ManifestJson {
             onlyFields(b, BASE_FIELDS, "base");
             long baseVersion = integer(b, "version", 1, Long.MAX_VALUE);
             if (baseVersion >= version) {
-                throw new BundleException(BAD_MANIFEST, "delta base version " + baseVersion + " is not older than " + version);
+                throw new BundleException(
+                        BAD_MANIFEST, "delta base version " + baseVersion + " is not older than " + version);
             }
             base = Optional.of(new BaseReference(baseVersion, text(b, "manifestSha256", "[0-9a-f]{64}")));
         }
-        return new BundleManifest(format, bundleId, channel, version, label, created, minApp, base,
-                files(root.get("files"), limits));
+        return new BundleManifest(
+                format, bundleId, channel, version, label, created, minApp, base, files(root.get("files"), limits));
     }
 
     private static List<ManifestEntry> files(JsonNode node, BundleLimits limits) throws BundleException {
@@ -125,8 +127,8 @@ public final class ManifestJson {
             throw new BundleException(BAD_MANIFEST, "manifest field 'files' is missing or not a list");
         }
         if (node.size() > limits.maxFiles()) {
-            throw new BundleException(TOO_LARGE, "manifest lists " + node.size() + " files, over the limit of "
-                    + limits.maxFiles());
+            throw new BundleException(
+                    TOO_LARGE, "manifest lists " + node.size() + " files, over the limit of " + limits.maxFiles());
         }
         List<ManifestEntry> files = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -146,15 +148,19 @@ public final class ManifestJson {
             }
             long size = integer(f, "size", 0, Long.MAX_VALUE);
             if (size > limits.maxFileBytes()) {
-                throw new BundleException(TOO_LARGE, "file '" + path + "' is " + size + " bytes, over the limit of "
-                        + limits.maxFileBytes());
+                throw new BundleException(
+                        TOO_LARGE,
+                        "file '" + path + "' is " + size + " bytes, over the limit of " + limits.maxFileBytes());
             }
             total += size;
             if (total > limits.maxTotalBytes()) {
-                throw new BundleException(TOO_LARGE, "the files add up to more than the limit of "
-                        + limits.maxTotalBytes() + " bytes");
+                throw new BundleException(
+                        TOO_LARGE, "the files add up to more than the limit of " + limits.maxTotalBytes() + " bytes");
             }
-            files.add(new ManifestEntry(path, text(f, "sha256", "[0-9a-f]{64}"), size,
+            files.add(new ManifestEntry(
+                    path,
+                    text(f, "sha256", "[0-9a-f]{64}"),
+                    size,
                     text(f, "mediaType", "[a-z]+/[a-z0-9.+-]+(; charset=[a-z0-9-]+)?")));
         }
         checkNoFileIsAFolder(seen);
@@ -166,8 +172,9 @@ public final class ManifestJson {
         for (String p : paths) {
             for (int i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
                 if (paths.contains(p.substring(0, i))) {
-                    throw new BundleException(UNSAFE_PATH, "manifest lists '" + p.substring(0, i)
-                            + "' as a file and as the folder of '" + p + "'");
+                    throw new BundleException(
+                            UNSAFE_PATH,
+                            "manifest lists '" + p.substring(0, i) + "' as a file and as the folder of '" + p + "'");
                 }
             }
         }
@@ -177,7 +184,8 @@ public final class ManifestJson {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {
-                throw new BundleException(BAD_MANIFEST, what + " has unknown field '" + ContentPaths.printable(name) + "'");
+                throw new BundleException(
+                        BAD_MANIFEST, what + " has unknown field '" + ContentPaths.printable(name) + "'");
             }
         }
     }
@@ -188,8 +196,10 @@ public final class ManifestJson {
             throw new BundleException(BAD_MANIFEST, "manifest field '" + field + "' is missing or not text");
         }
         if (!value.textValue().matches(pattern)) {
-            throw new BundleException(BAD_MANIFEST, "manifest field '" + field + "' has a bad value '"
-                    + ContentPaths.printable(value.textValue()) + "'");
+            throw new BundleException(
+                    BAD_MANIFEST,
+                    "manifest field '" + field + "' has a bad value '" + ContentPaths.printable(value.textValue())
+                            + "'");
         }
         return value.textValue();
     }

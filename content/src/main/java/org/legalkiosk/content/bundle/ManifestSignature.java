@@ -1,10 +1,6 @@
 package org.legalkiosk.content.bundle;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static org.legalkiosk.content.bundle.BundleException.Reason.BAD_SIGNATURE;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,7 +8,11 @@ import java.security.Signature;
 import java.util.Base64;
 import java.util.Set;
 
-import static org.legalkiosk.content.bundle.BundleException.Reason.BAD_SIGNATURE;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The content of {@code manifest.sig}: an Ed25519 signature over the exact bytes of {@code manifest.json}, and
@@ -21,7 +21,8 @@ import static org.legalkiosk.content.bundle.BundleException.Reason.BAD_SIGNATURE
 public record ManifestSignature(String algorithm, String keyId, byte[] signature) {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private static final Set<String> FIELDS = Set.of("algorithm", "keyId", "signature");
     private static final int ED25519_SIGNATURE_BYTES = 64;
 
@@ -46,7 +47,8 @@ public record ManifestSignature(String algorithm, String keyId, byte[] signature
 
     public static ManifestSignature parse(byte[] bytes) throws BundleException {
         if (bytes.length > BundleLimits.MAX_SIGNATURE_BYTES) {
-            throw new BundleException(BAD_SIGNATURE, "manifest.sig is " + bytes.length + " bytes; a signature file is a few hundred");
+            throw new BundleException(
+                    BAD_SIGNATURE, "manifest.sig is " + bytes.length + " bytes; a signature file is a few hundred");
         }
         JsonNode node;
         try {
@@ -60,13 +62,16 @@ public record ManifestSignature(String algorithm, String keyId, byte[] signature
         for (var it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!FIELDS.contains(field)) {
-                throw new BundleException(BAD_SIGNATURE, "manifest.sig has unknown field '" + ContentPaths.printable(field) + "'");
+                throw new BundleException(
+                        BAD_SIGNATURE, "manifest.sig has unknown field '" + ContentPaths.printable(field) + "'");
             }
         }
         String algorithm = node.path("algorithm").asText("");
         if (!SigningKeys.ALGORITHM.equals(algorithm)) {
-            throw new BundleException(BAD_SIGNATURE, "manifest.sig uses algorithm '" + ContentPaths.printable(algorithm)
-                    + "'; only Ed25519 is accepted");
+            throw new BundleException(
+                    BAD_SIGNATURE,
+                    "manifest.sig uses algorithm '" + ContentPaths.printable(algorithm)
+                            + "'; only Ed25519 is accepted");
         }
         String keyId = node.path("keyId").asText("");
         if (!keyId.matches("[0-9a-f]{16}")) {
@@ -79,8 +84,9 @@ public record ManifestSignature(String algorithm, String keyId, byte[] signature
             throw new BundleException(BAD_SIGNATURE, "manifest.sig signature is not valid base64");
         }
         if (signature.length != ED25519_SIGNATURE_BYTES) {
-            throw new BundleException(BAD_SIGNATURE, "manifest.sig signature is " + signature.length
-                    + " bytes; Ed25519 signatures are 64");
+            throw new BundleException(
+                    BAD_SIGNATURE,
+                    "manifest.sig signature is " + signature.length + " bytes; Ed25519 signatures are 64");
         }
         return new ManifestSignature(algorithm, keyId, signature);
     }

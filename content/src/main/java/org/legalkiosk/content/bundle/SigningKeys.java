@@ -27,15 +27,13 @@ import java.util.regex.Pattern;
 public final class SigningKeys {
 
     public static final String ALGORITHM = "Ed25519";
-    private static final Pattern PEM = Pattern.compile(
-            "-----BEGIN ([A-Z ]+)-----\\s*([A-Za-z0-9+/=\\s]+?)\\s*-----END \\1-----");
+    private static final Pattern PEM =
+            Pattern.compile("-----BEGIN ([A-Z ]+)-----\\s*([A-Za-z0-9+/=\\s]+?)\\s*-----END \\1-----");
 
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     /** A private key with its public half and key id, ready to sign. */
-    public record SigningKey(PrivateKey privateKey, PublicKey publicKey, String keyId) {
-    }
+    public record SigningKey(PrivateKey privateKey, PublicKey publicKey, String keyId) {}
 
     public static SigningKey generate() {
         try {
@@ -75,7 +73,8 @@ public final class SigningKeys {
                     + "(one PRIVATE KEY block followed by its PUBLIC KEY block)");
         }
         try {
-            PrivateKey privateKey = KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(privates.get(0)));
+            PrivateKey privateKey =
+                    KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(privates.get(0)));
             requireEd25519(privateKey, file);
             PublicKey publicKey = decodePublic(publics.get(0), file);
             return new SigningKey(privateKey, publicKey, keyId(publicKey));
@@ -95,7 +94,8 @@ public final class SigningKeys {
     }
 
     private static void requireEd25519(java.security.Key key, Path file) throws IOException {
-        if (!(key instanceof EdECKey ed) || !ALGORITHM.equalsIgnoreCase(ed.getParams().getName())) {
+        if (!(key instanceof EdECKey ed)
+                || !ALGORITHM.equalsIgnoreCase(ed.getParams().getName())) {
             throw new IOException(file + " holds a key that is not Ed25519");
         }
     }
@@ -121,7 +121,8 @@ public final class SigningKeys {
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 }

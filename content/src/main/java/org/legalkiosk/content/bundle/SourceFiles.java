@@ -1,7 +1,5 @@
 package org.legalkiosk.content.bundle;
 
-import org.legalkiosk.content.source.ContentProblem;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.legalkiosk.content.source.ContentProblem;
+
 /**
  * The files of a content folder that go into a bundle: an explicit include list ({@link ContentPaths#ROOT_FILES}
  * and everything under {@link ContentPaths#ROOT_FOLDERS}), so build files, sources and notes beside the content
@@ -21,8 +21,7 @@ import java.util.stream.Stream;
 public final class SourceFiles {
 
     /** One file to bundle: its path inside the bundle, and where it is now. */
-    public record SourceFile(String path, Path file) {
-    }
+    public record SourceFile(String path, Path file) {}
 
     public record Result(List<SourceFile> files, List<ContentProblem> problems) {
         public boolean isClean() {
@@ -30,8 +29,7 @@ public final class SourceFiles {
         }
     }
 
-    private SourceFiles() {
-    }
+    private SourceFiles() {}
 
     public static Result collect(Path root) throws IOException {
         List<SourceFile> files = new ArrayList<>();

@@ -1,5 +1,8 @@
 package org.legalkiosk.content.bundle;
 
+import static org.legalkiosk.content.bundle.BundleException.Reason.BAD_SIGNATURE;
+import static org.legalkiosk.content.bundle.BundleException.Reason.UNKNOWN_KEY;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.legalkiosk.content.bundle.BundleException.Reason.BAD_SIGNATURE;
-import static org.legalkiosk.content.bundle.BundleException.Reason.UNKNOWN_KEY;
 
 /**
  * The public keys whose signatures this kiosk accepts. Several at once, so the publisher can roll out a new key
@@ -45,7 +45,9 @@ public final class TrustedKeys {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(fileOrFolder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".pub")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().endsWith(".pub"))
+                    .sorted()
+                    .toList();
         }
         List<PublicKey> keys = new java.util.ArrayList<>();
         for (Path file : files) {
@@ -67,16 +69,22 @@ public final class TrustedKeys {
         ManifestSignature sig = ManifestSignature.parse(signatureFile);
         PublicKey key = byId.get(sig.keyId());
         if (key == null) {
-            throw new BundleException(UNKNOWN_KEY, "signed with key " + sig.keyId() + ", which this kiosk does not trust"
-                    + (byId.isEmpty() ? " (no keys are trusted)" : " (trusted: " + String.join(", ", byId.keySet()) + ")"));
+            throw new BundleException(
+                    UNKNOWN_KEY,
+                    "signed with key " + sig.keyId() + ", which this kiosk does not trust"
+                            + (byId.isEmpty()
+                                    ? " (no keys are trusted)"
+                                    : " (trusted: " + String.join(", ", byId.keySet()) + ")"));
         }
         try {
             Signature verifier = Signature.getInstance(SigningKeys.ALGORITHM);
             verifier.initVerify(key);
             verifier.update(manifestBytes);
             if (!verifier.verify(sig.signature())) {
-                throw new BundleException(BAD_SIGNATURE, "the signature of key " + sig.keyId()
-                        + " does not match manifest.json: the bundle was altered or damaged");
+                throw new BundleException(
+                        BAD_SIGNATURE,
+                        "the signature of key " + sig.keyId()
+                                + " does not match manifest.json: the bundle was altered or damaged");
             }
         } catch (GeneralSecurityException e) {
             throw new BundleException(BAD_SIGNATURE, "the signature cannot be checked: " + e.getMessage(), e);

@@ -1,10 +1,5 @@
 package org.legalkiosk.content.check;
 
-import org.legalkiosk.content.model.ContentLibrary;
-import org.legalkiosk.content.model.Explainer;
-import org.legalkiosk.content.model.LawText;
-import org.legalkiosk.content.source.ContentProblem;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.model.Explainer;
+import org.legalkiosk.content.model.LawText;
+import org.legalkiosk.content.source.ContentProblem;
 
 /**
  * Checks each explainer's {@code lawText} against the statute file's own dates: an "in force" date must be one the
@@ -60,7 +60,9 @@ public final class LawTextChecker {
             }
             LawText claimed = e.lawText();
             String lawId = e.principalCitation().lawId();
-            Optional<Path> file = library.law(lawId).flatMap(l -> l.text()).map(statuteDir::resolve)
+            Optional<Path> file = library.law(lawId)
+                    .flatMap(l -> l.text())
+                    .map(statuteDir::resolve)
                     .filter(Files::isRegularFile);
             if (file.isEmpty()) {
                 if (!unverified.contains(lawId)) {
@@ -76,16 +78,24 @@ public final class LawTextChecker {
                 case REVISED -> dates.revised();
             };
             if (!allowed.contains(claimed.date())) {
-                problems.add(new ContentProblem(e.source(), 1, "lawText " + claimed.date() + " " + claimed.event().code()
-                        + " is not a date " + file.get().getFileName() + " gives for that (it has: in force " + dates.inForce()
-                        + ", amended " + dates.amended() + ", revised " + dates.revised() + ")"));
+                problems.add(new ContentProblem(
+                        e.source(),
+                        1,
+                        "lawText " + claimed.date() + " " + claimed.event().code()
+                                + " is not a date " + file.get().getFileName() + " gives for that (it has: in force "
+                                + dates.inForce()
+                                + ", amended " + dates.amended() + ", revised " + dates.revised() + ")"));
                 continue;
             }
             Optional<LocalDate> latest = dates.latestChange();
             if (latest.isPresent() && latest.get().isAfter(claimed.date())) {
-                problems.add(new ContentProblem(e.source(), 1, "lawText " + claimed.date() + " is older than the "
-                        + latest.get() + " amendment " + file.get().getFileName() + " records: check the explainer"
-                        + " against the current text and update lawText"));
+                problems.add(new ContentProblem(
+                        e.source(),
+                        1,
+                        "lawText " + claimed.date() + " is older than the "
+                                + latest.get() + " amendment " + file.get().getFileName()
+                                + " records: check the explainer"
+                                + " against the current text and update lawText"));
             }
         }
         return new Report(problems, unverified, checked);

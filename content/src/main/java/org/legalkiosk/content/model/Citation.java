@@ -12,8 +12,7 @@ public record Citation(String lawId, List<Integer> articles) {
     }
 
     /** One cited article, the unit a chip on screen shows. */
-    public record Article(String lawId, int number) {
-    }
+    public record Article(String lawId, int number) {}
 
     public List<Article> each() {
         return articles.stream().map(n -> new Article(lawId, n)).toList();

@@ -20,19 +20,36 @@ public final class ContentLibrary {
     private final Map<String, Law> laws;
     private final Map<String, Map<Language, Explainer>> explainers;
     private final List<Notice> notices;
+    private final SearchSynonyms synonyms;
 
-    public ContentLibrary(List<Category> categories, Collection<Law> laws, Collection<Explainer> explainers,
-                          List<Notice> notices) {
+    public ContentLibrary(
+            List<Category> categories, Collection<Law> laws, Collection<Explainer> explainers, List<Notice> notices) {
+        this(categories, laws, explainers, notices, SearchSynonyms.NONE);
+    }
+
+    public ContentLibrary(
+            List<Category> categories,
+            Collection<Law> laws,
+            Collection<Explainer> explainers,
+            List<Notice> notices,
+            SearchSynonyms synonyms) {
+        this.synonyms = java.util.Objects.requireNonNull(synonyms, "synonyms");
         this.categories = List.copyOf(categories);
         Map<String, Law> lawsById = new LinkedHashMap<>();
         laws.forEach(law -> lawsById.put(law.id(), law));
-        this.laws = Map.copyOf(lawsById);
+        // Kept in laws.yaml's order: the kiosk lists the laws that way (Map.copyOf would scramble them).
+        this.laws = java.util.Collections.unmodifiableMap(lawsById);
         Map<String, Map<Language, Explainer>> byId = new LinkedHashMap<>();
         for (Explainer e : explainers) {
             byId.computeIfAbsent(e.id(), k -> new EnumMap<>(Language.class)).put(e.language(), e);
         }
         this.explainers = byId;
         this.notices = List.copyOf(notices);
+    }
+
+    /** The colloquial-to-legal bridge of search ({@code synonyms.txt}); none when the content has no such file. */
+    public SearchSynonyms synonyms() {
+        return synonyms;
     }
 
     public List<Category> categories() {
@@ -47,6 +64,7 @@ public final class ContentLibrary {
         return Optional.ofNullable(laws.get(id));
     }
 
+    /** In the order laws.yaml lists them. */
     public Collection<Law> laws() {
         return laws.values();
     }
@@ -72,7 +90,9 @@ public final class ContentLibrary {
     public List<Explainer> explainersIn(String categoryId, Language language) {
         List<Explainer> result = new ArrayList<>();
         for (String id : explainers.keySet()) {
-            explainer(id, language).filter(e -> e.categoryId().equals(categoryId)).ifPresent(result::add);
+            explainer(id, language)
+                    .filter(e -> e.categoryId().equals(categoryId))
+                    .ifPresent(result::add);
         }
         result.sort(Comparator.comparing(Explainer::id));
         return result;

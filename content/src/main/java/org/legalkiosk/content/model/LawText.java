@@ -13,7 +13,9 @@ import java.util.Objects;
 public record LawText(LocalDate date, Event event) {
 
     public enum Event {
-        IN_FORCE("in-force", "起施行"), AMENDED("amended", "修正"), REVISED("revised", "修订");
+        IN_FORCE("in-force", "起施行"),
+        AMENDED("amended", "修正"),
+        REVISED("revised", "修订");
 
         private final String code;
         private final String chinese;

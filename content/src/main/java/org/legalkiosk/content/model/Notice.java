@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** An announcement from the county, shown between {@code start} and {@code end}. */
-public record Notice(String id, LocalizedText title, LocalizedText body, Instant start, Instant end, Priority priority) {
+public record Notice(
+        String id, LocalizedText title, LocalizedText body, Instant start, Instant end, Priority priority) {
 
-    public enum Priority { NORMAL, HIGH, URGENT }
+    public enum Priority {
+        NORMAL,
+        HIGH,
+        URGENT
+    }
 
     public Notice {
         Objects.requireNonNull(id, "id");

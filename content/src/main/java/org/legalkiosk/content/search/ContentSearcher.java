@@ -1,5 +1,19 @@
 package org.legalkiosk.content.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -21,20 +35,6 @@ import org.legalkiosk.content.model.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Searches the index of one content version, opened read-only from its folder. Safe to use from several
  * threads at once. Whatever is typed, it answers with a list (maybe empty) and never throws for the input;
@@ -47,7 +47,22 @@ public final class ContentSearcher implements AutoCloseable {
 
     /** More results than this do not fit a touch screen; a caller asking for more gets this many. */
     public static final int MAX_LIMIT = 100;
+
+    /** Where the statute fallback puts its article: the last place of the top three. */
+    private static final int FALLBACK_RANK = 3;
+
     private static final int ZH_SNIPPET = 60;
+    /** The stored fields an article's result shows. */
+    private static final Set<String> ARTICLE_SHOWN = Set.of(
+            IndexFields.LAW_ID,
+            IndexFields.NUMBER,
+            IndexFields.SHOW_TITLE,
+            IndexFields.SHOW_LAW_ZH,
+            IndexFields.SHOW_LAW_EN,
+            IndexFields.SHOW_TEXT);
+
+    private static final List<IndexedOffsets.Part> ARTICLE_TEXT_PART =
+            List.of(new IndexedOffsets.Part(SearchField.ARTICLE_TEXT, 0));
     private static final int EN_SNIPPET = 140;
 
     private final Directory directory;
@@ -56,9 +71,20 @@ public final class ContentSearcher implements AutoCloseable {
     private final SearchAnalyzers analyzers;
     private final IndexLexicon lexicon;
     private final SearchQueryBuilder queries;
-    private final SnippetMaker snippets;
+    private final IndexedOffsets offsets;
+    private final SynonymBridge bridge;
     /** Explainer id → language → document, to show each hit in the screen's language where it exists. */
     private final Map<String, Map<Language, Integer>> explainers;
+    /**
+     * Document → its explainer as a result shows it; null for articles and the rest. Read once when the index is
+     * opened (a few hundred kilobytes): unpacking an explainer's stored body for every result was a quarter of
+     * a search's time once snippets no longer analysed text (decision 0076).
+     */
+    private final ShownExplainer[] explainerOfDoc;
+
+    /** What a result shows of an explainer; {@code text} is its summary and body, what the snippet is cut from. */
+    private record ShownExplainer(String id, String title, String summary, String text) {}
+
     private final Map<Language, List<TagWeight>> tags;
 
     private ContentSearcher(Directory directory, DirectoryReader reader) throws IOException {
@@ -67,8 +93,10 @@ public final class ContentSearcher implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         this.analyzers = new SearchAnalyzers(Pinyin.shared());
         this.lexicon = IndexLexicon.of(reader);
-        this.queries = new SearchQueryBuilder(analyzers, new QueryStopWords(Pinyin.shared()));
-        this.snippets = new SnippetMaker(analyzers);
+        this.queries = new SearchQueryBuilder(analyzers, new QueryStopWords(Pinyin.shared()), Pinyin.shared());
+        this.bridge = loadBridge();
+        this.offsets = new IndexedOffsets(reader);
+        this.explainerOfDoc = new ShownExplainer[reader.maxDoc()];
         this.explainers = loadExplainers();
         this.tags = loadTags();
     }
@@ -108,7 +136,10 @@ public final class ContentSearcher implements AutoCloseable {
             return List.of();
         }
         try {
-            PreparedQuery prepared = queries.build(text, language, lexicon.segmenter());
+            PreparedQuery prepared = queries.build(
+                    text,
+                    language,
+                    new SearchQueryBuilder.Segmenters(lexicon.segmenter(), lexicon.fuzzySegmenter(), bridge));
             if (prepared.isEmpty()) {
                 return List.of();
             }
@@ -119,11 +150,64 @@ public final class ContentSearcher implements AutoCloseable {
             int wanted = Math.min(limit, MAX_LIMIT);
             // An explainer may match in two languages; fetch enough to still fill the list after folding those.
             TopDocs top = searcher.search(visible, wanted * 2 + 10);
-            return hits(top, prepared, language, wanted);
+            return hits(withStatuteFallback(top, prepared), prepared, language, wanted);
         } catch (IOException | UncheckedIOException e) {
             LOG.error("Search for '{}' failed", text.text(), e);
             return List.of();
         }
+    }
+
+    /**
+     * When the question has words no explainer uses but the statutes do (收养, 失踪, 入赘), explainers at the top
+     * matched only its everyday words; the article that holds the rare word then goes into the top three, so the
+     * villager sees the law that does answer.
+     */
+    private TopDocs withStatuteFallback(TopDocs top, PreparedQuery prepared) throws IOException {
+        List<Term> rare = new ArrayList<>();
+        for (Script script : List.of(Script.HANZI, Script.BIGRAMS)) {
+            for (String term : prepared.terms().getOrDefault(script, Set.of())) {
+                if (term.length() >= 2 && onlyInStatutes(script, term)) {
+                    rare.add(new Term(SearchField.ARTICLE_TEXT.in(script), term));
+                }
+            }
+        }
+        if (rare.isEmpty()) {
+            return top;
+        }
+        int shown = Math.min(FALLBACK_RANK, top.scoreDocs.length);
+        for (int i = 0; i < shown; i++) {
+            if (explainerOfDoc[top.scoreDocs[i].doc] == null) {
+                return top; // an article is in the top three already
+            }
+        }
+        BooleanQuery.Builder anyRare = new BooleanQuery.Builder();
+        rare.forEach(t -> anyRare.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
+        Query article = new BooleanQuery.Builder()
+                .add(prepared.query(), BooleanClause.Occur.MUST)
+                .add(anyRare.build(), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs best = searcher.search(article, 1);
+        if (best.scoreDocs.length == 0) {
+            return top;
+        }
+        List<ScoreDoc> merged = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            if (sd.doc != best.scoreDocs[0].doc) {
+                merged.add(sd);
+            }
+        }
+        merged.add(Math.min(FALLBACK_RANK - 1, merged.size()), best.scoreDocs[0]);
+        return new TopDocs(top.totalHits, merged.toArray(ScoreDoc[]::new));
+    }
+
+    private boolean onlyInStatutes(Script script, String term) throws IOException {
+        for (SearchField field : SearchField.EXPLAINER) {
+            if (searcher.getIndexReader().docFreq(new Term(field.in(script), term)) > 0) {
+                return false;
+            }
+        }
+        return searcher.getIndexReader().docFreq(new Term(SearchField.ARTICLE_TEXT.in(script), term)) > 0;
     }
 
     private static Query visibleOn(Language language) {
@@ -136,8 +220,7 @@ public final class ContentSearcher implements AutoCloseable {
         return visible.build();
     }
 
-    private List<SearchHit> hits(TopDocs top, PreparedQuery prepared, Language language, int limit)
-            throws IOException {
+    private List<SearchHit> hits(TopDocs top, PreparedQuery prepared, Language language, int limit) throws IOException {
         StoredFields stored = searcher.storedFields();
         Set<String> seen = new LinkedHashSet<>();
         List<SearchHit> hits = new ArrayList<>();
@@ -145,43 +228,52 @@ public final class ContentSearcher implements AutoCloseable {
             if (hits.size() == limit) {
                 break;
             }
-            Document doc = stored.document(scoreDoc.doc);
-            String explainerId = doc.get(IndexFields.ID);
-            if (explainerId != null) {
+            ShownExplainer explainer = explainerOfDoc[scoreDoc.doc];
+            if (explainer != null) {
+                String explainerId = explainer.id();
                 if (seen.add(explainerId)) {
-                    hits.add(explainerHit(explainerId, language, prepared, scoreDoc.score, stored));
+                    hits.add(explainerHit(explainerId, language, prepared, scoreDoc.score));
                 }
             } else {
-                hits.add(articleHit(doc, language, prepared, scoreDoc.score));
+                Document doc = stored.document(scoreDoc.doc, ARTICLE_SHOWN);
+                hits.add(articleHit(doc, scoreDoc.doc, language, prepared, scoreDoc.score));
             }
         }
         return hits;
     }
 
-    private SearchHit explainerHit(String id, Language language, PreparedQuery prepared, float score,
-                                   StoredFields stored) throws IOException {
+    private SearchHit explainerHit(String id, Language language, PreparedQuery prepared, float score) {
         Map<Language, Integer> versions = explainers.get(id);
         Language shown = versions.containsKey(language) ? language : Language.ZH;
-        Document doc = stored.document(versions.get(shown));
-        String summary = doc.get(IndexFields.SHOW_SUMMARY);
-        String text = summary + "\n" + doc.get(IndexFields.SHOW_BODY);
+        int docId = versions.get(shown);
+        ShownExplainer explainer = explainerOfDoc[docId];
+        String summary = explainer.summary();
+        String text = explainer.text();
         int length = shown == Language.ZH ? ZH_SNIPPET : EN_SNIPPET;
-        Snippet snippet = snippets.make(text, prepared.terms(), length)
+        List<IndexedOffsets.Part> parts = List.of(
+                new IndexedOffsets.Part(SearchField.SUMMARY, 0),
+                new IndexedOffsets.Part(SearchField.BODY, summary.length() + 1));
+        Snippet snippet = SnippetMaker.make(
+                        text, prepared.terms(), length, () -> offsets.find(docId, parts, prepared.terms()))
                 .orElseGet(() -> SnippetMaker.opening(summary, length));
-        return SearchHit.explainer(id, shown, doc.get(IndexFields.SHOW_TITLE), snippet, score);
+        return SearchHit.explainer(id, shown, explainer.title(), snippet, score);
     }
 
-    private SearchHit articleHit(Document doc, Language language, PreparedQuery prepared, float score) {
+    private SearchHit articleHit(Document doc, int docId, Language language, PreparedQuery prepared, float score) {
         int number = doc.getField(IndexFields.NUMBER).numericValue().intValue();
         String label = doc.get(IndexFields.SHOW_TITLE);
         String title = language == Language.ZH
                 ? doc.get(IndexFields.SHOW_LAW_ZH) + label
                 : doc.get(IndexFields.SHOW_LAW_EN) + ", Article " + number;
         String text = doc.get(IndexFields.SHOW_TEXT);
-        Snippet snippet = snippets.make(text, prepared.terms(), ZH_SNIPPET)
+        Snippet snippet = SnippetMaker.make(
+                        text,
+                        prepared.terms(),
+                        ZH_SNIPPET,
+                        () -> offsets.find(docId, ARTICLE_TEXT_PART, prepared.terms()))
                 .orElseGet(() -> SnippetMaker.opening(text, ZH_SNIPPET));
-        return SearchHit.article(new Citation.Article(doc.get(IndexFields.LAW_ID), number), Language.ZH, title,
-                snippet, score);
+        return SearchHit.article(
+                new Citation.Article(doc.get(IndexFields.LAW_ID), number), Language.ZH, title, snippet, score);
     }
 
     /**
@@ -211,12 +303,14 @@ public final class ContentSearcher implements AutoCloseable {
             }
             Query query = new BooleanQuery.Builder()
                     .add(keys.build(), BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SUGGESTION)), BooleanClause.Occur.FILTER)
+                    .add(
+                            new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SUGGESTION)),
+                            BooleanClause.Occur.FILTER)
                     .add(visibleOn(language), BooleanClause.Occur.FILTER)
                     .build();
             int wanted = Math.min(limit, MAX_LIMIT);
-            TopDocs top = searcher.search(query, wanted * 4 + 20,
-                    new Sort(new SortField(IndexFields.WEIGHT, SortField.Type.LONG, true)));
+            TopDocs top = searcher.search(
+                    query, wanted * 4 + 20, new Sort(new SortField(IndexFields.WEIGHT, SortField.Type.LONG, true)));
             return suggestions(top, language, wanted);
         } catch (IOException | UncheckedIOException e) {
             LOG.error("Suggestions for '{}' failed", text.text(), e);
@@ -228,21 +322,22 @@ public final class ContentSearcher implements AutoCloseable {
         return new PrefixQuery(new Term(field, prefix));
     }
 
-    private record Suggestion(String text, boolean inLanguage, int weight) {
-    }
+    private record Suggestion(String text, boolean inLanguage, int weight) {}
 
     private List<String> suggestions(TopDocs top, Language language, int limit) throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<String, Suggestion> byText = new LinkedHashMap<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document doc = stored.document(scoreDoc.doc);
-            Suggestion s = new Suggestion(doc.get(IndexFields.SHOW_TITLE),
+            Suggestion s = new Suggestion(
+                    doc.get(IndexFields.SHOW_TITLE),
                     language.code().equals(doc.get(IndexFields.LANG)),
                     doc.getField(IndexFields.WEIGHT).numericValue().intValue());
             byText.putIfAbsent(s.text(), s);
         }
         return byText.values().stream()
-                .sorted(Comparator.comparingInt(Suggestion::weight).reversed()
+                .sorted(Comparator.comparingInt(Suggestion::weight)
+                        .reversed()
                         .thenComparing(s -> !s.inLanguage())
                         .thenComparingInt(s -> s.text().length())
                         .thenComparing(Suggestion::text))
@@ -260,38 +355,60 @@ public final class ContentSearcher implements AutoCloseable {
         return limit <= 0 ? List.of() : all.subList(0, Math.min(limit, all.size()));
     }
 
+    /** The synonym bridge the index was built with; none in an index of content without one. */
+    private SynonymBridge loadBridge() throws IOException {
+        TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SYNONYMS)), 1);
+        if (found.scoreDocs.length == 0) {
+            return SynonymBridge.NONE;
+        }
+        String table = searcher.storedFields().document(found.scoreDocs[0].doc).get(IndexFields.SHOW_TEXT);
+        return new SynonymBridge(SynonymBridge.parse(table == null ? "" : table), Pinyin.shared());
+    }
+
     private Map<String, Map<Language, Integer>> loadExplainers() throws IOException {
         Map<String, Map<Language, Integer>> result = new HashMap<>();
         StoredFields stored = searcher.storedFields();
-        TopDocs all = searcher.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_EXPLAINER)),
-                Math.max(1, reader.maxDoc()));
+        TopDocs all = searcher.search(
+                new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_EXPLAINER)), Math.max(1, reader.maxDoc()));
         for (ScoreDoc scoreDoc : all.scoreDocs) {
             Document doc = stored.document(scoreDoc.doc);
-            Language.fromCode(doc.get(IndexFields.LANG)).ifPresent(language -> result
-                    .computeIfAbsent(doc.get(IndexFields.ID), id -> new EnumMap<>(Language.class))
-                    .put(language, scoreDoc.doc));
+            String summary = doc.get(IndexFields.SHOW_SUMMARY);
+            explainerOfDoc[scoreDoc.doc] = new ShownExplainer(
+                    doc.get(IndexFields.ID),
+                    doc.get(IndexFields.SHOW_TITLE),
+                    summary,
+                    summary + "\n" + doc.get(IndexFields.SHOW_BODY));
+            Language.fromCode(doc.get(IndexFields.LANG))
+                    .ifPresent(language -> result.computeIfAbsent(
+                                    doc.get(IndexFields.ID), id -> new EnumMap<>(Language.class))
+                            .put(language, scoreDoc.doc));
         }
         return result;
     }
 
     private Map<Language, List<TagWeight>> loadTags() throws IOException {
-        record Ranked(int rank, TagWeight tag) {
-        }
+        record Ranked(int rank, TagWeight tag) {}
         Map<Language, List<Ranked>> ranked = new EnumMap<>(Language.class);
         StoredFields stored = searcher.storedFields();
-        TopDocs all = searcher.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_TAG)),
-                Math.max(1, reader.maxDoc()));
+        TopDocs all = searcher.search(
+                new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_TAG)), Math.max(1, reader.maxDoc()));
         for (ScoreDoc scoreDoc : all.scoreDocs) {
             Document doc = stored.document(scoreDoc.doc);
-            TagWeight tag = new TagWeight(doc.get(IndexFields.SHOW_TITLE),
+            TagWeight tag = new TagWeight(
+                    doc.get(IndexFields.SHOW_TITLE),
                     doc.getField(IndexFields.WEIGHT).numericValue().intValue());
             int rank = doc.getField(IndexFields.NUMBER).numericValue().intValue();
-            Language.fromCode(doc.get(IndexFields.LANG)).ifPresent(language ->
-                    ranked.computeIfAbsent(language, l -> new ArrayList<>()).add(new Ranked(rank, tag)));
+            Language.fromCode(doc.get(IndexFields.LANG))
+                    .ifPresent(language -> ranked.computeIfAbsent(language, l -> new ArrayList<>())
+                            .add(new Ranked(rank, tag)));
         }
         Map<Language, List<TagWeight>> result = new EnumMap<>(Language.class);
-        ranked.forEach((language, list) -> result.put(language, list.stream()
-                .sorted(Comparator.comparingInt(Ranked::rank)).map(Ranked::tag).toList()));
+        ranked.forEach((language, list) -> result.put(
+                language,
+                list.stream()
+                        .sorted(Comparator.comparingInt(Ranked::rank))
+                        .map(Ranked::tag)
+                        .toList()));
         return result;
     }
 

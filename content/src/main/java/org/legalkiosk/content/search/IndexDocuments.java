@@ -1,25 +1,30 @@
 package org.legalkiosk.content.search;
 
+import java.util.List;
+import java.util.Map;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.legalkiosk.content.model.Explainer;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.model.Law;
+import org.legalkiosk.content.model.SearchSynonyms;
 import org.legalkiosk.content.source.MarkdownText;
 import org.legalkiosk.content.statute.StatuteArticle;
-
-import java.util.List;
-import java.util.Map;
 
 /** Turns explainers, statute articles, suggestions and tags into the documents of the search index. */
 final class IndexDocuments {
 
     private static final List<Script> CHINESE_SCRIPTS =
-            List.of(Script.HANZI, Script.BIGRAMS, Script.PINYIN, Script.INITIALS);
+            List.of(Script.HANZI, Script.BIGRAMS, Script.PINYIN, Script.INITIALS, Script.FUZZY);
+
+    private static final FieldType WITH_OFFSETS = withOffsets();
 
     private final Pinyin pinyin;
 
@@ -37,15 +42,17 @@ final class IndexDocuments {
         doc.add(new StoredField(IndexFields.SHOW_TITLE, explainer.title()));
         doc.add(new StoredField(IndexFields.SHOW_SUMMARY, summary));
         doc.add(new StoredField(IndexFields.SHOW_BODY, body));
-        List<Script> scripts = explainer.language() == Language.ZH
-                ? CHINESE_SCRIPTS
-                : List.of(Script.ENGLISH);
+        List<Script> scripts = explainer.language() == Language.ZH ? CHINESE_SCRIPTS : List.of(Script.ENGLISH);
         Map<SearchField, String> texts = Map.of(
-                SearchField.TITLE, explainer.title(),
+                SearchField.TITLE,
+                explainer.title(),
                 // A separator no tag contains, so the pinyin of two tags is not joined into one word.
-                SearchField.TAGS, String.join("，", explainer.tags()),
-                SearchField.SUMMARY, summary,
-                SearchField.BODY, body);
+                SearchField.TAGS,
+                String.join("，", explainer.tags()),
+                SearchField.SUMMARY,
+                summary,
+                SearchField.BODY,
+                body);
         texts.forEach((field, text) -> scripts.forEach(script -> doc.add(searchable(field, script, text))));
         return doc;
     }
@@ -63,7 +70,8 @@ final class IndexDocuments {
                 SearchField.LAW_NAME, law.name().zh() + "，" + law.fullName().zh(),
                 SearchField.LABEL, article.label() + "，第" + article.number() + "条",
                 SearchField.ARTICLE_TEXT, article.text());
-        texts.forEach((field, text) -> CHINESE_SCRIPTS.stream().filter(field::has)
+        texts.forEach((field, text) -> CHINESE_SCRIPTS.stream()
+                .filter(field::has)
                 .forEach(script -> doc.add(searchable(field, script, text))));
         return doc;
     }
@@ -85,6 +93,14 @@ final class IndexDocuments {
         return doc;
     }
 
+    /** The content's synonym bridge, stored whole: the searcher of this index reads it back. */
+    Document synonyms(SearchSynonyms synonyms) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_SYNONYMS, Field.Store.NO));
+        doc.add(new StoredField(IndexFields.SHOW_TEXT, SynonymBridge.serialize(synonyms)));
+        return doc;
+    }
+
     Document tag(TagWeight tag, Language language, int rank) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_TAG, Field.Store.NO));
@@ -96,8 +112,18 @@ final class IndexDocuments {
         return doc;
     }
 
+    /** A searchable text, with its words' offsets where a snippet needs them ({@link SearchField#keepsOffsets}). */
     private static Field searchable(SearchField field, Script script, String text) {
-        return new TextField(field.in(script), text, Field.Store.NO);
+        return field.keepsOffsets(script)
+                ? new Field(field.in(script), text, WITH_OFFSETS)
+                : new TextField(field.in(script), text, Field.Store.NO);
+    }
+
+    private static FieldType withOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static Field key(String field, String key) {

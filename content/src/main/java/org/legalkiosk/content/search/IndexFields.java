@@ -5,10 +5,13 @@ final class IndexFields {
 
     /** What a document is: one of the {@code TYPE_} values. */
     static final String TYPE = "type";
+
     static final String TYPE_EXPLAINER = "explainer";
     static final String TYPE_ARTICLE = "article";
     static final String TYPE_SUGGESTION = "suggestion";
     static final String TYPE_TAG = "tag";
+    /** The one document holding the content's synonym bridge. */
+    static final String TYPE_SYNONYMS = "synonyms";
 
     static final String ID = "id";
     static final String LANG = "lang";
@@ -18,6 +21,7 @@ final class IndexFields {
 
     /** Stored for display only. */
     static final String SHOW_TITLE = "show.title";
+
     static final String SHOW_SUMMARY = "show.summary";
     static final String SHOW_BODY = "show.body";
     static final String SHOW_LAW_ZH = "show.law.zh";
@@ -26,14 +30,15 @@ final class IndexFields {
 
     /** Suggestion keys: compact suffixes of a title or tag, in characters, pinyin, initials and English. */
     static final String KEY_HANZI = "key.zh";
+
     static final String KEY_PINYIN = "key.py";
     static final String KEY_INITIALS = "key.pyi";
     static final String KEY_ENGLISH = "key.en";
 
     /** Commit data: the layout of the index, so an older kiosk refuses a newer index and vice versa. */
     static final String FORMAT_KEY = "legalkiosk.search.format";
-    static final String FORMAT = "1";
 
-    private IndexFields() {
-    }
+    static final String FORMAT = SearchIndexBuilder.FORMAT_VERSION;
+
+    private IndexFields() {}
 }

@@ -1,13 +1,13 @@
 package org.legalkiosk.content.search;
 
-import com.ibm.icu.text.Transliterator;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.text.Transliterator;
 
 /**
  * Pinyin of Chinese words, from ICU's Han-Latin transliteration (plus {@link PolyphonicReadings}). Tones are

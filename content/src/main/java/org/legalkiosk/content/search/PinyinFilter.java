@@ -1,15 +1,15 @@
 package org.legalkiosk.content.search;
 
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 
 /**
  * Replaces each Chinese word from the SmartChinese tokenizer by its pinyin, keeping the word's offsets so a
@@ -21,7 +21,12 @@ import java.util.List;
  */
 final class PinyinFilter extends TokenFilter {
 
-    enum Form { FULL, INITIALS }
+    enum Form {
+        FULL,
+        INITIALS,
+        /** {@link #FULL}, folded by {@link FuzzyPinyin}. */
+        FUZZY
+    }
 
     private final Pinyin pinyin;
     private final Form form;
@@ -49,10 +54,17 @@ final class PinyinFilter extends TokenFilter {
             if (word.isEmpty()) {
                 continue;
             }
-            List<String> spellings = form == Form.FULL ? word.full() : word.initials();
+            List<String> spellings = switch (form) {
+                case FULL -> word.full();
+                case INITIALS -> word.initials();
+                case FUZZY ->
+                    word.full().stream().map(FuzzyPinyin::fold).distinct().toList();
+            };
             pending.addAll(spellings.subList(1, spellings.size()));
-            if (form == Form.FULL && word.syllables().size() > 1) {
-                pending.addAll(word.syllables());
+            if (form != Form.INITIALS && word.syllables().size() > 1) {
+                word.syllables().stream()
+                        .map(s -> form == Form.FUZZY ? FuzzyPinyin.fold(s) : s)
+                        .forEach(pending::add);
             }
             term.setEmpty().append(spellings.get(0));
             increment.setPositionIncrement(1);

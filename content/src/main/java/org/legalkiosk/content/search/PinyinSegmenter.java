@@ -14,11 +14,11 @@ import java.util.function.Predicate;
 final class PinyinSegmenter {
 
     /** A piece and how it is known: as full pinyin, as initials, or both ("an"). */
-    record Piece(String text, boolean pinyin, boolean initials) {
-    }
+    record Piece(String text, boolean pinyin, boolean initials) {}
 
     /** Longer than any word or pair of words the index holds. */
     private static final int MAX_PIECE = 24;
+
     private static final double PIECE_COST = 1.0;
     private static final double INITIALS_EXTRA = 0.25;
     private static final double SKIPPED_LETTER_COST = 3.0;

@@ -44,8 +44,7 @@ final class PolyphonicReadings {
             Map.entry('薄', List.of("bo")),
             Map.entry('着', List.of("zhuo", "zhao")));
 
-    private PolyphonicReadings() {
-    }
+    private PolyphonicReadings() {}
 
     static List<String> extra(char c) {
         return EXTRA.getOrDefault(c, List.of());

@@ -1,9 +1,9 @@
 package org.legalkiosk.content.search;
 
-import org.apache.lucene.search.Query;
-
 import java.util.Map;
 import java.util.Set;
+
+import org.apache.lucene.search.Query;
 
 /**
  * A villager's question as a Lucene query, with the terms it looks for in each script: the snippet maker marks

@@ -17,6 +17,11 @@ enum Script {
     PINYIN(".py", 0.9f),
     /** Pinyin initials of each word: "jh". Weighed lower: many words share initials. */
     INITIALS(".pyi", 0.5f),
+    /**
+     * Full pinyin folded for regional pronunciation ({@link FuzzyPinyin}: z/zh, n/l, en/eng ...): "zaijidi" for
+     * 宅基地. Weighed below exact pinyin, which a correct spelling should win.
+     */
+    FUZZY(".pyf", 0.6f),
     /** English explainers, stemmed. */
     ENGLISH(".en", 1.0f);
 
@@ -37,6 +42,9 @@ enum Script {
     }
 
     static Script ofField(String field) {
+        if (field.endsWith(".pyf")) {
+            return FUZZY;
+        }
         if (field.endsWith(".pyi")) {
             return INITIALS;
         }

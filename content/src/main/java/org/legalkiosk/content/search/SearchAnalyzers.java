@@ -1,5 +1,10 @@
 package org.legalkiosk.content.search;
 
+import java.io.Closeable;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -7,16 +12,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-
-import java.io.Closeable;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Set;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analyzer of every field, chosen by its {@link Script}. The index and the queries use the same instance,
@@ -32,6 +32,7 @@ final class SearchAnalyzers implements Closeable {
         byScript.put(Script.BIGRAMS, bigramAnalyzer());
         byScript.put(Script.PINYIN, pinyinAnalyzer(pinyin, PinyinFilter.Form.FULL));
         byScript.put(Script.INITIALS, pinyinAnalyzer(pinyin, PinyinFilter.Form.INITIALS));
+        byScript.put(Script.FUZZY, pinyinAnalyzer(pinyin, PinyinFilter.Form.FUZZY));
         byScript.put(Script.ENGLISH, new EnglishAnalyzer());
         perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override

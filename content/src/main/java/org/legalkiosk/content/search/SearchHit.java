@@ -1,10 +1,10 @@
 package org.legalkiosk.content.search;
 
-import org.legalkiosk.content.model.Citation;
-import org.legalkiosk.content.model.Language;
-
 import java.util.Objects;
 import java.util.Optional;
+
+import org.legalkiosk.content.model.Citation;
+import org.legalkiosk.content.model.Language;
 
 /**
  * One search result: an explainer (by id) or a statute article (by law id and number), with what to show for
@@ -18,10 +18,19 @@ import java.util.Optional;
  * @param snippet     a piece of the text with the matched words marked
  * @param score       relevance; only its order among the hits of one search means anything
  */
-public record SearchHit(Kind kind, String explainerId, Citation.Article article, Language language, String title,
-                        Snippet snippet, float score) {
+public record SearchHit(
+        Kind kind,
+        String explainerId,
+        Citation.Article article,
+        Language language,
+        String title,
+        Snippet snippet,
+        float score) {
 
-    public enum Kind { EXPLAINER, ARTICLE }
+    public enum Kind {
+        EXPLAINER,
+        ARTICLE
+    }
 
     public SearchHit {
         Objects.requireNonNull(kind, "kind");
@@ -37,8 +46,8 @@ public record SearchHit(Kind kind, String explainerId, Citation.Article article,
         return new SearchHit(Kind.EXPLAINER, id, null, language, title, snippet, score);
     }
 
-    public static SearchHit article(Citation.Article article, Language language, String title, Snippet snippet,
-                                    float score) {
+    public static SearchHit article(
+            Citation.Article article, Language language, String title, Snippet snippet, float score) {
         return new SearchHit(Kind.ARTICLE, null, article, language, title, snippet, score);
     }
 

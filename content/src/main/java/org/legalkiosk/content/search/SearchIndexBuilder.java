@@ -1,19 +1,5 @@
 package org.legalkiosk.content.search;
 
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.legalkiosk.content.model.ContentLibrary;
-import org.legalkiosk.content.model.Explainer;
-import org.legalkiosk.content.model.Language;
-import org.legalkiosk.content.model.Law;
-import org.legalkiosk.content.statute.Statute;
-import org.legalkiosk.content.statute.StatuteArticle;
-import org.legalkiosk.content.statute.StatuteLibrary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,6 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.model.Explainer;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.content.model.Law;
+import org.legalkiosk.content.source.PathParts;
+import org.legalkiosk.content.statute.Statute;
+import org.legalkiosk.content.statute.StatuteArticle;
+import org.legalkiosk.content.statute.StatuteLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Writes the search index of one content version. It is built beside its final place and renamed into it, so
  * a reader finds either no index or a whole one, never half of one; the version's folder then carries its own
@@ -36,12 +37,23 @@ public final class SearchIndexBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexBuilder.class);
 
+    /**
+     * The layout of the index: analyzers, fields and stored documents. Bump it with every change to any of them,
+     * so an index built by another version is rebuilt rather than misread; an index cache keyed by the
+     * content's hash must include it. 2: folded-pinyin fields, the synonym bridge stored in the index. 3: offsets
+     * kept for the pinyin, initials, folded and English words of the shown fields (snippets, decision 0076).
+     */
+    public static final String FORMAT_VERSION = "3";
+
+    /** The same version under the name the index cache reads (kiosk {@code SearchIndexCache}). */
+    public static final String INDEX_FORMAT = FORMAT_VERSION;
+
     /** Tags are suggested before titles: short, and what the tag cloud shows too. */
     private static final int TAG_SUGGESTION_WEIGHT = 10;
+
     private static final int TITLE_SUGGESTION_WEIGHT = 5;
 
-    private SearchIndexBuilder() {
-    }
+    private SearchIndexBuilder() {}
 
     /**
      * Indexes every explainer of {@code library} and every article of {@code statutes} into {@code indexDir},
@@ -50,14 +62,17 @@ public final class SearchIndexBuilder {
     public static void build(ContentLibrary library, StatuteLibrary statutes, Path indexDir) throws IOException {
         long started = System.nanoTime();
         Path target = indexDir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
+        Path parent = PathParts.parent(target);
         Files.createDirectories(parent);
         Path building = Files.createTempDirectory(parent, ".index-building-");
         try {
             int documents = write(library, statutes, building);
             replace(building, target);
-            LOG.info("Search index of {} documents written to {} in {} ms",
-                    documents, target, (System.nanoTime() - started) / 1_000_000);
+            LOG.info(
+                    "Search index of {} documents written to {} in {} ms",
+                    documents,
+                    target,
+                    (System.nanoTime() - started) / 1_000_000);
         } finally {
             deleteRecursively(building);
         }
@@ -67,8 +82,8 @@ public final class SearchIndexBuilder {
         Pinyin pinyin = Pinyin.shared();
         IndexDocuments documents = new IndexDocuments(pinyin);
         try (SearchAnalyzers analyzers = new SearchAnalyzers(pinyin);
-             Directory directory = FSDirectory.open(folder);
-             IndexWriter writer = new IndexWriter(directory, config(analyzers))) {
+                Directory directory = FSDirectory.open(folder);
+                IndexWriter writer = new IndexWriter(directory, config(analyzers))) {
             for (Explainer explainer : library.allExplainers()) {
                 writer.addDocument(documents.explainer(explainer));
             }
@@ -81,6 +96,7 @@ public final class SearchIndexBuilder {
                     writer.addDocument(documents.article(law, article));
                 }
             }
+            writer.addDocument(documents.synonyms(library.synonyms()));
             for (Language language : Language.values()) {
                 List<TagWeight> tags = TagCounts.in(library, language);
                 for (int rank = 0; rank < tags.size(); rank++) {
@@ -88,9 +104,11 @@ public final class SearchIndexBuilder {
                 }
             }
             for (Map.Entry<Suggestion, Integer> s : suggestions(library).entrySet()) {
-                writer.addDocument(documents.suggestion(s.getKey().text(), s.getKey().language(), s.getValue()));
+                writer.addDocument(
+                        documents.suggestion(s.getKey().text(), s.getKey().language(), s.getValue()));
             }
-            writer.setLiveCommitData(Map.of(IndexFields.FORMAT_KEY, IndexFields.FORMAT).entrySet());
+            writer.setLiveCommitData(
+                    Map.of(IndexFields.FORMAT_KEY, IndexFields.FORMAT).entrySet());
             // One segment: the index never changes once written, and one segment is the quickest to search.
             writer.forceMerge(1);
             writer.commit();
@@ -107,8 +125,7 @@ public final class SearchIndexBuilder {
         return config;
     }
 
-    private record Suggestion(String text, Language language) {
-    }
+    private record Suggestion(String text, Language language) {}
 
     /** Every tag and title in each language it is written in, a tag weighed by how many explainers use it. */
     private static Map<Suggestion, Integer> suggestions(ContentLibrary library) {
@@ -128,7 +145,7 @@ public final class SearchIndexBuilder {
      * first moved aside; the version being indexed is not live yet, so the short gap harms no reader.
      */
     private static void replace(Path building, Path target) throws IOException {
-        Path parent = target.getParent();
+        Path parent = PathParts.parent(target);
         Path old = null;
         if (Files.exists(target)) {
             old = parent.resolve(".index-old-" + System.nanoTime());

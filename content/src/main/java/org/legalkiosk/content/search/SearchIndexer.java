@@ -1,13 +1,13 @@
 package org.legalkiosk.content.search;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.legalkiosk.content.model.ContentLibrary;
 import org.legalkiosk.content.source.ContentLoader;
 import org.legalkiosk.content.source.ContentValidationException;
 import org.legalkiosk.content.statute.StatuteLibrary;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Builds the search index of a content version inside its folder ({@code <versionDir>/index}), when the

@@ -1,11 +1,5 @@
 package org.legalkiosk.content.search;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Cuts the piece of a text that best shows why it matched and marks the matched words. The text is analysed
- * again with the index's own analyzers, so a match on "jiehun" marks 结婚: pinyin tokens keep the offsets of
- * their characters.
+ * Cuts the piece of a text that best shows why it matched and marks the matched words. Words in characters are
+ * found by string search; a match on "jiehun" marks 结婚 through the offsets the index keeps for its pinyin
+ * words ({@link IndexedOffsets}), so no text is analysed again at query time.
  */
 final class SnippetMaker {
 
@@ -26,18 +21,17 @@ final class SnippetMaker {
     /** How far back from the first match a snippet may start to begin with its sentence. */
     private static final int LEAD = 16;
 
-    private record Range(int start, int end) {
-    }
+    private SnippetMaker() {}
 
-    private final SearchAnalyzers analyzers;
-
-    SnippetMaker(SearchAnalyzers analyzers) {
-        this.analyzers = analyzers;
-    }
-
-    /** The best piece of {@code text} of at most about {@code length} characters, or empty if nothing matched. */
-    Optional<Snippet> make(String text, Map<Script, Set<String>> terms, int length) {
-        List<Range> matches = matches(text, terms);
+    /**
+     * The best piece of {@code text} of at most about {@code length} characters, or empty if nothing matched.
+     *
+     * @param indexed where the query's other words (pinyin, initials, English) stand in {@code text}; asked only
+     *     when none of its words in characters is there
+     */
+    static Optional<Snippet> make(
+            String text, Map<Script, Set<String>> terms, int length, Supplier<List<TextSpan>> indexed) {
+        List<Range> matches = matches(text, terms, indexed);
         if (matches.isEmpty()) {
             return Optional.empty();
         }
@@ -88,12 +82,27 @@ final class SnippetMaker {
         return text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
     }
 
-    /** Where the query's terms stand in the text, sorted and merged where they touch or overlap. */
-    private List<Range> matches(String text, Map<Script, Set<String>> terms) {
+    private record Range(int start, int end) {}
+
+    /**
+     * Where the query's terms stand in the text, sorted and merged where they touch or overlap. Words in
+     * characters are found by plain string search; only when none is there are the index's offsets of the other
+     * scripts' words asked for.
+     */
+    private static List<Range> matches(String text, Map<Script, Set<String>> terms, Supplier<List<TextSpan>> indexed) {
         List<Range> found = new ArrayList<>();
-        for (Map.Entry<Script, Set<String>> entry : terms.entrySet()) {
-            if (!entry.getValue().isEmpty()) {
-                collect(text, entry.getKey(), entry.getValue(), found);
+        for (Script script : List.of(Script.HANZI, Script.BIGRAMS)) {
+            for (String term : terms.getOrDefault(script, Set.of())) {
+                for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
+                    found.add(new Range(at, at + term.length()));
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            for (TextSpan span : indexed.get()) {
+                if (span.start() < span.end() && span.end() <= text.length()) {
+                    found.add(new Range(span.start(), span.end()));
+                }
             }
         }
         found.sort(Comparator.comparingInt(Range::start).thenComparingInt(Range::end));
@@ -101,28 +110,16 @@ final class SnippetMaker {
         for (Range r : found) {
             int last = merged.size() - 1;
             if (last >= 0 && r.start() <= merged.get(last).end()) {
-                merged.set(last, new Range(merged.get(last).start(), Math.max(r.end(), merged.get(last).end())));
+                merged.set(
+                        last,
+                        new Range(
+                                merged.get(last).start(),
+                                Math.max(r.end(), merged.get(last).end())));
             } else {
                 merged.add(r);
             }
         }
         return merged;
-    }
-
-    private void collect(String text, Script script, Set<String> terms, List<Range> found) {
-        try (TokenStream stream = analyzers.of(script).tokenStream(script.field("snippet"), text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (terms.contains(term.toString()) && offset.endOffset() <= text.length()) {
-                    found.add(new Range(offset.startOffset(), offset.endOffset()));
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -18,13 +18,13 @@ final class SuggestionKeys {
     /** Characters spelled out per pinyin key (a syllable is up to six letters). */
     private static final int MAX_SPELLED = 8;
 
-    private SuggestionKeys() {
-    }
+    private SuggestionKeys() {}
 
     /** Letters and digits only, lower case: what typed text and keys are compared as. */
     static String compact(String text) {
         StringBuilder sb = new StringBuilder();
-        text.toLowerCase(Locale.ROOT).codePoints()
+        text.toLowerCase(Locale.ROOT)
+                .codePoints()
                 .filter(Character::isLetterOrDigit)
                 .forEach(sb::appendCodePoint);
         return sb.toString();
@@ -79,7 +79,9 @@ final class SuggestionKeys {
     }
 
     static String englishWords(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{Nd}]+", " ")
+                .strip();
     }
 
     static String cut(String key) {

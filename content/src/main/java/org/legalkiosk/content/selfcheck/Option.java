@@ -1,9 +1,9 @@
 package org.legalkiosk.content.selfcheck;
 
-import org.legalkiosk.content.model.LocalizedText;
-
 import java.util.Objects;
 import java.util.Optional;
+
+import org.legalkiosk.content.model.LocalizedText;
 
 /**
  * One button on a question screen. {@code next} names the following question or an outcome; {@code matter}, when

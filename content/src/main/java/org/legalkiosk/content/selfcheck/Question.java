@@ -1,10 +1,10 @@
 package org.legalkiosk.content.selfcheck;
 
-import org.legalkiosk.content.model.LocalizedText;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.legalkiosk.content.model.LocalizedText;
 
 /**
  * One screen of the self-check. {@code showsHardship} asks the screen to show the county's hardship standard

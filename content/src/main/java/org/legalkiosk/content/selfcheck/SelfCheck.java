@@ -1,12 +1,12 @@
 package org.legalkiosk.content.selfcheck;
 
-import org.legalkiosk.content.model.LocalizedText;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.legalkiosk.content.model.LocalizedText;
 
 /**
  * A validated questionnaire: every {@code next} names a question or an outcome, there are no cycles and every
@@ -21,8 +21,13 @@ public final class SelfCheck {
     private final Map<String, Outcome> outcomes;
     private final Hardship hardship;
 
-    public SelfCheck(String id, LocalizedText title, String start, List<Question> questions, List<Outcome> outcomes,
-                     Hardship hardship) {
+    public SelfCheck(
+            String id,
+            LocalizedText title,
+            String start,
+            List<Question> questions,
+            List<Outcome> outcomes,
+            Hardship hardship) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.start = Objects.requireNonNull(start, "start");

@@ -1,13 +1,5 @@
 package org.legalkiosk.content.selfcheck;
 
-import org.legalkiosk.content.model.Citation;
-import org.legalkiosk.content.model.Law;
-import org.legalkiosk.content.model.LocalizedText;
-import org.legalkiosk.content.source.CatalogueReader;
-import org.legalkiosk.content.source.ContentProblem;
-import org.legalkiosk.content.source.ContentValidationException;
-import org.legalkiosk.content.source.Problems;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.legalkiosk.content.model.Citation;
+import org.legalkiosk.content.model.Law;
+import org.legalkiosk.content.model.LocalizedText;
+import org.legalkiosk.content.source.CatalogueReader;
+import org.legalkiosk.content.source.ContentProblem;
+import org.legalkiosk.content.source.ContentValidationException;
+import org.legalkiosk.content.source.LocatedYaml;
+import org.legalkiosk.content.source.PathParts;
+import org.legalkiosk.content.source.Problems;
 
 /**
  * Reads a self-check questionnaire ({@code selfcheck/<id>.yaml}, format in {@code content/README.md}) and refuses
@@ -44,7 +46,8 @@ public final class SelfCheckLoader {
     }
 
     /** Reads {@code selfcheck/<name>} from a content folder, with the laws of that folder's {@code laws.yaml}. */
-    public static SelfCheck loadFromContent(Path contentRoot, String name) throws ContentValidationException, IOException {
+    public static SelfCheck loadFromContent(Path contentRoot, String name)
+            throws ContentValidationException, IOException {
         Problems problems = new Problems();
         String lawsYaml = Files.readString(contentRoot.resolve("laws.yaml"), StandardCharsets.UTF_8);
         List<Law> laws = CatalogueReader.readLaws(lawsYaml, "laws.yaml", problems);
@@ -52,7 +55,8 @@ public final class SelfCheckLoader {
             throw new ContentValidationException(problems.list());
         }
         String file = "selfcheck/" + name;
-        return new SelfCheckLoader(laws).read(Files.readString(contentRoot.resolve(file), StandardCharsets.UTF_8), file);
+        return new SelfCheckLoader(laws)
+                .read(Files.readString(contentRoot.resolve(file), StandardCharsets.UTF_8), file);
     }
 
     /**
@@ -66,13 +70,16 @@ public final class SelfCheckLoader {
         }
         List<ContentProblem> problems = new ArrayList<>();
         try (var files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file : files.filter(f -> PathParts.fileName(f).endsWith(".yaml"))
+                    .sorted()
+                    .toList()) {
                 try {
-                    loadFromContent(contentRoot, file.getFileName().toString());
+                    loadFromContent(contentRoot, PathParts.fileName(file));
                 } catch (ContentValidationException e) {
                     problems.addAll(e.problems());
                 } catch (IOException e) {
-                    problems.add(new ContentProblem("selfcheck/" + file.getFileName(), 0, "unreadable: " + e.getMessage()));
+                    problems.add(
+                            new ContentProblem("selfcheck/" + file.getFileName(), 0, "unreadable: " + e.getMessage()));
                 }
             }
         } catch (IOException e) {
@@ -113,7 +120,8 @@ public final class SelfCheckLoader {
 
         SelfCheck check(LocatedYaml root) {
             if (!root.isMapping()) {
-                problems.add(file, root.line(), "a self-check is a mapping with id, title, start, questions and outcomes");
+                problems.add(
+                        file, root.line(), "a self-check is a mapping with id, title, start, questions and outcomes");
                 return null;
             }
             String id = id(root, "self-check");
@@ -134,8 +142,13 @@ public final class SelfCheckLoader {
                 problems.add(file, root.lineOf("start"), "start '" + start + "' is not a question");
             }
             if (hardship == null) {
-                questions.stream().filter(Question::showsHardship).forEach(q -> problems.add(file, lines.get(q.id()),
-                        "question '" + q.id() + "' shows the hardship standard, but there is no `hardship:` block"));
+                questions.stream()
+                        .filter(Question::showsHardship)
+                        .forEach(q -> problems.add(
+                                file,
+                                lines.get(q.id()),
+                                "question '" + q.id()
+                                        + "' shows the hardship standard, but there is no `hardship:` block"));
             }
             if (start != null) {
                 checkGraph(start, questions, outcomes);
@@ -156,12 +169,15 @@ public final class SelfCheckLoader {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                problems.add(file, h.lineOf("monthlyIncomePerMember"),
+                problems.add(
+                        file,
+                        h.lineOf("monthlyIncomePerMember"),
                         "hardship needs `monthlyIncomePerMember:` as a positive number of yuan");
             }
             boolean example = bool(h, "example");
             return county == null || description == null || figure == null
-                    ? null : new Hardship(county, figure, description, example);
+                    ? null
+                    : new Hardship(county, figure, description, example);
         }
 
         private Optional<Question> question(LocatedYaml q) {
@@ -184,12 +200,16 @@ public final class SelfCheckLoader {
                 if (!optionIds.add(optionId)) {
                     problems.add(file, o.line(), "question '" + id + "': option '" + optionId + "' appears twice");
                 }
-                LocalizedText label = o.get("label").isPresent() ? localized(o, "label")
+                LocalizedText label = o.get("label").isPresent()
+                        ? localized(o, "label")
                         : kind == Question.Kind.YES_NO ? ("yes".equals(optionId) ? YES : NO) : localized(o, "label");
                 String next = o.text("next").orElse(null);
                 if (next == null) {
-                    problems.add(file, o.line(), "question '" + id + "', option '" + optionId
-                            + "': `next:` must name a question or an outcome");
+                    problems.add(
+                            file,
+                            o.line(),
+                            "question '" + id + "', option '" + optionId
+                                    + "': `next:` must name a question or an outcome");
                 }
                 String matter = o.text("matter").orElse(null);
                 if (!optionId.isEmpty() && label != null && next != null) {
@@ -198,10 +218,16 @@ public final class SelfCheckLoader {
                 }
             }
             if (kind == Question.Kind.YES_NO && !optionIds.equals(Set.of("yes", "no"))) {
-                problems.add(file, q.lineOf("options"), "question '" + id + "': a yes-no question has exactly the options yes and no");
+                problems.add(
+                        file,
+                        q.lineOf("options"),
+                        "question '" + id + "': a yes-no question has exactly the options yes and no");
             }
             if (kind == Question.Kind.CHOICE && (optionIds.size() < 2 || optionIds.size() > MAX_OPTIONS)) {
-                problems.add(file, q.lineOf("options"), "question '" + id + "': a choice needs 2 to " + MAX_OPTIONS + " options");
+                problems.add(
+                        file,
+                        q.lineOf("options"),
+                        "question '" + id + "': a choice needs 2 to " + MAX_OPTIONS + " options");
             }
             if (id == null || text == null || kind == null) {
                 return Optional.empty();
@@ -217,24 +243,28 @@ public final class SelfCheckLoader {
             try {
                 verdict = Verdict.valueOf(o.text("verdict").orElse("").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(file, o.lineOf("verdict"), "outcome '" + id + "': verdict must be LIKELY, POSSIBLE or UNLIKELY");
+                problems.add(
+                        file,
+                        o.lineOf("verdict"),
+                        "outcome '" + id + "': verdict must be LIKELY, POSSIBLE or UNLIKELY");
             }
             List<Citation> cites = new ArrayList<>();
             for (LocatedYaml c : list(o, "cites")) {
                 citation(c).ifPresent(cites::add);
             }
             List<LocalizedText> documents = new ArrayList<>();
-            o.get("documents").ifPresent(d -> d.items().forEach(doc -> {
-                LocalizedText text = localizedNode(doc, "document");
-                if (text != null) {
-                    documents.add(text);
-                }
-            }));
+            o.get("documents")
+                    .ifPresent(d -> d.items().forEach(doc -> {
+                        LocalizedText text = localizedNode(doc, "document");
+                        if (text != null) {
+                            documents.add(text);
+                        }
+                    }));
             if (id == null || explanation == null || verdict == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Outcome(id, verdict, explanation, cites, documents, bool(o, "booking"),
-                    bool(o, "sensitive")));
+            return Optional.of(
+                    new Outcome(id, verdict, explanation, cites, documents, bool(o, "booking"), bool(o, "sensitive")));
         }
 
         private Optional<Citation> citation(LocatedYaml c) {
@@ -249,8 +279,11 @@ public final class SelfCheckLoader {
                 String text = a.text().orElse("");
                 int number = text.matches("\\d{1,5}") ? Integer.parseInt(text) : -1;
                 if (!law.get().hasArticle(number)) {
-                    problems.add(file, a.line(), "article '" + text + "' is not in " + lawId
-                            + " (articles 1-" + law.get().articleCount() + ")");
+                    problems.add(
+                            file,
+                            a.line(),
+                            "article '" + text + "' is not in " + lawId + " (articles 1-"
+                                    + law.get().articleCount() + ")");
                 } else {
                     articles.add(number);
                 }
@@ -273,8 +306,11 @@ public final class SelfCheckLoader {
             for (Question q : questions) {
                 for (Option o : q.options()) {
                     if (!byId.containsKey(o.next()) && !outcomeIds.contains(o.next())) {
-                        problems.add(file, nextLines.get(q.id()).get(o.id()), "question '" + q.id() + "', option '"
-                                + o.id() + "': next '" + o.next() + "' is neither a question nor an outcome");
+                        problems.add(
+                                file,
+                                nextLines.get(q.id()).get(o.id()),
+                                "question '" + q.id() + "', option '" + o.id() + "': next '" + o.next()
+                                        + "' is neither a question nor an outcome");
                     }
                 }
             }
@@ -293,7 +329,8 @@ public final class SelfCheckLoader {
             }
         }
 
-        private void visit(String id, Map<String, Question> byId, List<String> path, Set<String> done, Set<String> reached) {
+        private void visit(
+                String id, Map<String, Question> byId, List<String> path, Set<String> done, Set<String> reached) {
             reached.add(id);
             Question q = byId.get(id);
             if (q == null || done.contains(id)) {
@@ -304,8 +341,11 @@ public final class SelfCheckLoader {
                 if (path.contains(o.next())) {
                     List<String> loop = new ArrayList<>(path.subList(path.indexOf(o.next()), path.size()));
                     loop.add(o.next());
-                    problems.add(file, nextLines.get(id).get(o.id()), "question '" + id + "', option '" + o.id()
-                            + "' goes round in a cycle: " + String.join(" -> ", loop));
+                    problems.add(
+                            file,
+                            nextLines.get(id).get(o.id()),
+                            "question '" + id + "', option '" + o.id() + "' goes round in a cycle: "
+                                    + String.join(" -> ", loop));
                 } else {
                     visit(o.next(), byId, path, done, reached);
                 }
@@ -317,11 +357,15 @@ public final class SelfCheckLoader {
         private String id(LocatedYaml node, String what) {
             String id = node.text("id").orElse("");
             if (!ID.matcher(id).matches()) {
-                problems.add(file, node.lineOf("id"), what + " id '" + id + "' must be 3-60 lower-case letters, digits or '-'");
+                problems.add(
+                        file,
+                        node.lineOf("id"),
+                        what + " id '" + id + "' must be 3-60 lower-case letters, digits or '-'");
                 return null;
             }
             if (!what.equals("self-check") && lines.putIfAbsent(id, node.lineOf("id")) != null) {
-                problems.add(file, node.lineOf("id"), what + " id '" + id + "' is already used by a question or outcome");
+                problems.add(
+                        file, node.lineOf("id"), what + " id '" + id + "' is already used by a question or outcome");
                 return null;
             }
             return id;

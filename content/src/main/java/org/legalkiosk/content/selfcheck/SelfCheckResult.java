@@ -1,18 +1,24 @@
 package org.legalkiosk.content.selfcheck;
 
-import org.legalkiosk.content.model.Citation;
-import org.legalkiosk.content.model.LocalizedText;
-
 import java.util.List;
 import java.util.Optional;
+
+import org.legalkiosk.content.model.Citation;
+import org.legalkiosk.content.model.LocalizedText;
 
 /**
  * What the villager is told at the end. {@code matter} is present only when a booking is offered and one of the
  * answers said what the matter is.
  */
-public record SelfCheckResult(String checkId, String outcomeId, Verdict verdict, LocalizedText explanation,
-                              List<Citation> cites, List<LocalizedText> documents, boolean offerBooking,
-                              Optional<BookingMatter> matter) {
+public record SelfCheckResult(
+        String checkId,
+        String outcomeId,
+        Verdict verdict,
+        LocalizedText explanation,
+        List<Citation> cites,
+        List<LocalizedText> documents,
+        boolean offerBooking,
+        Optional<BookingMatter> matter) {
 
     public SelfCheckResult {
         cites = List.copyOf(cites);

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class SelfCheckSession {
 
-    private record Step(Question question, Option chosen) {
-    }
+    private record Step(Question question, Option chosen) {}
 
     private final SelfCheck check;
     private final Deque<Step> answered = new ArrayDeque<>();
@@ -49,8 +48,9 @@ public final class SelfCheckSession {
         if (current == null) {
             throw new IllegalStateException("the self-check is finished; go back() to change an answer");
         }
-        Option option = current.option(optionId).orElseThrow(() -> new IllegalArgumentException(
-                "question '" + current.id() + "' has no option '" + optionId + "'"));
+        Option option = current.option(optionId)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "question '" + current.id() + "' has no option '" + optionId + "'"));
         answered.push(new Step(current, option));
         // The loader guarantees every target exists, so one of the two lookups succeeds.
         current = check.question(option.next()).orElse(null);
@@ -73,8 +73,15 @@ public final class SelfCheckSession {
             return Optional.empty();
         }
         Optional<BookingMatter> matter = outcome.offerBooking() ? latestMatter() : Optional.empty();
-        return Optional.of(new SelfCheckResult(check.id(), outcome.id(), outcome.verdict(), outcome.explanation(),
-                outcome.cites(), outcome.documents(), outcome.offerBooking(), matter));
+        return Optional.of(new SelfCheckResult(
+                check.id(),
+                outcome.id(),
+                outcome.verdict(),
+                outcome.explanation(),
+                outcome.cites(),
+                outcome.documents(),
+                outcome.offerBooking(),
+                matter));
     }
 
     /** The most recent answer that named a matter: a later, more specific answer wins. */

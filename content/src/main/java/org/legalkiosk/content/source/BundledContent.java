@@ -19,8 +19,7 @@ public final class BundledContent {
 
     private static final String MARKER = "/sample-content/categories.yaml";
 
-    private BundledContent() {
-    }
+    private BundledContent() {}
 
     public static Path root() {
         URL url = BundledContent.class.getResource(MARKER);

@@ -1,10 +1,10 @@
 package org.legalkiosk.content.source;
 
-import org.legalkiosk.content.model.Category;
-import org.legalkiosk.content.model.Law;
-
 import java.util.List;
 import java.util.Optional;
+
+import org.legalkiosk.content.model.Category;
+import org.legalkiosk.content.model.Law;
 
 /** The categories and laws that explainers are checked against. */
 public record Catalogue(List<Category> categories, List<Law> laws) {

@@ -1,11 +1,5 @@
 package org.legalkiosk.content.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.legalkiosk.content.model.Category;
-import org.legalkiosk.content.model.Law;
-import org.legalkiosk.content.model.LocalizedText;
-import org.legalkiosk.content.model.Notice;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,13 +8,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.legalkiosk.content.model.Category;
+import org.legalkiosk.content.model.Law;
+import org.legalkiosk.content.model.LocalizedText;
+import org.legalkiosk.content.model.Notice;
+
 /** Reads {@code categories.yaml}, {@code laws.yaml} and {@code notices.yaml}, reporting every bad entry. */
 public final class CatalogueReader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]");
 
-    private CatalogueReader() {
-    }
+    private CatalogueReader() {}
 
     public static List<Law> readLaws(String yaml, String file, Problems problems) {
         List<Law> laws = new ArrayList<>();
@@ -34,7 +33,9 @@ public final class CatalogueReader {
                 problems.add(file, item.line(), "law '" + id + "' needs `articles:` (its number of articles)");
             }
             if (id != null && name != null && count >= 1) {
-                LocalizedText full = n.has("fullName") ? localized(n.get("fullName"), file, item.line(), "fullName", problems) : name;
+                LocalizedText full = n.has("fullName")
+                        ? localized(n.get("fullName"), file, item.line(), "fullName", problems)
+                        : name;
                 String text = n.hasNonNull("text") ? n.get("text").asText() : null;
                 if (text != null && (text.contains("..") || text.startsWith("/"))) {
                     problems.add(file, item.line(), "law '" + id + "': `text` must be a plain file name");
@@ -76,9 +77,11 @@ public final class CatalogueReader {
             LocalizedText title = localized(n.get("title"), file, item.line(), "title", problems);
             LocalizedText body = n.has("body") ? localized(n.get("body"), file, item.line(), "body", problems) : null;
             try {
-                Instant start = n.hasNonNull("start") ? Instant.parse(n.get("start").asText()) : null;
+                Instant start =
+                        n.hasNonNull("start") ? Instant.parse(n.get("start").asText()) : null;
                 Instant end = n.hasNonNull("end") ? Instant.parse(n.get("end").asText()) : null;
-                Notice.Priority priority = Notice.Priority.valueOf(n.path("priority").asText("normal").toUpperCase());
+                Notice.Priority priority = Notice.Priority.valueOf(
+                        n.path("priority").asText("normal").toUpperCase());
                 if (id != null && title != null) {
                     notices.add(new Notice(id, title, body, start, end, priority));
                 }
@@ -109,6 +112,7 @@ public final class CatalogueReader {
             problems.add(file, line, "`" + field + "` needs at least a Chinese text: {zh: ..., en: ...}");
             return null;
         }
-        return LocalizedText.of(n.get("zh").asText(), n.hasNonNull("en") ? n.get("en").asText() : null);
+        return LocalizedText.of(
+                n.get("zh").asText(), n.hasNonNull("en") ? n.get("en").asText() : null);
     }
 }

@@ -1,12 +1,5 @@
 package org.legalkiosk.content.source;
 
-import org.legalkiosk.content.model.Category;
-import org.legalkiosk.content.model.ContentLibrary;
-import org.legalkiosk.content.model.Explainer;
-import org.legalkiosk.content.model.Language;
-import org.legalkiosk.content.model.Law;
-import org.legalkiosk.content.model.Notice;
-
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.legalkiosk.content.model.Category;
+import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.model.Explainer;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.content.model.Law;
+import org.legalkiosk.content.model.Notice;
+import org.legalkiosk.content.model.SearchSynonyms;
+
 /**
- * Reads a content folder ({@code categories.yaml}, {@code laws.yaml}, {@code notices.yaml},
+ * Reads a content folder ({@code categories.yaml}, {@code laws.yaml}, {@code notices.yaml}, {@code synonyms.txt},
  * {@code explainers/<category>/<id>.<lang>.md}, {@code images/}) into a {@link ContentLibrary}. Every problem in
  * every file is collected; {@link #loadStrict} refuses content with any problem at all.
  */
@@ -50,7 +51,10 @@ public final class ContentLoader {
         Catalogue catalogue = new Catalogue(categories, laws);
         List<Explainer> explainers = readExplainers(root, catalogue, problems);
         crossCheck(root, explainers, problems);
-        return new Result(new ContentLibrary(categories, laws, explainers, notices), problems.list());
+        SearchSynonyms synonyms = Files.exists(root.resolve(SynonymReader.FILE))
+                ? SynonymReader.read(read(root, SynonymReader.FILE, problems), problems)
+                : SearchSynonyms.NONE;
+        return new Result(new ContentLibrary(categories, laws, explainers, notices, synonyms), problems.list());
     }
 
     public ContentLibrary loadStrict(Path root) throws ContentValidationException {
@@ -78,9 +82,9 @@ public final class ContentLoader {
         List<Explainer> explainers = new ArrayList<>();
         for (Path file : files) {
             String name = relative(root, file);
-            Matcher m = FILE_NAME.matcher(file.getFileName().toString());
+            Matcher m = FILE_NAME.matcher(PathParts.fileName(file));
             if (!m.matches()) {
-                if (!file.getFileName().toString().startsWith(".")) {
+                if (!PathParts.fileName(file).startsWith(".")) {
                     problems.add(name, 0, "explainer files are named <id>.<lang>.md, e.g. wills.zh.md");
                 }
                 continue;
@@ -98,7 +102,10 @@ public final class ContentLoader {
                 if (!e.id().equals(m.group(1))) {
                     problems.add(name, 2, "id '" + e.id() + "' differs from the file name '" + m.group(1) + "'");
                 } else if (!e.language().code().equals(m.group(2))) {
-                    problems.add(name, 0, "lang '" + e.language().code() + "' differs from the file name's '." + m.group(2) + ".'");
+                    problems.add(
+                            name,
+                            0,
+                            "lang '" + e.language().code() + "' differs from the file name's '." + m.group(2) + ".'");
                 } else if (!e.categoryId().equals(parent.toString())) {
                     problems.add(name, 0, "category '" + e.categoryId() + "' differs from its folder '" + parent + "'");
                 } else {
@@ -128,11 +135,13 @@ public final class ContentLoader {
                 Explainer original = chinese.get(e.id());
                 if (original == null) {
                     problems.add(e.source(), 0, "a translation needs its Chinese original " + e.id() + ".zh.md");
-                } else if (!original.categoryId().equals(e.categoryId()) || !original.cites().equals(e.cites())) {
+                } else if (!original.categoryId().equals(e.categoryId())
+                        || !original.cites().equals(e.cites())) {
                     problems.add(e.source(), 0, "category and cites must be the same as in " + original.source());
                 }
             }
-            MarkdownLint.References refs = lint.check(e.body(), e.language(), e.source(), e.bodyStartLine(), new Problems());
+            MarkdownLint.References refs =
+                    lint.check(e.body(), e.language(), e.source(), e.bodyStartLine(), new Problems());
             for (MarkdownLint.Reference link : refs.explainerLinks()) {
                 if (!chinese.containsKey(link.target())) {
                     problems.add(e.source(), link.line(), "link to unknown explainer '" + link.target() + "'");
@@ -154,11 +163,18 @@ public final class ContentLoader {
                 return "";
             }
             byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             problems.add(relative, 0, "file is not valid UTF-8");
         } catch (IOException e) {
-            problems.add(relative, 0, "cannot read: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
+            problems.add(
+                    relative,
+                    0,
+                    "cannot read: "
+                            + Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
         }
         return "";
     }

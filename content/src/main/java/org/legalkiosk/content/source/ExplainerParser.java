@@ -1,13 +1,5 @@
 package org.legalkiosk.content.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.legalkiosk.content.model.Category;
-import org.legalkiosk.content.model.Citation;
-import org.legalkiosk.content.model.Explainer;
-import org.legalkiosk.content.model.Language;
-import org.legalkiosk.content.model.Law;
-import org.legalkiosk.content.model.LawText;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.legalkiosk.content.model.Category;
+import org.legalkiosk.content.model.Citation;
+import org.legalkiosk.content.model.Explainer;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.content.model.Law;
+import org.legalkiosk.content.model.LawText;
 
 /**
  * Turns one explainer source file (YAML front matter + Markdown body) into an {@link Explainer}, reporting every
@@ -89,15 +89,20 @@ public final class ExplainerParser {
             }
         }
         if (categoryId != null && catalogue.category(categoryId).isEmpty()) {
-            problems.add(file, fm.lineOf("category", 1),
+            problems.add(
+                    file,
+                    fm.lineOf("category", 1),
                     "category '" + categoryId + "' is not one of " + catalogue.categoryIds());
         }
         int lengthFactor = language == Language.EN ? MAX_LATIN_FACTOR : 1;
         if (title != null && title.length() > MAX_TITLE_ZH * lengthFactor) {
-            problems.add(file, fm.lineOf("title", 1), "title is longer than " + MAX_TITLE_ZH * lengthFactor + " characters");
+            problems.add(
+                    file, fm.lineOf("title", 1), "title is longer than " + MAX_TITLE_ZH * lengthFactor + " characters");
         }
         if (summary != null && summary.length() > MAX_SUMMARY_ZH * lengthFactor) {
-            problems.add(file, fm.lineOf("summary", 1),
+            problems.add(
+                    file,
+                    fm.lineOf("summary", 1),
                     "summary is longer than " + MAX_SUMMARY_ZH * lengthFactor + " characters: keep it to one sentence");
         }
         LocalDate updated = null;
@@ -116,7 +121,9 @@ public final class ExplainerParser {
         List<String> tags = tags(fm, file, problems);
         List<Citation> cites = cites(fm, file, problems);
         if (categoryId != null && !cites.isEmpty()) {
-            catalogue.category(categoryId).ifPresent(c -> checkPrincipalLaw(c, cites.get(0), file, fm.lineOf("cites", 1), problems));
+            catalogue
+                    .category(categoryId)
+                    .ifPresent(c -> checkPrincipalLaw(c, cites.get(0), file, fm.lineOf("cites", 1), problems));
         }
 
         int first = close + 1;
@@ -124,8 +131,10 @@ public final class ExplainerParser {
             first++;
         }
         int bodyStartLine = first + 1;
-        String body = first >= lines.length ? ""
-                : String.join("\n", java.util.Arrays.copyOfRange(lines, first, lines.length)).stripTrailing();
+        String body = first >= lines.length
+                ? ""
+                : String.join("\n", java.util.Arrays.copyOfRange(lines, first, lines.length))
+                        .stripTrailing();
         if (body.isEmpty()) {
             problems.add(file, bodyStartLine, "the explainer has no text after its front matter");
         } else if (language != null) {
@@ -134,14 +143,29 @@ public final class ExplainerParser {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Explainer(id, title, categoryId, tags, cites, language, summary, updated, body, file,
-                bodyStartLine, lawText, sensitive));
+        return Optional.of(new Explainer(
+                id,
+                title,
+                categoryId,
+                tags,
+                cites,
+                language,
+                summary,
+                updated,
+                body,
+                file,
+                bodyStartLine,
+                lawText,
+                sensitive));
     }
 
     private void checkPrincipalLaw(Category category, Citation principal, String file, int line, Problems problems) {
         if (!principal.lawId().equals(category.lawId())) {
-            problems.add(file, line, "the first citation must be of " + category.lawId() + " (the law of category '"
-                    + category.id() + "'), not " + principal.lawId());
+            problems.add(
+                    file,
+                    line,
+                    "the first citation must be of " + category.lawId() + " (the law of category '" + category.id()
+                            + "'), not " + principal.lawId());
         }
     }
 
@@ -169,8 +193,11 @@ public final class ExplainerParser {
         String date = v.path("date").asText("");
         Optional<LawText.Event> event = LawText.Event.fromCode(v.path("as").asText(""));
         if (!v.isObject() || !DATE.matcher(date).matches() || event.isEmpty() || v.size() != 2) {
-            problems.add(file, field.get().line(), "'lawText' must be {date: YYYY-MM-DD, as: in-force|amended|revised}:"
-                    + " the date the principal law's text took effect or was amended");
+            problems.add(
+                    file,
+                    field.get().line(),
+                    "'lawText' must be {date: YYYY-MM-DD, as: in-force|amended|revised}:"
+                            + " the date the principal law's text took effect or was amended");
             return null;
         }
         try {
@@ -243,11 +270,16 @@ public final class ExplainerParser {
             List<Integer> numbers = new ArrayList<>();
             for (JsonNode a : articles) {
                 if (!a.isInt()) {
-                    problems.add(file, line, "article '" + a.asText() + "' of " + lawId
-                            + " must be written as a number, e.g. 1127");
+                    problems.add(
+                            file,
+                            line,
+                            "article '" + a.asText() + "' of " + lawId + " must be written as a number, e.g. 1127");
                 } else if (!law.get().hasArticle(a.asInt())) {
-                    problems.add(file, line, lawId + " has no article " + a.asInt()
-                            + " (it has " + law.get().articleCount() + ")");
+                    problems.add(
+                            file,
+                            line,
+                            lawId + " has no article " + a.asInt() + " (it has "
+                                    + law.get().articleCount() + ")");
                 } else {
                     numbers.add(a.asInt());
                 }

@@ -1,5 +1,10 @@
 package org.legalkiosk.content.source;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -14,11 +19,6 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.legalkiosk.content.model.Language;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-
 /**
  * Checks an explainer body for what the kiosk cannot or must not show: raw HTML (it could hide scripts and the
  * renderer ignores it), links leaving the terminal (it is offline), images outside {@code images/}, and the
@@ -27,12 +27,10 @@ import java.util.regex.Pattern;
 public final class MarkdownLint {
 
     /** A link to another explainer or an image, with the line it is on. */
-    public record Reference(String target, int line) {
-    }
+    public record Reference(String target, int line) {}
 
     /** What a body points at, for the loader to resolve once every file is read. */
-    public record References(List<Reference> explainerLinks, List<Reference> images) {
-    }
+    public record References(List<Reference> explainerLinks, List<Reference> images) {}
 
     public static final String EXPLAINER_SCHEME = "explainer:";
     private static final Pattern IMAGE_PATH = Pattern.compile("images/[A-Za-z0-9._-]+\\.(png|jpg|jpeg)");
@@ -69,7 +67,8 @@ public final class MarkdownLint {
             @Override
             public void visit(Heading heading) {
                 if (heading.getLevel() == 1 || heading.getLevel() > 3) {
-                    problems.add(file, line(heading), "use only ## and ### headings; the title comes from the front matter");
+                    problems.add(
+                            file, line(heading), "use only ## and ### headings; the title comes from the front matter");
                 }
                 if (heading.getLevel() == 2) {
                     sections.add(plainText(heading).strip());
@@ -83,8 +82,11 @@ public final class MarkdownLint {
                 if (target.startsWith(EXPLAINER_SCHEME)) {
                     links.add(new Reference(target.substring(EXPLAINER_SCHEME.length()), line(link)));
                 } else {
-                    problems.add(file, line(link), "link to '" + target
-                            + "' leaves the kiosk; link only to other explainers, as explainer:ID");
+                    problems.add(
+                            file,
+                            line(link),
+                            "link to '" + target
+                                    + "' leaves the kiosk; link only to other explainers, as explainer:ID");
                 }
                 visitChildren(link);
             }
@@ -113,8 +115,11 @@ public final class MarkdownLint {
             }
         }
         if (at < required.size()) {
-            problems.add(file, firstLine, "missing section '## " + required.get(at) + "' (every explainer has, in order: "
-                    + String.join(", ", required) + ")");
+            problems.add(
+                    file,
+                    firstLine,
+                    "missing section '## " + required.get(at) + "' (every explainer has, in order: "
+                            + String.join(", ", required) + ")");
         }
         return new References(links, images);
     }

@@ -12,8 +12,7 @@ import org.commonmark.node.Text;
 /** The words of a Markdown body without its mark-up, one block a line: what read-aloud speaks. */
 public final class MarkdownText {
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** The ids of other explainers a body links to ({@code explainer:ID}), in order, each once. */
     public static java.util.List<String> explainerLinks(String markdown) {

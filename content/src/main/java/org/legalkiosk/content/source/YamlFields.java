@@ -1,5 +1,10 @@
 package org.legalkiosk.content.source;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,11 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * A YAML mapping read key by key, remembering the line each key stands on. Jackson's tree model forgets
  * locations, and authors need {@code file:line} to find their mistake.
@@ -20,8 +20,7 @@ import java.util.Optional;
 public final class YamlFields {
 
     /** A value and the line (1-based, in the YAML text) of its key. */
-    public record Field(JsonNode value, int line) {
-    }
+    public record Field(JsonNode value, int line) {}
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
@@ -89,7 +88,9 @@ public final class YamlFields {
             }
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            problems.add(file, where == null ? 1 : Math.max(1, where.getLineNr()),
+            problems.add(
+                    file,
+                    where == null ? 1 : Math.max(1, where.getLineNr()),
                     "YAML syntax error: " + e.getOriginalMessage());
             return Optional.empty();
         } catch (IOException e) {

@@ -8,8 +8,7 @@ public final class ChineseNumerals {
 
     private static final String DIGITS = "零一二三四五六七八九";
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /** Parses 一千一百二十七 to 1127; throws {@link NumberFormatException} on anything else. */
     public static int parse(String numeral) {

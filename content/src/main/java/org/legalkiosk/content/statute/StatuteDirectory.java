@@ -15,8 +15,7 @@ public final class StatuteDirectory {
     public static final String ENVIRONMENT = "LEGALKIOSK_STATUTES";
     private static final Path SHARED = Path.of("shared", "data", "laws");
 
-    private StatuteDirectory() {
-    }
+    private StatuteDirectory() {}
 
     /** The system property, then the environment variable, then {@code shared/data/laws} beside a parent of the working directory. */
     public static Optional<Path> locate() {

@@ -1,14 +1,15 @@
 package org.legalkiosk.content.statute;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.legalkiosk.content.source.PathParts;
 
 /**
  * A statute as content: one JSON file per law ({@code statutes/<law-id>.json}) with every article and where it
@@ -24,18 +25,20 @@ public final class StatuteJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private StatuteJson() {
-    }
+    private StatuteJson() {}
 
     public static Path fileFor(Path contentRoot, String lawId) {
         return contentRoot.resolve(FOLDER).resolve(lawId + ".json");
     }
 
     public static void write(Statute statute, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.createDirectories(PathParts.parent(file));
+        Path temp = file.resolveSibling(PathParts.fileName(file) + ".tmp");
         JSON.writeValue(temp.toFile(), statute);
-        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                temp,
+                file,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -44,12 +47,14 @@ public final class StatuteJson {
         Statute statute = JSON.readValue(file.toFile(), Statute.class);
         List<StatuteArticle> articles = statute.articles() == null ? List.of() : statute.articles();
         if (articles.isEmpty()) {
-            throw new StatuteFormatException(file.getFileName().toString(), 1, "no articles");
+            throw new StatuteFormatException(PathParts.fileName(file), 1, "no articles");
         }
         List<StatuteArticle> checked = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             if (articles.get(i).number() != i + 1) {
-                throw new StatuteFormatException(file.getFileName().toString(), 1,
+                throw new StatuteFormatException(
+                        PathParts.fileName(file),
+                        1,
                         "article " + articles.get(i).number() + " found where article " + (i + 1) + " belongs");
             }
             checked.add(articles.get(i));

@@ -1,9 +1,5 @@
 package org.legalkiosk.content.statute;
 
-import org.legalkiosk.content.model.Law;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.legalkiosk.content.model.Law;
+import org.legalkiosk.content.source.PathParts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The statute texts installed on this terminal. A terminal may have none of them: every lookup answers
@@ -52,8 +53,8 @@ public final class StatuteLibrary {
                 continue;
             }
             try {
-                loaded.add(StatuteParser.parse(law.id(), file.getFileName().toString(),
-                        Files.readString(file, StandardCharsets.UTF_8)));
+                loaded.add(StatuteParser.parse(
+                        law.id(), PathParts.fileName(file), Files.readString(file, StandardCharsets.UTF_8)));
             } catch (IOException | StatuteFormatException e) {
                 LOG.warn("Statute {} left out: {}", law.id(), e.getMessage());
             }

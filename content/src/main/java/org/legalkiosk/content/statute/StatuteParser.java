@@ -20,8 +20,7 @@ public final class StatuteParser {
     private static final Pattern TITLE = Pattern.compile("^#\\s+(.+)$");
     private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})");
 
-    private StatuteParser() {
-    }
+    private StatuteParser() {}
 
     public static Statute parse(String lawId, String source, String text) throws StatuteFormatException {
         String[] lines = text.replace("\r\n", "\n").split("\n");
@@ -55,7 +54,9 @@ public final class StatuteParser {
                         section = null;
                     }
                     case "节" -> section = d;
-                    default -> { /* 分编: a grouping of chapters that no article is addressed by */ }
+                    default -> {
+                        /* 分编: a grouping of chapters that no article is addressed by */
+                    }
                 }
             } else if (line.startsWith("#")) {
                 Matcher t = TITLE.matcher(line);
@@ -66,7 +67,9 @@ public final class StatuteParser {
             } else if (article.matches()) {
                 int number = ChineseNumerals.parse(article.group(1));
                 if (number != current + 1) {
-                    throw new StatuteFormatException(source, i + 1,
+                    throw new StatuteFormatException(
+                            source,
+                            i + 1,
                             "article " + number + " follows article " + current + "; articles must run without gaps");
                 }
                 if (current > 0) {

@@ -1,18 +1,13 @@
 package org.legalkiosk.content.store;
 
-import org.legalkiosk.content.bundle.AppVersions;
-import org.legalkiosk.content.bundle.BundleArchive;
-import org.legalkiosk.content.bundle.BundleException;
-import org.legalkiosk.content.bundle.BundleManifest;
-import org.legalkiosk.content.bundle.BundleVerifier;
-import org.legalkiosk.content.bundle.ManifestEntry;
-import org.legalkiosk.content.bundle.VerifiedBundle;
-import org.legalkiosk.content.selfcheck.SelfCheckLoader;
-import org.legalkiosk.content.source.ContentLoader;
-import org.legalkiosk.content.source.ContentProblem;
-import org.legalkiosk.content.source.ContentValidationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import static org.legalkiosk.content.bundle.BundleException.Reason.APP_TOO_OLD;
+import static org.legalkiosk.content.bundle.BundleException.Reason.INDEX_FAILED;
+import static org.legalkiosk.content.bundle.BundleException.Reason.INVALID_CONTENT;
+import static org.legalkiosk.content.bundle.BundleException.Reason.MISSING_OBJECT;
+import static org.legalkiosk.content.bundle.BundleException.Reason.NOT_NEWER;
+import static org.legalkiosk.content.bundle.BundleException.Reason.PINNED;
+import static org.legalkiosk.content.bundle.BundleException.Reason.UNKNOWN_VERSION;
+import static org.legalkiosk.content.bundle.BundleException.Reason.UNSAFE_PATH;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -30,14 +25,21 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static org.legalkiosk.content.bundle.BundleException.Reason.APP_TOO_OLD;
-import static org.legalkiosk.content.bundle.BundleException.Reason.INDEX_FAILED;
-import static org.legalkiosk.content.bundle.BundleException.Reason.INVALID_CONTENT;
-import static org.legalkiosk.content.bundle.BundleException.Reason.MISSING_OBJECT;
-import static org.legalkiosk.content.bundle.BundleException.Reason.NOT_NEWER;
-import static org.legalkiosk.content.bundle.BundleException.Reason.PINNED;
-import static org.legalkiosk.content.bundle.BundleException.Reason.UNKNOWN_VERSION;
-import static org.legalkiosk.content.bundle.BundleException.Reason.UNSAFE_PATH;
+import org.legalkiosk.content.bundle.AppVersions;
+import org.legalkiosk.content.bundle.BundleArchive;
+import org.legalkiosk.content.bundle.BundleException;
+import org.legalkiosk.content.bundle.BundleManifest;
+import org.legalkiosk.content.bundle.BundleVerifier;
+import org.legalkiosk.content.bundle.ManifestEntry;
+import org.legalkiosk.content.bundle.VerifiedBundle;
+import org.legalkiosk.content.forms.FormLoader;
+import org.legalkiosk.content.selfcheck.SelfCheckLoader;
+import org.legalkiosk.content.source.ContentLoader;
+import org.legalkiosk.content.source.ContentProblem;
+import org.legalkiosk.content.source.ContentValidationException;
+import org.legalkiosk.content.source.PathParts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The content versions on a kiosk (see docs/content-bundle.md):
@@ -72,11 +74,16 @@ public final class ContentStore implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Opens (creating if needed) the store under {@code root} and recovers from any interrupted operation. */
+    /**
+     * Opens (creating if needed) the store under {@code root} and recovers from any interrupted operation.
+     *
+     * @throws StoreLockedException when another holder has it open
+     */
     public static ContentStore open(Path root, StoreOptions options) throws IOException {
         Files.createDirectories(root.resolve("objects"));
         Files.createDirectories(root.resolve("versions"));
-        FileChannel channel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -85,7 +92,7 @@ public final class ContentStore implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new IOException("the content store " + root + " is in use by another process");
+            throw new StoreLockedException(root);
         }
         ContentStore store = new ContentStore(root, options, channel, lock);
         try {
@@ -105,7 +112,8 @@ public final class ContentStore implements AutoCloseable {
         OptionalLong current = new CurrentPointer(root.resolve("current")).read();
         VersionFolders folders = new VersionFolders(root.resolve("versions"));
         return current.isPresent() && folders.isComplete(current.getAsLong())
-                ? Optional.of(folders.folder(current.getAsLong())) : Optional.empty();
+                ? Optional.of(folders.folder(current.getAsLong()))
+                : Optional.empty();
     }
 
     public Path root() {
@@ -140,22 +148,26 @@ public final class ContentStore implements AutoCloseable {
             List<String> added = new ArrayList<>();
             boolean active = false;
             try {
-                for (String hash : archive.objectHashes()) {
-                    if (objects.putFrom(archive, hash)) {
-                        added.add(hash);
-                    }
-                }
-                objects.sync();
-                Path staged = versions.staging(manifest.version());
+                List<ObjectStore.Staged> staged = new ArrayList<>();
                 try {
-                    materialise(bundle, staged);
-                    validate(staged, manifest.version());
-                    index(staged, manifest.version());
-                    VersionFolders.seal(staged, manifest.version(), bundle.manifestSha256());
-                    versions.remove(manifest.version());
-                    Durable.moveAtomically(staged, versions.folder(manifest.version()));
+                    for (String hash : archive.objectHashes()) {
+                        objects.stageFrom(archive, hash).ifPresent(staged::add);
+                    }
+                    staged.forEach(s -> added.add(s.sha256()));
+                    objects.publish(staged);
                 } finally {
-                    Durable.deleteTree(staged);
+                    objects.discard(staged);
+                }
+                Path folder = versions.staging(manifest.version());
+                try {
+                    Set<Path> durable = materialise(bundle, folder, Set.copyOf(added));
+                    validate(folder, manifest.version());
+                    index(folder, manifest.version());
+                    VersionFolders.seal(folder, manifest.version(), bundle.manifestSha256(), durable);
+                    versions.remove(manifest.version());
+                    Durable.moveAtomically(folder, versions.folder(manifest.version()));
+                } finally {
+                    Durable.deleteTree(folder);
                 }
                 pointer.switchTo(manifest.version());
                 active = true;
@@ -168,8 +180,12 @@ public final class ContentStore implements AutoCloseable {
             }
             // Newer than the version rolled back from: the admin's reason for the pin is past.
             VersionPin.clear(root);
-            LOG.info("Content version {} ({}) is active: {} files, {} objects received, signed by key {}",
-                    manifest.version(), manifest.label(), manifest.files().size(), archive.objectHashes().size(),
+            LOG.info(
+                    "Content version {} ({}) is active: {} files, {} objects received, signed by key {}",
+                    manifest.version(),
+                    manifest.label(),
+                    manifest.files().size(),
+                    archive.objectHashes().size(),
                     bundle.keyId());
             tidyAfterChange();
             return VersionFolders.installed(manifest, bundle.manifestSha256(), versions.folder(manifest.version()));
@@ -182,17 +198,25 @@ public final class ContentStore implements AutoCloseable {
      */
     public synchronized InstalledVersion rollback(long version) throws IOException, BundleException {
         if (!versions.isComplete(version)) {
-            throw new BundleException(UNKNOWN_VERSION, "version " + version + " is not kept on this kiosk (kept: "
-                    + versions.complete().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+            throw new BundleException(
+                    UNKNOWN_VERSION,
+                    "version " + version + " is not kept on this kiosk (kept: "
+                            + versions.complete().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                            + ")");
         }
         InstalledVersion installed = versions.verify(version, options.trustedKeys(), options.limits());
         OptionalLong from = pointer.read();
-        long highest = Math.max(from.orElse(version), pin().map(VersionPin::rolledBackFrom).orElse(version));
+        long highest = Math.max(
+                from.orElse(version), pin().map(VersionPin::rolledBackFrom).orElse(version));
         // Pinned before the switch: a crash in between leaves a pin to an admin's choice, never an unpinned rollback.
         new VersionPin(version, highest, Instant.now()).write(root);
         pointer.switchTo(version);
-        LOG.warn("Content rolled back by an administrator: version {} ({}) is active and pinned until a version newer "
-                + "than {} arrives or the pin is lifted", version, installed.label(), highest);
+        LOG.warn(
+                "Content rolled back by an administrator: version {} ({}) is active and pinned until a version newer "
+                        + "than {} arrives or the pin is lifted",
+                version,
+                installed.label(),
+                highest);
         return installed;
     }
 
@@ -239,7 +263,10 @@ public final class ContentStore implements AutoCloseable {
             try {
                 versions.manifest(v).files().forEach(f -> referenced.add(f.sha256()));
             } catch (BundleException | IOException e) {
-                LOG.warn("Kept version {} has an unreadable manifest; no objects are removed this time: {}", v, e.getMessage());
+                LOG.warn(
+                        "Kept version {} has an unreadable manifest; no objects are removed this time: {}",
+                        v,
+                        e.getMessage());
                 return new GcReport(removed, 0, 0);
             }
         }
@@ -270,20 +297,28 @@ public final class ContentStore implements AutoCloseable {
     }
 
     private void checkApplicable(BundleManifest manifest) throws IOException, BundleException {
-        if (options.appVersion().isPresent() && !AppVersions.satisfies(options.appVersion().get(), manifest.minAppVersion())) {
-            throw new BundleException(APP_TOO_OLD, "version " + manifest.version() + " needs kiosk application "
-                    + manifest.minAppVersion() + " or newer; this one is " + options.appVersion().get());
+        if (options.appVersion().isPresent()
+                && !AppVersions.satisfies(options.appVersion().get(), manifest.minAppVersion())) {
+            throw new BundleException(
+                    APP_TOO_OLD,
+                    "version " + manifest.version() + " needs kiosk application " + manifest.minAppVersion()
+                            + " or newer; this one is " + options.appVersion().get());
         }
         Optional<VersionPin> pin = pin();
         if (pin.isPresent() && !pin.get().admits(manifest.version())) {
-            throw new BundleException(PINNED, "an administrator rolled this kiosk back to version " + pin.get().version()
-                    + " and pinned it there; version " + manifest.version() + " is not newer than "
-                    + pin.get().rolledBackFrom() + ", the one rolled back from (an admin can lift the pin)");
+            throw new BundleException(
+                    PINNED,
+                    "an administrator rolled this kiosk back to version "
+                            + pin.get().version()
+                            + " and pinned it there; version " + manifest.version() + " is not newer than "
+                            + pin.get().rolledBackFrom() + ", the one rolled back from (an admin can lift the pin)");
         }
         OptionalLong current = pointer.read();
         if (current.isPresent() && manifest.version() <= current.getAsLong()) {
-            throw new BundleException(NOT_NEWER, "version " + manifest.version() + " is not newer than the active version "
-                    + current.getAsLong() + "; an older version comes back only by an administrator's rollback to a kept version");
+            throw new BundleException(
+                    NOT_NEWER,
+                    "version " + manifest.version() + " is not newer than the active version " + current.getAsLong()
+                            + "; an older version comes back only by an administrator's rollback to a kept version");
         }
     }
 
@@ -292,36 +327,52 @@ public final class ContentStore implements AutoCloseable {
                 .filter(f -> !bundle.archive().hasObject(f.sha256()) && !objects.has(f.sha256()))
                 .toList();
         if (!missing.isEmpty()) {
-            String base = bundle.manifest().base()
-                    .map(b -> "delta built on version " + b.version() + " (manifest " + b.manifestSha256().substring(0, 12) + ")")
+            String base = bundle.manifest()
+                    .base()
+                    .map(b -> "delta built on version " + b.version() + " (manifest "
+                            + b.manifestSha256().substring(0, 12) + ")")
                     .orElse("bundle");
-            throw new BundleException(MISSING_OBJECT, base + " needs " + missing.size() + " file(s) this kiosk does not have, "
-                    + "e.g. " + missing.get(0).path() + "; apply a full bundle or a delta built on an installed version");
+            throw new BundleException(
+                    MISSING_OBJECT,
+                    base + " needs " + missing.size() + " file(s) this kiosk does not have, " + "e.g. "
+                            + missing.get(0).path() + "; apply a full bundle or a delta built on an installed version");
         }
     }
 
-    private void materialise(VerifiedBundle bundle, Path staged) throws IOException, BundleException {
+    /**
+     * Lays out the version's files from the objects (linked where the file system allows it) and its signed
+     * manifest; answers the files whose bytes are durable already (links to synced objects), which sealing the
+     * folder need not sync again.
+     */
+    private Set<Path> materialise(VerifiedBundle bundle, Path staged, Set<String> fresh)
+            throws IOException, BundleException {
         Files.createDirectory(staged);
+        Set<Path> durable = new HashSet<>();
         for (ManifestEntry f : bundle.manifest().files()) {
             Path target = staged.resolve(f.path()).normalize();
             if (!target.startsWith(staged) || target.equals(staged)) {
                 throw new BundleException(UNSAFE_PATH, "path '" + f.path() + "' leaves the version folder");
             }
-            Files.createDirectories(target.getParent());
-            objects.copyTo(f.sha256(), f.size(), target);
+            Files.createDirectories(PathParts.parent(target));
+            if (objects.placeAt(f.sha256(), f.size(), target, fresh.contains(f.sha256()))) {
+                durable.add(target);
+            }
         }
         VersionFolders.writeMeta(staged, bundle.manifestBytes(), bundle.signatureBytes());
+        return durable;
     }
 
     private static void validate(Path staged, long version) throws BundleException {
         try {
             new ContentLoader().loadStrict(staged);
-            List<ContentProblem> selfCheck = SelfCheckLoader.problemsIn(staged);
+            List<ContentProblem> selfCheck = new java.util.ArrayList<>(SelfCheckLoader.problemsIn(staged));
+            selfCheck.addAll(FormLoader.problemsIn(staged));
             if (!selfCheck.isEmpty()) {
                 throw new ContentValidationException(selfCheck);
             }
         } catch (ContentValidationException e) {
-            throw new BundleException(INVALID_CONTENT, "version " + version + " fails the content checks: " + e.getMessage(), e);
+            throw new BundleException(
+                    INVALID_CONTENT, "version " + version + " fails the content checks: " + e.getMessage(), e);
         }
     }
 
@@ -365,8 +416,10 @@ public final class ContentStore implements AutoCloseable {
             try {
                 versions.verify(v, options.trustedKeys(), options.limits());
                 if (named.isEmpty() || named.getAsLong() != v) {
-                    LOG.warn("Content pointer named {}; version {} is the newest complete one and is now active",
-                            named.isPresent() ? named.getAsLong() : "nothing", v);
+                    LOG.warn(
+                            "Content pointer named {}; version {} is the newest complete one and is now active",
+                            named.isPresent() ? named.getAsLong() : "nothing",
+                            v);
                     pointer.switchTo(v);
                 }
                 return;
@@ -392,7 +445,9 @@ public final class ContentStore implements AutoCloseable {
             try {
                 freed += objects.delete(hash);
             } catch (IOException e) {
-                LOG.warn("Could not remove object {} of a refused bundle; the next opening collects it: {}", hash,
+                LOG.warn(
+                        "Could not remove object {} of a refused bundle; the next opening collects it: {}",
+                        hash,
                         e.getMessage());
             }
         }
@@ -412,7 +467,8 @@ public final class ContentStore implements AutoCloseable {
                 return;
             }
         }
-        List<String> orphans = objects.list().stream().filter(h -> !referenced.contains(h)).toList();
+        List<String> orphans =
+                objects.list().stream().filter(h -> !referenced.contains(h)).toList();
         if (!orphans.isEmpty()) {
             LOG.warn("Removing {} objects no version uses (left by an interrupted or refused apply)", orphans.size());
             removeObjects(orphans);
@@ -422,7 +478,8 @@ public final class ContentStore implements AutoCloseable {
 
     private void removePointerTemporaries() throws IOException {
         try (var list = Files.list(root)) {
-            for (Path p : list.filter(p -> p.getFileName().toString().startsWith(Durable.TEMP_PREFIX)).toList()) {
+            for (Path p : list.filter(p -> PathParts.fileName(p).startsWith(Durable.TEMP_PREFIX))
+                    .toList()) {
                 Files.deleteIfExists(p);
             }
         }

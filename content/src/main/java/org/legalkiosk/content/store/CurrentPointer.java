@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
+import org.legalkiosk.content.source.PathParts;
+
 /**
  * The {@code current} file: the number of the active version, replaced atomically so a reader (or a restart after
  * a power cut) sees the old number or the new one, never a torn write.
@@ -36,6 +38,6 @@ final class CurrentPointer {
 
     void clear() throws IOException {
         Files.deleteIfExists(file);
-        Durable.forceDirectory(file.getParent());
+        Durable.forceDirectory(PathParts.parent(file));
     }
 }

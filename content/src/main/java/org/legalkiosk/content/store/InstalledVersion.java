@@ -8,5 +8,4 @@ import java.nio.file.Path;
  * @param dir the content folder ({@code categories.yaml}, {@code explainers/}, ...), ready for
  *            {@link org.legalkiosk.content.source.ContentLoader}
  */
-public record InstalledVersion(long version, String label, String channel, String manifestSha256, Path dir) {
-}
+public record InstalledVersion(long version, String label, String channel, String manifestSha256, Path dir) {}

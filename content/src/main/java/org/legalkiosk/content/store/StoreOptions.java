@@ -1,10 +1,10 @@
 package org.legalkiosk.content.store;
 
-import org.legalkiosk.content.bundle.BundleLimits;
-import org.legalkiosk.content.bundle.TrustedKeys;
-
 import java.util.Objects;
 import java.util.Optional;
+
+import org.legalkiosk.content.bundle.BundleLimits;
+import org.legalkiosk.content.bundle.TrustedKeys;
 
 /**
  * How a kiosk's content store behaves.
@@ -15,8 +15,12 @@ import java.util.Optional;
  * @param keepVersions how many complete versions stay on disk for rollback (at least 1: the active one)
  * @param appVersion   the running application's version, checked against a bundle's minimum; empty skips the check
  */
-public record StoreOptions(TrustedKeys trustedKeys, BundleLimits limits, VersionIndexer indexer, int keepVersions,
-                           Optional<String> appVersion) {
+public record StoreOptions(
+        TrustedKeys trustedKeys,
+        BundleLimits limits,
+        VersionIndexer indexer,
+        int keepVersions,
+        Optional<String> appVersion) {
 
     public static final int DEFAULT_KEEP = 3;
 

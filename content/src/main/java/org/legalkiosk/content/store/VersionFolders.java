@@ -1,12 +1,7 @@
 package org.legalkiosk.content.store;
 
-import org.legalkiosk.content.bundle.BundleException;
-import org.legalkiosk.content.bundle.BundleLimits;
-import org.legalkiosk.content.bundle.BundleManifest;
-import org.legalkiosk.content.bundle.Hashes;
-import org.legalkiosk.content.bundle.ManifestEntry;
-import org.legalkiosk.content.bundle.ManifestJson;
-import org.legalkiosk.content.bundle.TrustedKeys;
+import static org.legalkiosk.content.bundle.BundleException.Reason.HASH_MISMATCH;
+import static org.legalkiosk.content.bundle.BundleException.Reason.UNKNOWN_VERSION;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +11,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
-import static org.legalkiosk.content.bundle.BundleException.Reason.HASH_MISMATCH;
-import static org.legalkiosk.content.bundle.BundleException.Reason.UNKNOWN_VERSION;
+import org.legalkiosk.content.bundle.BundleException;
+import org.legalkiosk.content.bundle.BundleLimits;
+import org.legalkiosk.content.bundle.BundleManifest;
+import org.legalkiosk.content.bundle.Hashes;
+import org.legalkiosk.content.bundle.ManifestEntry;
+import org.legalkiosk.content.bundle.ManifestJson;
+import org.legalkiosk.content.bundle.TrustedKeys;
+import org.legalkiosk.content.source.PathParts;
 
 /**
  * {@code versions/<N>/}: one folder per version, holding the content tree, the signed manifest it came from
@@ -51,7 +53,7 @@ final class VersionFolders {
     List<Long> complete() throws IOException {
         List<Long> versions = new ArrayList<>();
         for (Path p : numbered()) {
-            long v = Long.parseLong(p.getFileName().toString());
+            long v = Long.parseLong(PathParts.fileName(p));
             if (isComplete(v)) {
                 versions.add(v);
             }
@@ -64,7 +66,7 @@ final class VersionFolders {
     List<Path> incomplete() throws IOException {
         List<Path> broken = new ArrayList<>();
         for (Path p : numbered()) {
-            if (!isComplete(Long.parseLong(p.getFileName().toString()))) {
+            if (!isComplete(Long.parseLong(PathParts.fileName(p)))) {
                 broken.add(p);
             }
         }
@@ -88,17 +90,22 @@ final class VersionFolders {
         Files.write(meta.resolve(SIGNATURE), signatureBytes);
     }
 
-    /** Syncs everything in the staged folder, then writes and syncs the marker: the version is now complete. */
-    static void seal(Path staged, long version, String manifestSha256) throws IOException {
-        Durable.forceTree(staged);
+    /**
+     * Syncs everything in the staged folder (every folder, and every file but those in {@code durable}, links to
+     * objects already synced), then writes and syncs the marker: the version is now complete.
+     */
+    static void seal(Path staged, long version, String manifestSha256, Set<Path> durable) throws IOException {
+        Durable.forceTree(staged, durable);
         Path marker = staged.resolve(MARKER);
-        Files.writeString(marker, "version " + version + "\nmanifest " + manifestSha256 + "\n", StandardCharsets.US_ASCII);
+        Files.writeString(
+                marker, "version " + version + "\nmanifest " + manifestSha256 + "\n", StandardCharsets.US_ASCII);
         Durable.forceFile(marker);
         Durable.forceDirectory(staged);
     }
 
     BundleManifest manifest(long version) throws IOException, BundleException {
-        return ManifestJson.read(Files.readAllBytes(folder(version).resolve(META_DIR).resolve(MANIFEST)), BundleLimits.DEFAULT);
+        return ManifestJson.read(
+                Files.readAllBytes(folder(version).resolve(META_DIR).resolve(MANIFEST)), BundleLimits.DEFAULT);
     }
 
     /**
@@ -121,8 +128,11 @@ final class VersionFolders {
         }
         for (ManifestEntry f : manifest.files()) {
             Path file = folder.resolve(f.path());
-            if (!Files.isRegularFile(file) || Files.size(file) != f.size() || !Hashes.sha256Hex(file).equals(f.sha256())) {
-                throw new BundleException(HASH_MISMATCH, "version " + version + ": " + f.path() + " is missing or damaged");
+            if (!Files.isRegularFile(file)
+                    || Files.size(file) != f.size()
+                    || !Hashes.sha256Hex(file).equals(f.sha256())) {
+                throw new BundleException(
+                        HASH_MISMATCH, "version " + version + ": " + f.path() + " is missing or damaged");
             }
         }
         return installed(manifest, sha, folder);
@@ -136,7 +146,8 @@ final class VersionFolders {
         try {
             Path folder = folder(version);
             byte[] bytes = Files.readAllBytes(folder.resolve(META_DIR).resolve(MANIFEST));
-            return Optional.of(installed(ManifestJson.read(bytes, BundleLimits.DEFAULT), Hashes.sha256Hex(bytes), folder));
+            return Optional.of(
+                    installed(ManifestJson.read(bytes, BundleLimits.DEFAULT), Hashes.sha256Hex(bytes), folder));
         } catch (IOException | BundleException e) {
             return Optional.empty();
         }
@@ -144,7 +155,8 @@ final class VersionFolders {
 
     void removeTemporaries() throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.filter(p -> p.getFileName().toString().startsWith(Durable.TEMP_PREFIX)).toList()) {
+            for (Path p : list.filter(p -> PathParts.fileName(p).startsWith(Durable.TEMP_PREFIX))
+                    .toList()) {
                 Durable.deleteTree(p);
             }
         }
@@ -172,7 +184,8 @@ final class VersionFolders {
 
     private List<Path> numbered() throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.getFileName().toString().matches("[1-9][0-9]{0,17}") && Files.isDirectory(p)).toList();
+            return list.filter(p -> PathParts.fileName(p).matches("[1-9][0-9]{0,17}") && Files.isDirectory(p))
+                    .toList();
         }
     }
 }

@@ -12,8 +12,7 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface VersionIndexer {
 
-    VersionIndexer NONE = versionDir -> {
-    };
+    VersionIndexer NONE = versionDir -> {};
 
     void index(Path versionDir) throws IOException;
 }

@@ -1,14 +1,14 @@
 package org.legalkiosk.content.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code pin.json} in the store: an administrator rolled back, so the kiosk stays on that version until the pin is
@@ -37,10 +37,14 @@ public record VersionPin(long version, long rolledBackFrom, Instant since) {
             return Optional.empty();
         }
         JsonNode n = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        if (n == null || !n.path("version").canConvertToLong() || !n.path("rolledBackFrom").canConvertToLong()) {
+        if (n == null
+                || !n.path("version").canConvertToLong()
+                || !n.path("rolledBackFrom").canConvertToLong()) {
             throw new IOException(file + " is not a pin record");
         }
-        return Optional.of(new VersionPin(n.get("version").asLong(), n.get("rolledBackFrom").asLong(),
+        return Optional.of(new VersionPin(
+                n.get("version").asLong(),
+                n.get("rolledBackFrom").asLong(),
                 n.hasNonNull("since") ? Instant.parse(n.get("since").asText()) : null));
     }
 

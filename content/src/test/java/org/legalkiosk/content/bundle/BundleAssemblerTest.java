@@ -1,7 +1,8 @@
 package org.legalkiosk.content.bundle;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +11,8 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A bundle put back together from loose object files, as a kiosk does after pulling a version's objects. */
 class BundleAssemblerTest {
@@ -45,7 +45,8 @@ class BundleAssemblerTest {
 
     @Test
     void anAssembledBundleVerifiesWithTheSignedManifestUnchanged() throws Exception {
-        Path built = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 4, dir.resolve("b")).file();
+        Path built = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 4, dir.resolve("b"))
+                .file();
         unpack(built);
         Path out = dir.resolve("assembled.lkb");
 
@@ -63,25 +64,29 @@ class BundleAssemblerTest {
 
     @Test
     void anObjectFileWithOtherBytesMakesABundleThatIsRefused() throws Exception {
-        Path built = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b")).file();
+        Path built = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b"))
+                .file();
         unpack(built);
         Files.writeString(objects.firstEntry().getValue(), "not what the manifest says");
         Path out = dir.resolve("assembled.lkb");
 
         BundleAssembler.assemble(out, manifest, signature, objects);
 
-        BundleException e = assertThrows(BundleException.class,
+        BundleException e = assertThrows(
+                BundleException.class,
                 () -> BundleVerifier.verifyFile(out, TrustedKeys.of(KEY.publicKey()), BundleLimits.DEFAULT));
         assertEquals(BundleException.Reason.HASH_MISMATCH, e.reason(), e.getMessage());
     }
 
     @Test
     void aMissingObjectFileIsAnIoErrorNotABundle() throws Exception {
-        Path built = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b")).file();
+        Path built = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b"))
+                .file();
         unpack(built);
         objects.put(objects.firstKey(), dir.resolve("gone"));
 
-        assertThrows(java.nio.file.NoSuchFileException.class,
+        assertThrows(
+                java.nio.file.NoSuchFileException.class,
                 () -> BundleAssembler.assemble(dir.resolve("assembled.lkb"), manifest, signature, objects));
     }
 }

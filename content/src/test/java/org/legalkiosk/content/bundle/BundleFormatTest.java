@@ -1,10 +1,10 @@
 package org.legalkiosk.content.bundle;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.TestContent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.TestContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 class BundleFormatTest {
 
@@ -35,26 +35,43 @@ class BundleFormatTest {
 
     @Test
     void aFullBundleOfTheSampleContentVerifiesAndListsOnlyContentFiles() throws Exception {
-        Path bundle = TestBundles.build(TestContent.bundledRoot(), KEY, 1, dir.resolve("v1.lkb")).file();
+        Path bundle = TestBundles.build(TestContent.bundledRoot(), KEY, 1, dir.resolve("v1.lkb"))
+                .file();
         BundleManifest m = verify(bundle, TrustedKeys.of(KEY.publicKey()));
         assertEquals(1, m.version());
         assertFalse(m.isDelta());
         assertTrue(m.file("categories.yaml").isPresent());
-        assertTrue(m.file("images/iou-sample.png").map(f -> f.mediaType().equals("image/png")).orElse(false));
-        assertTrue(m.file(TestBundles.CHANGED_EXPLAINER).map(f -> f.mediaType().startsWith("text/markdown")).orElse(false));
-        assertTrue(m.files().stream().noneMatch(f -> f.path().startsWith("src/") || f.path().equals("pom.xml")
-                || f.path().equals("README.md") || f.path().startsWith("target/")), m.files().toString());
-        assertTrue(m.files().size() >= 70, "every explainer, image and catalogue: " + m.files().size());
+        assertTrue(m.file("images/iou-sample.png")
+                .map(f -> f.mediaType().equals("image/png"))
+                .orElse(false));
+        assertTrue(m.file(TestBundles.CHANGED_EXPLAINER)
+                .map(f -> f.mediaType().startsWith("text/markdown"))
+                .orElse(false));
+        assertTrue(
+                m.files().stream()
+                        .noneMatch(f -> f.path().startsWith("src/")
+                                || f.path().equals("pom.xml")
+                                || f.path().equals("README.md")
+                                || f.path().startsWith("target/")),
+                m.files().toString());
+        assertTrue(
+                m.files().size() >= 70,
+                "every explainer, image and catalogue: " + m.files().size());
     }
 
     @Test
     void aBundleIsAnOrdinaryZipThatStandardToolsRead() throws Exception {
-        Path bundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b")).file();
+        Path bundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b"))
+                .file();
         try (ZipFile zip = new ZipFile(bundle.toFile())) {
-            List<String> names = Collections.list(zip.entries()).stream().map(java.util.zip.ZipEntry::getName).toList();
+            List<String> names = Collections.list(zip.entries()).stream()
+                    .map(java.util.zip.ZipEntry::getName)
+                    .toList();
             assertEquals("manifest.json", names.get(0));
             assertEquals("manifest.sig", names.get(1));
-            assertTrue(names.subList(2, names.size()).stream().allMatch(n -> n.matches("objects/[0-9a-f]{64}")), names.toString());
+            assertTrue(
+                    names.subList(2, names.size()).stream().allMatch(n -> n.matches("objects/[0-9a-f]{64}")),
+                    names.toString());
             byte[] manifest = zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes();
             try (BundleArchive archive = BundleArchive.open(bundle, BundleLimits.DEFAULT)) {
                 assertArrayEquals(manifest, archive.manifestBytes());
@@ -65,13 +82,18 @@ class BundleFormatTest {
     @Test
     void theSignatureNamesItsKeyAndRotationAcceptsEitherTrustedKey() throws Exception {
         SigningKeys.SigningKey next = SigningKeys.generate();
-        Path oldKeyBundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("a")).file();
-        Path newKeyBundle = TestBundles.build(dir.resolve("c"), next, 2, dir.resolve("b")).file();
+        Path oldKeyBundle = TestBundles.build(
+                        TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("a"))
+                .file();
+        Path newKeyBundle =
+                TestBundles.build(dir.resolve("c"), next, 2, dir.resolve("b")).file();
         TrustedKeys both = TrustedKeys.of(KEY.publicKey(), next.publicKey());
         verify(oldKeyBundle, both);
         verify(newKeyBundle, both);
         try (BundleArchive archive = BundleArchive.open(newKeyBundle, BundleLimits.DEFAULT)) {
-            assertEquals(next.keyId(), ManifestSignature.parse(archive.signatureBytes()).keyId());
+            assertEquals(
+                    next.keyId(),
+                    ManifestSignature.parse(archive.signatureBytes()).keyId());
         }
         assertEquals(16, next.keyId().length());
     }
@@ -79,7 +101,9 @@ class BundleFormatTest {
     @Test
     void aBundleSignedByAnUnknownKeyIsRefusedNamingTheKey() throws Exception {
         SigningKeys.SigningKey stranger = SigningKeys.generate();
-        Path bundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), stranger, 1, dir.resolve("b")).file();
+        Path bundle = TestBundles.build(
+                        TestBundles.writeSmallContent(dir.resolve("c"), ""), stranger, 1, dir.resolve("b"))
+                .file();
         BundleException e = assertThrows(BundleException.class, () -> verify(bundle, TrustedKeys.of(KEY.publicKey())));
         assertEquals(BundleException.Reason.UNKNOWN_KEY, e.reason());
         assertTrue(e.getMessage().contains(stranger.keyId()) && e.getMessage().contains(KEY.keyId()), e.getMessage());
@@ -96,9 +120,12 @@ class BundleFormatTest {
             signature = archive.signatureBytes();
         }
         // The same JSON value with one more space: a re-serialisation would verify, the exact bytes do not.
-        byte[] reformatted = new String(manifest, StandardCharsets.UTF_8).replaceFirst("\\{", "{ ").getBytes(StandardCharsets.UTF_8);
+        byte[] reformatted = new String(manifest, StandardCharsets.UTF_8)
+                .replaceFirst("\\{", "{ ")
+                .getBytes(StandardCharsets.UTF_8);
         Path forged = dir.resolve("forged");
-        try (var out = Files.newOutputStream(forged); BundleWriter writer = new BundleWriter(out)) {
+        try (var out = Files.newOutputStream(forged);
+                BundleWriter writer = new BundleWriter(out)) {
             writer.manifest(reformatted, signature);
         }
         BundleException e = assertThrows(BundleException.class, () -> verify(forged, TrustedKeys.of(KEY.publicKey())));
@@ -112,16 +139,20 @@ class BundleFormatTest {
      */
     @Test
     void flippingAnyByteOfABundleIsNoticed() throws Exception {
-        Path bundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b")).file();
+        Path bundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b"))
+                .file();
         int size = (int) Files.size(bundle);
-        java.util.EnumMap<BundleException.Reason, Integer> reasons = new java.util.EnumMap<>(BundleException.Reason.class);
+        java.util.EnumMap<BundleException.Reason, Integer> reasons =
+                new java.util.EnumMap<>(BundleException.Reason.class);
         for (int position = 0; position < size; position++) {
             if (position > 400 && position < size - 300 && position % 3 != 0) {
                 continue;
             }
             Path flipped = TestBundles.flipByte(bundle, position, dir.resolve("flipped"));
             final int at = position;
-            BundleException e = assertThrows(BundleException.class, () -> verify(flipped, TrustedKeys.of(KEY.publicKey())),
+            BundleException e = assertThrows(
+                    BundleException.class,
+                    () -> verify(flipped, TrustedKeys.of(KEY.publicKey())),
                     () -> "a flipped byte at " + at + " of " + size + " went unnoticed");
             reasons.merge(e.reason(), 1, Integer::sum);
         }
@@ -131,7 +162,8 @@ class BundleFormatTest {
 
     @Test
     void aManifestChangedAndRepackedWithValidChecksumsFailsTheSignature() throws Exception {
-        Path bundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b")).file();
+        Path bundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b"))
+                .file();
         byte[] manifest;
         byte[] signature;
         Map<String, byte[]> objects = new java.util.TreeMap<>();
@@ -144,11 +176,13 @@ class BundleFormatTest {
                 objects.put(hash, out.toByteArray());
             }
         }
-        byte[] raised = new String(manifest, StandardCharsets.UTF_8).replace("\"version\" : 1,", "\"version\" : 9,")
+        byte[] raised = new String(manifest, StandardCharsets.UTF_8)
+                .replace("\"version\" : 1,", "\"version\" : 9,")
                 .getBytes(StandardCharsets.UTF_8);
         assertFalse(java.util.Arrays.equals(manifest, raised), "the test changes the version");
         Path forged = dir.resolve("forged");
-        try (var out = Files.newOutputStream(forged); BundleWriter writer = new BundleWriter(out)) {
+        try (var out = Files.newOutputStream(forged);
+                BundleWriter writer = new BundleWriter(out)) {
             writer.manifest(raised, signature);
             for (var e : objects.entrySet()) {
                 writer.object(e.getKey(), e.getValue());
@@ -161,10 +195,12 @@ class BundleFormatTest {
 
     @Test
     void anObjectChangedAndRepackedFailsItsHash() throws Exception {
-        Path bundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b")).file();
+        Path bundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b"))
+                .file();
         Path forged = dir.resolve("forged");
         try (BundleArchive archive = BundleArchive.open(bundle, BundleLimits.DEFAULT);
-             var out = Files.newOutputStream(forged); BundleWriter writer = new BundleWriter(out)) {
+                var out = Files.newOutputStream(forged);
+                BundleWriter writer = new BundleWriter(out)) {
             writer.manifest(archive.manifestBytes(), archive.signatureBytes());
             for (String hash : archive.objectHashes()) {
                 var bytes = new java.io.ByteArrayOutputStream();
@@ -180,7 +216,8 @@ class BundleFormatTest {
 
     @Test
     void aTruncatedFileIsRefusedAsTruncated() throws Exception {
-        Path bundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b")).file();
+        Path bundle = TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), KEY, 1, dir.resolve("b"))
+                .file();
         byte[] bytes = Files.readAllBytes(bundle);
         for (int length : new int[] {0, 10, bytes.length / 3, bytes.length / 2, bytes.length - 23, bytes.length - 1}) {
             Path cut = Files.write(dir.resolve("cut"), java.util.Arrays.copyOf(bytes, length));
@@ -196,21 +233,27 @@ class BundleFormatTest {
         assertTrue(Files.size(bundle) < 64 * 1024, "compresses well: the reader must look at the declared size");
         BundleException e = assertThrows(BundleException.class, () -> verify(bundle, TrustedKeys.of(KEY.publicKey())));
         assertEquals(BundleException.Reason.TOO_LARGE, e.reason());
-        assertTrue(e.getMessage().contains("manifest.json") && e.getMessage().contains(String.valueOf(4 << 20)), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("manifest.json") && e.getMessage().contains(String.valueOf(4 << 20)),
+                e.getMessage());
     }
 
     @Test
     void limitsOnFileCountAndSizesAreEnforced() throws Exception {
-        Path bundle = TestBundles.build(TestContent.bundledRoot(), KEY, 1, dir.resolve("v1")).file();
+        Path bundle = TestBundles.build(TestContent.bundledRoot(), KEY, 1, dir.resolve("v1"))
+                .file();
         TrustedKeys keys = TrustedKeys.of(KEY.publicKey());
-        BundleException count = assertThrows(BundleException.class,
+        BundleException count = assertThrows(
+                BundleException.class,
                 () -> BundleVerifier.verifyFile(bundle, keys, new BundleLimits(4 << 20, 10, 32 << 20, 512 << 20)));
         assertEquals(BundleException.Reason.TOO_LARGE, count.reason());
-        BundleException one = assertThrows(BundleException.class,
+        BundleException one = assertThrows(
+                BundleException.class,
                 () -> BundleVerifier.verifyFile(bundle, keys, new BundleLimits(4 << 20, 1000, 100_000, 512 << 20)));
         assertEquals(BundleException.Reason.TOO_LARGE, one.reason());
         assertTrue(one.getMessage().contains("100000"), one.getMessage());
-        BundleException total = assertThrows(BundleException.class,
+        BundleException total = assertThrows(
+                BundleException.class,
                 () -> BundleVerifier.verifyFile(bundle, keys, new BundleLimits(4 << 20, 1000, 32 << 20, 200_000)));
         assertEquals(BundleException.Reason.TOO_LARGE, total.reason());
     }
@@ -227,8 +270,9 @@ class BundleFormatTest {
         assertEquals(full.manifest().files().size(), delta.manifest().files().size(), "a delta still lists every file");
         assertEquals(1L, delta.manifest().base().orElseThrow().version());
         double ratio = (double) delta.fileBytes() / fullV2.fileBytes();
-        LOG.info("Full bundle {} bytes, delta of one explainer {} bytes ({}%)", fullV2.fileBytes(), delta.fileBytes(),
-                String.format("%.2f", ratio * 100));
+        LOG.info(
+                "Full bundle {} bytes, delta of one explainer {} bytes ({}%)",
+                fullV2.fileBytes(), delta.fileBytes(), String.format("%.2f", ratio * 100));
         assertTrue(ratio < 0.05, "delta " + delta.fileBytes() + " bytes vs full " + fullV2.fileBytes() + " bytes");
 
         ManifestDiff diff = ManifestDiff.between(full.manifest(), delta.manifest());
@@ -258,9 +302,12 @@ class BundleFormatTest {
         assertThrows(IOException.class, () -> SigningKeys.readPrivate(pub));
 
         SigningKeys.SigningKey other = SigningKeys.generate();
-        SigningKeys.SigningKey mismatched = new SigningKeys.SigningKey(KEY.privateKey(), other.publicKey(), other.keyId());
-        IOException e = assertThrows(IOException.class,
-                () -> TestBundles.build(TestBundles.writeSmallContent(dir.resolve("c"), ""), mismatched, 1, dir.resolve("b")));
+        SigningKeys.SigningKey mismatched =
+                new SigningKeys.SigningKey(KEY.privateKey(), other.publicKey(), other.keyId());
+        IOException e = assertThrows(
+                IOException.class,
+                () -> TestBundles.build(
+                        TestBundles.writeSmallContent(dir.resolve("c"), ""), mismatched, 1, dir.resolve("b")));
         assertTrue(e.getMessage().contains("does not verify"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("b")), "no bundle is left behind");
     }
@@ -272,8 +319,10 @@ class BundleFormatTest {
         assertEquals(BundleException.Reason.BAD_MANIFEST, e.reason());
         assertTrue(e.getMessage().contains("extra"), e.getMessage());
         byte[] duplicate = "{\"format\":1,\"format\":1}".getBytes(StandardCharsets.UTF_8);
-        assertEquals(BundleException.Reason.BAD_MANIFEST,
-                assertThrows(BundleException.class, () -> ManifestJson.read(duplicate, BundleLimits.DEFAULT)).reason());
+        assertEquals(
+                BundleException.Reason.BAD_MANIFEST,
+                assertThrows(BundleException.class, () -> ManifestJson.read(duplicate, BundleLimits.DEFAULT))
+                        .reason());
     }
 
     @Test

@@ -14,8 +14,7 @@ import java.util.zip.CRC32;
  */
 public final class RawZip {
 
-    private record Entry(String name, byte[] data, int madeBy, long externalAttributes) {
-    }
+    private record Entry(String name, byte[] data, int madeBy, long externalAttributes) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -37,9 +36,18 @@ public final class RawZip {
             offsets.add((long) out.size());
             byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
             ByteBuffer h = le(30 + name.length);
-            h.putInt(0x04034b50).putShort((short) 20).putShort((short) 0).putShort((short) 0).putShort((short) 0)
-                    .putShort((short) 0x21).putInt((int) crc(e.data())).putInt(e.data().length).putInt(e.data().length)
-                    .putShort((short) name.length).putShort((short) 0).put(name);
+            h.putInt(0x04034b50)
+                    .putShort((short) 20)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0x21)
+                    .putInt((int) crc(e.data()))
+                    .putInt(e.data().length)
+                    .putInt(e.data().length)
+                    .putShort((short) name.length)
+                    .putShort((short) 0)
+                    .put(name);
             out.writeBytes(h.array());
             out.writeBytes(e.data());
         }
@@ -48,17 +56,36 @@ public final class RawZip {
             Entry e = entries.get(i);
             byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
             ByteBuffer h = le(46 + name.length);
-            h.putInt(0x02014b50).putShort((short) e.madeBy()).putShort((short) 20).putShort((short) 0).putShort((short) 0)
-                    .putShort((short) 0).putShort((short) 0x21).putInt((int) crc(e.data())).putInt(e.data().length)
-                    .putInt(e.data().length).putShort((short) name.length).putShort((short) 0).putShort((short) 0)
-                    .putShort((short) 0).putShort((short) 0).putInt((int) e.externalAttributes())
-                    .putInt(offsets.get(i).intValue()).put(name);
+            h.putInt(0x02014b50)
+                    .putShort((short) e.madeBy())
+                    .putShort((short) 20)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0x21)
+                    .putInt((int) crc(e.data()))
+                    .putInt(e.data().length)
+                    .putInt(e.data().length)
+                    .putShort((short) name.length)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putInt((int) e.externalAttributes())
+                    .putInt(offsets.get(i).intValue())
+                    .put(name);
             out.writeBytes(h.array());
         }
         long centralSize = out.size() - central;
         ByteBuffer end = le(22);
-        end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) entries.size())
-                .putShort((short) entries.size()).putInt((int) centralSize).putInt((int) central).putShort((short) 0);
+        end.putInt(0x06054b50)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) entries.size())
+                .putShort((short) entries.size())
+                .putInt((int) centralSize)
+                .putInt((int) central)
+                .putShort((short) 0);
         out.writeBytes(end.array());
         return out.toByteArray();
     }

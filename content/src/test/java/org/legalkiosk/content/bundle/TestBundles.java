@@ -1,7 +1,5 @@
 package org.legalkiosk.content.bundle;
 
-import org.legalkiosk.content.TestContent;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,18 +8,20 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.legalkiosk.content.TestContent;
+
 /** Content folders and signed bundles for tests: the real sample content, or a tiny valid content folder. */
 public final class TestBundles {
 
     public static final Instant CREATED = Instant.parse("2026-11-28T08:00:00Z");
     public static final String CHANGED_EXPLAINER = "explainers/succession/wills.zh.md";
 
-    private TestBundles() {
-    }
+    private TestBundles() {}
 
     /** A copy of the project's sample content (only the files a bundle carries). */
     public static Path copySampleContent(Path target) throws IOException {
-        for (SourceFiles.SourceFile f : SourceFiles.collect(TestContent.bundledRoot()).files()) {
+        for (SourceFiles.SourceFile f :
+                SourceFiles.collect(TestContent.bundledRoot()).files()) {
             Path to = target.resolve(f.path());
             Files.createDirectories(to.getParent());
             Files.copy(f.file(), to);
@@ -75,7 +75,10 @@ public final class TestBundles {
 
     /** Adds a paragraph at the end of one explainer: the smallest real edit an author makes. */
     public static void changeExplainer(Path content, String paragraph) throws IOException {
-        Files.writeString(content.resolve(CHANGED_EXPLAINER), "\n" + paragraph + "\n", StandardCharsets.UTF_8,
+        Files.writeString(
+                content.resolve(CHANGED_EXPLAINER),
+                "\n" + paragraph + "\n",
+                StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
     }
 
@@ -84,8 +87,8 @@ public final class TestBundles {
         return build(source, key, version, Optional.empty(), out);
     }
 
-    public static BundleBuilder.Result buildDelta(Path source, SigningKeys.SigningKey key, long version, Path base,
-                                                  Path out) throws IOException {
+    public static BundleBuilder.Result buildDelta(
+            Path source, SigningKeys.SigningKey key, long version, Path base, Path out) throws IOException {
         try {
             return build(source, key, version, Optional.of(BaseManifest.read(base)), out);
         } catch (BundleException e) {
@@ -93,21 +96,30 @@ public final class TestBundles {
         }
     }
 
-    private static BundleBuilder.Result build(Path source, SigningKeys.SigningKey key, long version,
-                                              Optional<BaseManifest> base, Path out) throws IOException {
+    private static BundleBuilder.Result build(
+            Path source, SigningKeys.SigningKey key, long version, Optional<BaseManifest> base, Path out)
+            throws IOException {
         SourceFiles.Result files = SourceFiles.collect(source);
         if (!files.isClean()) {
             throw new IOException("test content has problems: " + files.problems());
         }
-        return new BundleBuilder(BundleLimits.DEFAULT).build(files.files(), key,
-                new BundleBuilder.Options("stable", version, "v" + version, "0.1.0", CREATED), base, out);
+        return new BundleBuilder(BundleLimits.DEFAULT)
+                .build(
+                        files.files(),
+                        key,
+                        new BundleBuilder.Options("stable", version, "v" + version, "0.1.0", CREATED),
+                        base,
+                        out);
     }
 
     /** A bundle file written directly, for manifests the builder would never produce (they are still signed). */
-    public static Path writeSigned(byte[] manifestJson, SigningKeys.SigningKey key, java.util.Map<String, byte[]> objects,
-                                   Path out) throws IOException {
-        try (var stream = Files.newOutputStream(out); BundleWriter writer = new BundleWriter(stream)) {
-            writer.manifest(manifestJson, ManifestSignature.sign(manifestJson, key).toBytes());
+    public static Path writeSigned(
+            byte[] manifestJson, SigningKeys.SigningKey key, java.util.Map<String, byte[]> objects, Path out)
+            throws IOException {
+        try (var stream = Files.newOutputStream(out);
+                BundleWriter writer = new BundleWriter(stream)) {
+            writer.manifest(
+                    manifestJson, ManifestSignature.sign(manifestJson, key).toBytes());
             for (var e : new java.util.TreeMap<>(objects).entrySet()) {
                 writer.object(e.getKey(), e.getValue());
             }

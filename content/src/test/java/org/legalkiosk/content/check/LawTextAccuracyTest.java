@@ -1,5 +1,15 @@
 package org.legalkiosk.content.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.legalkiosk.content.TestContent;
@@ -8,24 +18,16 @@ import org.legalkiosk.content.model.Explainer;
 import org.legalkiosk.content.model.LawText;
 import org.legalkiosk.content.source.ContentLoader;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** Every bundled explainer says which law text it rests on, and that date is the statute's own. */
 class LawTextAccuracyTest {
 
     @Test
     void everyBundledExplainerNamesTheTextOfItsLaw() throws Exception {
         ContentLibrary library = new ContentLoader().loadStrict(TestContent.bundledRoot());
-        List<String> missing = library.allExplainers().stream().filter(e -> e.lawTextOf().isEmpty())
-                .map(Explainer::source).toList();
+        List<String> missing = library.allExplainers().stream()
+                .filter(e -> e.lawTextOf().isEmpty())
+                .map(Explainer::source)
+                .toList();
         assertTrue(missing.isEmpty(), "no lawText in " + missing);
     }
 
@@ -35,7 +37,9 @@ class LawTextAccuracyTest {
         assumeTrue(statutes != null, TestContent.NO_STATUTES);
         ContentLibrary library = new ContentLoader().loadStrict(TestContent.bundledRoot());
         LawTextChecker.Report report = new LawTextChecker(statutes).check(library);
-        assertTrue(report.isClean(), report.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
+        assertTrue(
+                report.isClean(),
+                report.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
         assertTrue(report.checked() > 50, "checked " + report.checked());
     }
 
@@ -66,7 +70,9 @@ class LawTextAccuracyTest {
         assumeTrue(statutes != null, TestContent.NO_STATUTES);
         ContentLibrary real = new ContentLoader().loadStrict(TestContent.bundledRoot());
         Explainer land = real.allExplainers().stream()
-                .filter(e -> e.principalCitation().lawId().equals("rural-land-contracting-law")).findFirst().orElseThrow();
+                .filter(e -> e.principalCitation().lawId().equals("rural-land-contracting-law"))
+                .findFirst()
+                .orElseThrow();
         Explainer old = withLawText(land, new LawText(LocalDate.of(2009, 8, 27), LawText.Event.AMENDED));
         Explainer wrong = withLawText(land, new LawText(LocalDate.of(2019, 1, 1), LawText.Event.IN_FORCE));
         for (Explainer e : List.of(old, wrong)) {
@@ -77,7 +83,19 @@ class LawTextAccuracyTest {
     }
 
     private static Explainer withLawText(Explainer e, LawText text) {
-        return new Explainer(e.id(), e.title(), e.categoryId(), e.tags(), e.cites(), e.language(), e.summary(),
-                e.updated(), e.body(), e.source(), e.bodyStartLine(), text, e.sensitive());
+        return new Explainer(
+                e.id(),
+                e.title(),
+                e.categoryId(),
+                e.tags(),
+                e.cites(),
+                e.language(),
+                e.summary(),
+                e.updated(),
+                e.body(),
+                e.source(),
+                e.bodyStartLine(),
+                text,
+                e.sensitive());
     }
 }

@@ -1,11 +1,6 @@
 package org.legalkiosk.content.search;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.legalkiosk.content.model.Language;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.legalkiosk.content.model.Language;
 
 /**
  * The questions villagers really ask, typed as they would type them, find the explainer that answers them
@@ -50,7 +50,8 @@ class ColloquialQueriesTest {
 
     static List<Question> questions() throws IOException {
         List<Question> questions = new ArrayList<>();
-        try (InputStream in = Objects.requireNonNull(ColloquialQueriesTest.class.getResourceAsStream(QUERIES), QUERIES)) {
+        try (InputStream in =
+                Objects.requireNonNull(ColloquialQueriesTest.class.getResourceAsStream(QUERIES), QUERIES)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -87,14 +88,19 @@ class ColloquialQueriesTest {
         long chinese = questions.size() - pinyin;
         assertTrue(chinese >= 30, "questions in characters: " + chinese);
         assertTrue(pinyin >= 30, "questions in pinyin: " + pinyin);
-        long explainers = questions.stream().map(Question::expectedId).distinct().count();
+        long explainers =
+                questions.stream().map(Question::expectedId).distinct().count();
         assertTrue(explainers >= 30, "different explainers expected: " + explainers);
     }
 
     @Test
     void everyExpectedExplainerExists() throws IOException {
         for (Question q : questions()) {
-            assertTrue(SearchFixture.library().explainer(q.expectedId(), Language.ZH).isPresent(), q.toString());
+            assertTrue(
+                    SearchFixture.library()
+                            .explainer(q.expectedId(), Language.ZH)
+                            .isPresent(),
+                    q.toString());
         }
     }
 }

@@ -1,17 +1,17 @@
 package org.legalkiosk.content.search;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.legalkiosk.content.model.Language;
-
-import java.io.IOException;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whatever lands in the search box, the kiosk answers with a list and never with an exception. */
 class HostileInputTest {
@@ -29,9 +29,33 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"(((", "\"", "*", "?", "\\", "结婚 AND (", "title:结婚", "~2^3", "[a TO z]", "/.*/",
-            "!!!", "-", "&&||", "😀😀😀", "结婚😀登记", "\u0000\u0007", "\uD800", "ｊｈ（（", "a", "zzzzzzzzzz",
-            "🇨🇳", "مرحبا", "Привет", "\u202E结婚"})
+    @ValueSource(
+            strings = {
+                "(((",
+                "\"",
+                "*",
+                "?",
+                "\\",
+                "结婚 AND (",
+                "title:结婚",
+                "~2^3",
+                "[a TO z]",
+                "/.*/",
+                "!!!",
+                "-",
+                "&&||",
+                "😀😀😀",
+                "结婚😀登记",
+                "\u0000\u0007",
+                "\uD800",
+                "ｊｈ（（",
+                "a",
+                "zzzzzzzzzz",
+                "🇨🇳",
+                "مرحبا",
+                "Привет",
+                "\u202E结婚"
+            })
     void oddInputNeverThrows(String input) {
         for (Language language : Language.values()) {
             assertDoesNotThrow(() -> searcher.search(input, language, 10), input);
@@ -41,14 +65,17 @@ class HostileInputTest {
 
     @Test
     void syntaxCharactersAroundAWordStillFindIt() {
-        assertEquals("marriage-registration", searcher.search("(结婚*) \"登记\"", Language.ZH, 5).get(0).explainerId());
+        assertEquals(
+                "marriage-registration",
+                searcher.search("(结婚*) \"登记\"", Language.ZH, 5).get(0).explainerId());
     }
 
     @Test
     void tenKilobytesOfTextAreCutShortAndAnswered() {
         String huge = "老板不给工资怎么办".repeat(1200);
         assertTrue(huge.length() > 10_000);
-        assertEquals("unpaid-wages", searcher.search(huge, Language.ZH, 5).get(0).explainerId());
+        assertEquals(
+                "unpaid-wages", searcher.search(huge, Language.ZH, 5).get(0).explainerId());
         assertDoesNotThrow(() -> searcher.suggest(huge, Language.ZH, 5));
         String noise = "(*\"~".repeat(3000);
         assertTrue(searcher.search(noise, Language.ZH, 5).isEmpty());
@@ -56,7 +83,7 @@ class HostileInputTest {
 
     @Test
     void emptyBlankAndNullQueriesFindNothing() {
-        for (String blank : new String[]{null, "", "   ", "\t\n", "　"}) {
+        for (String blank : new String[] {null, "", "   ", "\t\n", "　"}) {
             assertTrue(searcher.search(blank, Language.ZH, 10).isEmpty());
             assertTrue(searcher.suggest(blank, Language.ZH, 10).isEmpty());
         }

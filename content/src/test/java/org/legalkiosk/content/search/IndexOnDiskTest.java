@@ -1,10 +1,9 @@
 package org.legalkiosk.content.search;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.TestContent;
-import org.legalkiosk.content.model.Language;
-import org.legalkiosk.content.statute.StatuteLibrary;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,10 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.TestContent;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.content.statute.StatuteLibrary;
 
 /** The index lives in the content version's folder, is written whole, and is opened read-only. */
 class IndexOnDiskTest {
@@ -30,7 +30,9 @@ class IndexOnDiskTest {
         SearchIndexBuilder.build(SearchFixture.library(), StatuteLibrary.empty(), index);
         for (int i = 0; i < 2; i++) {
             try (ContentSearcher searcher = ContentSearcher.open(index)) {
-                assertEquals("dog-bite", searcher.search("被狗咬了", Language.ZH, 3).get(0).explainerId());
+                assertEquals(
+                        "dog-bite",
+                        searcher.search("被狗咬了", Language.ZH, 3).get(0).explainerId());
             }
         }
     }
@@ -105,7 +107,8 @@ class IndexOnDiskTest {
         new SearchIndexer().index(version);
         assertTrue(Files.isDirectory(SearchIndexer.indexDir(version)));
         try (ContentSearcher searcher = ContentSearcher.open(SearchIndexer.indexDir(version))) {
-            assertEquals("bride-price", searcher.search("彩礼", Language.ZH, 3).get(0).explainerId());
+            assertEquals(
+                    "bride-price", searcher.search("彩礼", Language.ZH, 3).get(0).explainerId());
         }
     }
 

@@ -1,12 +1,12 @@
 package org.legalkiosk.content.search;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Pinyin spellings from ICU, and cutting typed letters into known pieces. */
 class PinyinTest {
@@ -43,12 +43,21 @@ class PinyinTest {
         Set<String> full = Set.of("laoban", "lao", "ban", "bu", "gei", "gongzi", "dengji");
         Set<String> initials = Set.of("jh", "lb");
         PinyinSegmenter segmenter = new PinyinSegmenter(full::contains, initials::contains);
-        assertEquals(List.of("laoban", "bu", "gei", "gongzi"),
-                segmenter.segment("laobanbugeigongzi").stream().map(PinyinSegmenter.Piece::text).toList());
-        assertEquals(List.of("jh", "dengji"),
-                segmenter.segment("jhdengji").stream().map(PinyinSegmenter.Piece::text).toList());
-        assertEquals(List.of("dengji"),
-                segmenter.segment("xqdengji").stream().map(PinyinSegmenter.Piece::text).toList());
+        assertEquals(
+                List.of("laoban", "bu", "gei", "gongzi"),
+                segmenter.segment("laobanbugeigongzi").stream()
+                        .map(PinyinSegmenter.Piece::text)
+                        .toList());
+        assertEquals(
+                List.of("jh", "dengji"),
+                segmenter.segment("jhdengji").stream()
+                        .map(PinyinSegmenter.Piece::text)
+                        .toList());
+        assertEquals(
+                List.of("dengji"),
+                segmenter.segment("xqdengji").stream()
+                        .map(PinyinSegmenter.Piece::text)
+                        .toList());
     }
 
     @Test

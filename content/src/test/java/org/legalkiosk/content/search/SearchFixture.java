@@ -1,16 +1,16 @@
 package org.legalkiosk.content.search;
 
-import org.legalkiosk.content.TestContent;
-import org.legalkiosk.content.model.ContentLibrary;
-import org.legalkiosk.content.source.ContentLoader;
-import org.legalkiosk.content.statute.StatuteLibrary;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+
+import org.legalkiosk.content.TestContent;
+import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.source.ContentLoader;
+import org.legalkiosk.content.statute.StatuteLibrary;
 
 /**
  * The bundled sample content, with the official statutes when they are at hand, indexed once for all search
@@ -22,8 +22,7 @@ final class SearchFixture {
     private static StatuteLibrary statutes;
     private static Path index;
 
-    private SearchFixture() {
-    }
+    private SearchFixture() {}
 
     static synchronized ContentLibrary library() {
         if (library == null) {

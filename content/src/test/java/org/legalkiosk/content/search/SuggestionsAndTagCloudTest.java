@@ -1,17 +1,17 @@
 package org.legalkiosk.content.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.legalkiosk.content.model.Explainer;
 import org.legalkiosk.content.model.Language;
-
-import java.io.IOException;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Completion as the villager types, and the tag cloud for those who would rather tap. */
 class SuggestionsAndTagCloudTest {
@@ -82,9 +82,15 @@ class SuggestionsAndTagCloudTest {
     void everyTagOfTheCloudLeadsToAnExplainerCarryingIt() {
         for (TagWeight tag : searcher.tagCloud(Language.ZH, 20)) {
             List<String> found = searcher.search(tag.tag(), Language.ZH, 5).stream()
-                    .map(SearchHit::explainerId).toList();
-            boolean carried = found.stream().anyMatch(id -> id != null && SearchFixture.library()
-                    .explainer(id, Language.ZH).map(Explainer::tags).orElse(List.of()).contains(tag.tag()));
+                    .map(SearchHit::explainerId)
+                    .toList();
+            boolean carried = found.stream()
+                    .anyMatch(id -> id != null
+                            && SearchFixture.library()
+                                    .explainer(id, Language.ZH)
+                                    .map(Explainer::tags)
+                                    .orElse(List.of())
+                                    .contains(tag.tag()));
             assertTrue(carried, tag + " found " + found);
         }
     }

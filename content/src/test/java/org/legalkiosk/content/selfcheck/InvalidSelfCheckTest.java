@@ -1,14 +1,14 @@
 package org.legalkiosk.content.selfcheck;
 
-import org.junit.jupiter.api.Test;
-import org.legalkiosk.content.source.ContentProblem;
-import org.legalkiosk.content.source.ContentValidationException;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.legalkiosk.content.source.ContentProblem;
+import org.legalkiosk.content.source.ContentValidationException;
 
 /** Each broken questionnaire is refused with the file and line an author has to fix. */
 class InvalidSelfCheckTest {
@@ -67,7 +67,8 @@ class InvalidSelfCheckTest {
             """;
 
     private static List<String> problems(String yaml) {
-        ContentValidationException e = assertThrows(ContentValidationException.class,
+        ContentValidationException e = assertThrows(
+                ContentValidationException.class,
                 () -> new SelfCheckLoader(SelfCheckSessionTest.LAWS).read(yaml, FILE));
         return e.problems().stream().map(ContentProblem::toString).toList();
     }
@@ -78,7 +79,8 @@ class InvalidSelfCheckTest {
     }
 
     private static void assertReported(List<String> problems, String expected) {
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith(expected)),
+        assertTrue(
+                problems.stream().anyMatch(p -> p.startsWith(expected)),
                 "expected a problem starting with\n  " + expected + "\nbut got\n  " + String.join("\n  ", problems));
     }
 
@@ -105,7 +107,9 @@ class InvalidSelfCheckTest {
     @Test
     void cycleIsReportedWhereItCloses() {
         List<String> problems = problems(replace("next: possible", "next: matter"));
-        assertReported(problems, FILE + ":23: question 'migrant', option 'no' goes round in a cycle: matter -> migrant -> matter");
+        assertReported(
+                problems,
+                FILE + ":23: question 'migrant', option 'no' goes round in a cycle: matter -> migrant -> matter");
     }
 
     @Test
@@ -129,7 +133,8 @@ class InvalidSelfCheckTest {
 
     @Test
     void missingChineseTextIsReported() {
-        List<String> problems = problems(replace("text: {zh: 打工的吗？, en: \"Migrant worker?\"}", "text: {en: \"Migrant worker?\"}"));
+        List<String> problems =
+                problems(replace("text: {zh: 打工的吗？, en: \"Migrant worker?\"}", "text: {en: \"Migrant worker?\"}"));
         assertReported(problems, FILE + ":18: `text` needs at least a Chinese text");
     }
 
@@ -141,8 +146,8 @@ class InvalidSelfCheckTest {
 
     @Test
     void unknownLawIsReported() {
-        List<String> problems = problems(replace("  - law: legal-aid-law\n        articles: [34]",
-                "  - law: legal-aide-law\n        articles: [34]"));
+        List<String> problems = problems(replace(
+                "  - law: legal-aid-law\n        articles: [34]", "  - law: legal-aide-law\n        articles: [34]"));
         assertReported(problems, FILE + ":38: law 'legal-aide-law' is not in laws.yaml");
     }
 
@@ -155,7 +160,8 @@ class InvalidSelfCheckTest {
     @Test
     void yesNoQuestionNeedsBothAnswers() {
         List<String> problems = problems(replace("id: \"no\"", "id: \"perhaps\""));
-        assertReported(problems, FILE + ":19: question 'migrant': a yes-no question has exactly the options yes and no");
+        assertReported(
+                problems, FILE + ":19: question 'migrant': a yes-no question has exactly the options yes and no");
     }
 
     @Test
@@ -167,7 +173,9 @@ class InvalidSelfCheckTest {
     @Test
     void hardshipQuestionWithoutStandardIsReported() {
         List<String> problems = problems(replace("kind: yes-no", "kind: yes-no\n    hardship: true"));
-        assertReported(problems, FILE + ":16: question 'migrant' shows the hardship standard, but there is no `hardship:` block");
+        assertReported(
+                problems,
+                FILE + ":16: question 'migrant' shows the hardship standard, but there is no `hardship:` block");
     }
 
     @Test

@@ -1,18 +1,18 @@
 package org.legalkiosk.content.selfcheck;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.legalkiosk.content.TestContent;
-import org.legalkiosk.content.model.Citation;
-import org.legalkiosk.content.model.Language;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.legalkiosk.content.TestContent;
+import org.legalkiosk.content.model.Citation;
+import org.legalkiosk.content.model.Language;
 
 /** The bundled questionnaire, walked the way villagers would walk it. */
 class LegalAidSelfCheckTest {
@@ -33,8 +33,10 @@ class LegalAidSelfCheckTest {
     }
 
     private static List<Integer> articles(SelfCheckResult result) {
-        return result.cites().stream().filter(c -> c.lawId().equals("legal-aid-law"))
-                .flatMap(c -> c.articles().stream()).toList();
+        return result.cites().stream()
+                .filter(c -> c.lawId().equals("legal-aid-law"))
+                .flatMap(c -> c.articles().stream())
+                .toList();
     }
 
     @Test
@@ -43,7 +45,8 @@ class LegalAidSelfCheckTest {
 
         assertEquals(Verdict.LIKELY, result.verdict());
         assertEquals(List.of(31, 42), articles(result));
-        assertTrue(result.explanation().zh().contains("不用再查"), result.explanation().zh());
+        assertTrue(
+                result.explanation().zh().contains("不用再查"), result.explanation().zh());
         assertTrue(result.offerBooking());
         assertEquals("unpaid-wages", result.matter().orElseThrow().id());
         assertFalse(result.documents().isEmpty());
@@ -113,7 +116,8 @@ class LegalAidSelfCheckTest {
             }
             reachedOutcomes.add(result.outcomeId());
         }
-        assertTrue(reachedOutcomes.containsAll(check.outcomes().stream().map(Outcome::id).toList()));
+        assertTrue(reachedOutcomes.containsAll(
+                check.outcomes().stream().map(Outcome::id).toList()));
     }
 
     /** Depth-first over the real session, so the walk exercises answer() and back() on every branch. */

@@ -1,27 +1,29 @@
 package org.legalkiosk.content.selfcheck;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.legalkiosk.content.model.Law;
-import org.legalkiosk.content.model.LocalizedText;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legalkiosk.content.model.Law;
+import org.legalkiosk.content.model.LocalizedText;
+
 class SelfCheckSessionTest {
 
-    static final List<Law> LAWS = List.of(new Law("legal-aid-law", LocalizedText.of("法律援助法", "Legal Aid Law"),
-            null, 71, null));
+    static final List<Law> LAWS =
+            List.of(new Law("legal-aid-law", LocalizedText.of("法律援助法", "Legal Aid Law"), null, 71, null));
 
     private SelfCheckSession session;
 
     @BeforeEach
     void start() throws Exception {
-        session = new SelfCheckLoader(LAWS).read(InvalidSelfCheckTest.VALID, "selfcheck/t.yaml").start();
+        session = new SelfCheckLoader(LAWS)
+                .read(InvalidSelfCheckTest.VALID, "selfcheck/t.yaml")
+                .start();
     }
 
     @Test
@@ -72,8 +74,7 @@ class SelfCheckSessionTest {
 
         assertEquals(new SelfCheckTally("t-check", "likely", 1), tally);
         assertEquals(2, tally.plus(tally).count());
-        assertThrows(IllegalArgumentException.class,
-                () -> tally.plus(new SelfCheckTally("t-check", "possible", 1)));
+        assertThrows(IllegalArgumentException.class, () -> tally.plus(new SelfCheckTally("t-check", "possible", 1)));
     }
 
     @Test

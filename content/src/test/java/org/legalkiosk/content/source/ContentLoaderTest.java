@@ -1,10 +1,8 @@
 package org.legalkiosk.content.source;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.model.ContentLibrary;
-import org.legalkiosk.content.model.Language;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +10,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.model.ContentLibrary;
+import org.legalkiosk.content.model.Language;
 
 class ContentLoaderTest {
 
@@ -63,7 +63,8 @@ class ContentLoaderTest {
             Call 12348.
             """;
 
-    private static final String ZH_BODY = ExplainerParserTest.BODY.replace("explainer:mediation-what", "explainer:wills");
+    private static final String ZH_BODY =
+            ExplainerParserTest.BODY.replace("explainer:mediation-what", "explainer:wills");
 
     @Test
     void loadsExplainersWithTheirTranslations() throws Exception {
@@ -79,12 +80,33 @@ class ContentLoaderTest {
         ContentLibrary library = new ContentLoader().loadStrict(root);
         assertEquals(2, library.count(Language.ZH));
         assertEquals(1, library.count(Language.EN));
-        assertEquals("en", library.explainer("inheritance-order", Language.EN).orElseThrow().language().code());
-        assertEquals(Language.ZH, library.explainer("wills", Language.EN).orElseThrow().language(),
+        assertEquals(
+                "en",
+                library.explainer("inheritance-order", Language.EN)
+                        .orElseThrow()
+                        .language()
+                        .code());
+        assertEquals(
+                Language.ZH,
+                library.explainer("wills", Language.EN).orElseThrow().language(),
                 "an untranslated explainer falls back to Chinese");
         assertEquals(2, library.explainersIn("succession", Language.EN).size());
-        assertEquals("司法所今天休息", library.activeNotices(Instant.parse("2026-01-01T00:00:00Z")).get(0).title().zh());
+        assertEquals(
+                "司法所今天休息",
+                library.activeNotices(Instant.parse("2026-01-01T00:00:00Z"))
+                        .get(0)
+                        .title()
+                        .zh());
         assertTrue(library.activeNotices(Instant.parse("2031-01-01T00:00:00Z")).isEmpty());
+    }
+
+    @Test
+    void keepsTheLawsInTheOrderLawsYamlListsThem() throws Exception {
+        ContentLibrary bundled = new ContentLoader().loadStrict(org.legalkiosk.content.TestContent.bundledRoot());
+        List<String> ids = bundled.laws().stream().map(l -> l.id()).toList();
+        assertTrue(ids.size() > 20, ids.toString());
+        assertEquals(List.of("civil-code", "rural-land-contracting-law", "legal-aid-law"), ids.subList(0, 3));
+        assertEquals("civil-procedure-law", ids.get(ids.size() - 1));
     }
 
     @Test
@@ -92,7 +114,9 @@ class ContentLoaderTest {
         explainer("inheritance-order.zh.md", front("inheritance-order", "zh"), ZH_BODY);
         List<ContentProblem> p = new ContentLoader().load(root).problems();
         assertEquals(1, p.size(), p.toString());
-        assertEquals("explainers/succession/inheritance-order.zh.md:21: link to unknown explainer 'wills'", p.get(0).toString());
+        assertEquals(
+                "explainers/succession/inheritance-order.zh.md:21: link to unknown explainer 'wills'",
+                p.get(0).toString());
     }
 
     @Test
@@ -117,7 +141,8 @@ class ContentLoaderTest {
     void reportsAnExplainerInTheWrongFolder() throws Exception {
         explainer("wills.zh.md", front("wills", "zh"), ZH_BODY);
         Files.createDirectories(root.resolve("explainers/other"));
-        Files.writeString(root.resolve("explainers/other/second.zh.md"),
+        Files.writeString(
+                root.resolve("explainers/other/second.zh.md"),
                 ExplainerParserTest.file(front("second", "zh"), ZH_BODY));
         List<ContentProblem> p = new ContentLoader().load(root).problems();
         assertEquals(1, p.size(), p.toString());
@@ -139,14 +164,23 @@ class ContentLoaderTest {
         Files.writeString(root.resolve("categories.yaml"), "- id: succession\n  name: {zh: 继承}\n  law: penal-code\n");
         Files.writeString(root.resolve("laws.yaml"), "- id: civil-code\n  name: {en: Civil Code}\n");
         List<ContentProblem> p = new ContentLoader().load(root).problems();
-        assertTrue(p.stream().anyMatch(x -> x.toString().startsWith("laws.yaml:1: `name` needs at least a Chinese text")), p.toString());
-        assertTrue(p.stream().anyMatch(x -> x.toString().equals("categories.yaml:1: category 'succession': law 'penal-code' is not in laws.yaml")), p.toString());
+        assertTrue(
+                p.stream().anyMatch(x -> x.toString().startsWith("laws.yaml:1: `name` needs at least a Chinese text")),
+                p.toString());
+        assertTrue(
+                p.stream()
+                        .anyMatch(
+                                x -> x.toString()
+                                        .equals(
+                                                "categories.yaml:1: category 'succession': law 'penal-code' is not in laws.yaml")),
+                p.toString());
     }
 
     @Test
     void strictLoadingRefusesContentWithAnyProblem() throws Exception {
         explainer("wills.zh.md", front("wills", "zh").replace("category: succession", "category: nowhere"), ZH_BODY);
-        ContentValidationException e = assertThrows(ContentValidationException.class, () -> new ContentLoader().loadStrict(root));
+        ContentValidationException e =
+                assertThrows(ContentValidationException.class, () -> new ContentLoader().loadStrict(root));
         assertTrue(e.getMessage().contains("explainers/succession/wills.zh.md:4: category 'nowhere'"), e.getMessage());
     }
 
@@ -154,6 +188,8 @@ class ContentLoaderTest {
     void refusesFilesThatAreNotUtf8() throws Exception {
         Files.write(root.resolve("explainers/succession/wills.zh.md"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x0A});
         List<ContentProblem> p = new ContentLoader().load(root).problems();
-        assertEquals("explainers/succession/wills.zh.md: file is not valid UTF-8", p.get(0).toString());
+        assertEquals(
+                "explainers/succession/wills.zh.md: file is not valid UTF-8",
+                p.get(0).toString());
     }
 }

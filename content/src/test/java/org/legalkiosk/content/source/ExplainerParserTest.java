@@ -1,5 +1,11 @@
 package org.legalkiosk.content.source;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.legalkiosk.content.model.Category;
 import org.legalkiosk.content.model.Explainer;
@@ -7,18 +13,14 @@ import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.model.Law;
 import org.legalkiosk.content.model.LocalizedText;
 
-import java.util.List;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class ExplainerParserTest {
 
     static final Catalogue CATALOGUE = new Catalogue(
-            List.of(new Category("succession", LocalizedText.of("继承", "Inheritance"), null, "civil-code", 6),
+            List.of(
+                    new Category("succession", LocalizedText.of("继承", "Inheritance"), null, "civil-code", 6),
                     new Category("legal-aid", LocalizedText.of("法律援助", "Legal aid"), null, "legal-aid-law", null)),
-            List.of(new Law("civil-code", LocalizedText.of("民法典", "Civil Code"), null, 1260, "civil-code.zh.md"),
+            List.of(
+                    new Law("civil-code", LocalizedText.of("民法典", "Civil Code"), null, 1260, "civil-code.zh.md"),
                     new Law("legal-aid-law", LocalizedText.of("法律援助法", null), null, 71, null)));
 
     static final String BODY = """
@@ -77,10 +79,12 @@ class ExplainerParserTest {
 
     @Test
     void reportsAnUnknownCategoryOnItsLine() {
-        List<ContentProblem> p = problemsOf(file(GOOD_FRONT.replace("category: succession", "category: inheritence"), BODY));
+        List<ContentProblem> p =
+                problemsOf(file(GOOD_FRONT.replace("category: succession", "category: inheritence"), BODY));
         assertEquals(1, p.size(), p.toString());
         assertEquals(4, p.get(0).line());
-        assertTrue(p.get(0).toString().startsWith("explainers/succession/x.zh.md:4: category 'inheritence' is not one of"),
+        assertTrue(
+                p.get(0).toString().startsWith("explainers/succession/x.zh.md:4: category 'inheritence' is not one of"),
                 p.get(0).toString());
     }
 
@@ -114,14 +118,16 @@ class ExplainerParserTest {
 
     @Test
     void principalCitationMustBeOfTheCategorysLaw() {
-        String front = GOOD_FRONT.replace("law: civil-code", "law: legal-aid-law").replace("[1127, 1130]", "[31]");
+        String front =
+                GOOD_FRONT.replace("law: civil-code", "law: legal-aid-law").replace("[1127, 1130]", "[31]");
         List<ContentProblem> p = problemsOf(file(front, BODY));
         assertTrue(p.get(0).message().startsWith("the first citation must be of civil-code"), p.toString());
     }
 
     @Test
     void rejectsRawHtmlAndScriptsOnTheirLine() {
-        List<ContentProblem> p = problemsOf(file(GOOD_FRONT, BODY.replace("拨打 12348。", "拨打 12348。\n\n<script>alert(1)</script>")));
+        List<ContentProblem> p =
+                problemsOf(file(GOOD_FRONT, BODY.replace("拨打 12348。", "拨打 12348。\n\n<script>alert(1)</script>")));
         assertEquals(1, p.size(), p.toString());
         assertEquals(27, p.get(0).line(), p.toString());
         assertTrue(p.get(0).message().contains("raw HTML"));
@@ -129,7 +135,8 @@ class ExplainerParserTest {
 
     @Test
     void rejectsLinksThatLeaveTheKiosk() {
-        List<ContentProblem> p = problemsOf(file(GOOD_FRONT, BODY.replace("explainer:mediation-what", "https://example.com")));
+        List<ContentProblem> p =
+                problemsOf(file(GOOD_FRONT, BODY.replace("explainer:mediation-what", "https://example.com")));
         assertEquals(1, p.size(), p.toString());
         assertEquals(21, p.get(0).line(), p.toString());
     }
@@ -158,15 +165,20 @@ class ExplainerParserTest {
     @Test
     void rejectsAFileWithoutFrontMatter() {
         List<ContentProblem> p = problemsOf(BODY);
-        assertEquals("an explainer must start with a '---' line, then its front matter", p.get(0).message());
+        assertEquals(
+                "an explainer must start with a '---' line, then its front matter",
+                p.get(0).message());
         p = problemsOf("---\nid: x\n" + BODY);
-        assertEquals("front matter is not closed by a second '---' line", p.get(0).message());
+        assertEquals(
+                "front matter is not closed by a second '---' line", p.get(0).message());
     }
 
     @Test
     void acceptsWindowsLineEndingsAndAByteOrderMark() {
         Problems problems = new Problems();
         String text = "\uFEFF" + file(GOOD_FRONT, BODY).replace("\n", "\r\n");
-        assertTrue(parser.parse("x.zh.md", text, problems).isPresent(), problems.list().toString());
+        assertTrue(
+                parser.parse("x.zh.md", text, problems).isPresent(),
+                problems.list().toString());
     }
 }

@@ -1,17 +1,29 @@
 package org.legalkiosk.content.statute;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 class ChineseNumeralsTest {
 
     @ParameterizedTest
-    @CsvSource({"1,一", "10,十", "12,十二", "20,二十", "105,一百零五", "110,一百一十", "1001,一千零一",
-            "1010,一千零一十", "1040,一千零四十", "1127,一千一百二十七", "1260,一千二百六十", "204,二百零四"})
+    @CsvSource({
+        "1,一",
+        "10,十",
+        "12,十二",
+        "20,二十",
+        "105,一百零五",
+        "110,一百一十",
+        "1001,一千零一",
+        "1010,一千零一十",
+        "1040,一千零四十",
+        "1127,一千一百二十七",
+        "1260,一千二百六十",
+        "204,二百零四"
+    })
     void formatsAndParsesTheWayStatutesNumberArticles(int number, String chinese) {
         assertEquals(chinese, ChineseNumerals.format(number));
         assertEquals(number, ChineseNumerals.parse(chinese));

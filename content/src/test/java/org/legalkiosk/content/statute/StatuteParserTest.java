@@ -1,16 +1,16 @@
 package org.legalkiosk.content.statute;
 
-import org.junit.jupiter.api.Test;
-import org.legalkiosk.content.TestContent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.legalkiosk.content.TestContent;
 
 class StatuteParserTest {
 
@@ -67,8 +67,8 @@ class StatuteParserTest {
     @Test
     void refusesGapsInTheNumbering() {
         String gap = "# 法\n\n第一条 甲。\n\n第三条 丙。\n";
-        StatuteFormatException e = assertThrows(StatuteFormatException.class,
-                () -> StatuteParser.parse("gap", "gap.md", gap));
+        StatuteFormatException e =
+                assertThrows(StatuteFormatException.class, () -> StatuteParser.parse("gap", "gap.md", gap));
         assertTrue(e.getMessage().startsWith("gap.md:5:"), e.getMessage());
     }
 
@@ -81,8 +81,8 @@ class StatuteParserTest {
     void readsTheWholeCivilCodeWithItsSevenBooks() throws Exception {
         Path dir = TestContent.statutes().orElse(null);
         assumeTrue(dir != null, TestContent.NO_STATUTES);
-        Statute code = StatuteParser.parse("civil-code", "civil-code.zh.md",
-                Files.readString(dir.resolve("civil-code.zh.md")));
+        Statute code = StatuteParser.parse(
+                "civil-code", "civil-code.zh.md", Files.readString(dir.resolve("civil-code.zh.md")));
         assertEquals(1260, code.articles().size());
         assertEquals(6, code.article(1127).orElseThrow().book().number());
         assertEquals("继承", code.article(1127).orElseThrow().book().heading());
@@ -95,18 +95,21 @@ class StatuteParserTest {
     void singleFileAndBookFilesHoldTheSameArticleTexts() throws Exception {
         Path dir = TestContent.statutes().orElse(null);
         assumeTrue(dir != null, TestContent.NO_STATUTES);
-        Statute whole = StatuteParser.parse("civil-code", "civil-code.zh.md",
-                Files.readString(dir.resolve("civil-code.zh.md")));
+        Statute whole = StatuteParser.parse(
+                "civil-code", "civil-code.zh.md", Files.readString(dir.resolve("civil-code.zh.md")));
         int compared = 0;
         try (Stream<Path> books = Files.list(dir.resolve("civil-code.zh.books")).sorted()) {
             for (Path file : books.toList()) {
                 String text = Files.readString(file);
                 // Each book file numbers from its own first article; parse with an offset-free check by text.
                 for (String line : text.split("\n")) {
-                    var m = java.util.regex.Pattern.compile("^第([零一二三四五六七八九十百千]+)条 (.*)$").matcher(line.strip());
+                    var m = java.util.regex.Pattern.compile("^第([零一二三四五六七八九十百千]+)条 (.*)$")
+                            .matcher(line.strip());
                     if (m.matches()) {
                         int n = ChineseNumerals.parse(m.group(1));
-                        assertEquals(whole.article(n).orElseThrow().paragraphs().get(0), m.group(2).strip(),
+                        assertEquals(
+                                whole.article(n).orElseThrow().paragraphs().get(0),
+                                m.group(2).strip(),
                                 "first paragraph of article " + n + " in " + file.getFileName());
                         compared++;
                     }
@@ -120,12 +123,12 @@ class StatuteParserTest {
     void readsEveryInstalledLaw() throws Exception {
         Path dir = TestContent.statutes().orElse(null);
         assumeTrue(dir != null, TestContent.NO_STATUTES);
-        record Expected(String file, int articles) {
-        }
+        record Expected(String file, int articles) {}
         for (Expected e : new Expected[] {
-                new Expected("legal-aid-law.zh.md", 71), new Expected("people-mediation-law.zh.md", 35),
-                new Expected("rural-land-contracting-law.zh.md", 70), new Expected("constitution.zh.md", 143),
-                new Expected("rural-revitalization-promotion-law.zh.md", 74)}) {
+            new Expected("legal-aid-law.zh.md", 71), new Expected("people-mediation-law.zh.md", 35),
+            new Expected("rural-land-contracting-law.zh.md", 70), new Expected("constitution.zh.md", 143),
+            new Expected("rural-revitalization-promotion-law.zh.md", 74)
+        }) {
             Statute s = StatuteParser.parse(e.file(), e.file(), Files.readString(dir.resolve(e.file())));
             assertEquals(e.articles(), s.articles().size(), e.file());
         }

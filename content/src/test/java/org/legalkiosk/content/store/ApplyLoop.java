@@ -1,10 +1,10 @@
 package org.legalkiosk.content.store;
 
-import org.legalkiosk.content.bundle.TrustedKeys;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.legalkiosk.content.bundle.TrustedKeys;
 
 /**
  * The victim of {@link CrashRecoveryTest}, run in its own JVM: opens the store (recovering), then applies
@@ -15,8 +15,7 @@ public final class ApplyLoop {
 
     static final String INDEX_FILE = "search-index/segments";
 
-    private ApplyLoop() {
-    }
+    private ApplyLoop() {}
 
     /** Writes a small "index" inside the version, as the search indexer will, so crashes while indexing are covered. */
     static void index(Path versionDir) throws java.io.IOException {

@@ -1,5 +1,19 @@
 package org.legalkiosk.content.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,20 +27,6 @@ import org.legalkiosk.content.bundle.TestBundles;
 import org.legalkiosk.content.bundle.TrustedKeys;
 import org.legalkiosk.content.model.ContentLibrary;
 import org.legalkiosk.content.source.ContentLoader;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentStoreTest {
 
@@ -51,12 +51,14 @@ class ContentStoreTest {
 
     private Path full(long version) throws IOException {
         Path content = TestBundles.writeSmallContent(dir.resolve("src-" + version), "第 " + version + " 版。");
-        return TestBundles.build(content, KEY, version, dir.resolve("v" + version + ".lkb")).file();
+        return TestBundles.build(content, KEY, version, dir.resolve("v" + version + ".lkb"))
+                .file();
     }
 
     private Path delta(long version, Path base) throws IOException {
         Path content = TestBundles.writeSmallContent(dir.resolve("src-delta-" + version), "第 " + version + " 版（增量）。");
-        return TestBundles.buildDelta(content, KEY, version, base, dir.resolve("v" + version + "-delta.lkb")).file();
+        return TestBundles.buildDelta(content, KEY, version, base, dir.resolve("v" + version + "-delta.lkb"))
+                .file();
     }
 
     private long currentVersion() throws IOException {
@@ -67,14 +69,16 @@ class ContentStoreTest {
         long before = store.current().map(InstalledVersion::version).orElse(0L);
         BundleException e = assertThrows(BundleException.class, () -> store.apply(bundle));
         assertEquals(reason, e.reason(), e.getMessage());
-        assertEquals(before, store.current().map(InstalledVersion::version).orElse(0L), "the active version is untouched");
+        assertEquals(
+                before, store.current().map(InstalledVersion::version).orElse(0L), "the active version is untouched");
         assertNoLeftovers();
         return e;
     }
 
     private void assertNoLeftovers() throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> temps = walk.filter(p -> p.getFileName().toString().startsWith(".tmp-")).toList();
+            List<Path> temps = walk.filter(p -> p.getFileName().toString().startsWith(".tmp-"))
+                    .toList();
             assertTrue(temps.isEmpty(), "temporary files left: " + temps);
         }
     }
@@ -98,10 +102,13 @@ class ContentStoreTest {
         Path v1 = TestBundles.build(content, KEY, 1, dir.resolve("v1.lkb")).file();
         store.apply(v1);
         TestBundles.changeExplainer(content, "补充：遗嘱可以随时修改。");
-        InstalledVersion v2 = store.apply(TestBundles.buildDelta(content, KEY, 2, v1, dir.resolve("v2.lkb")).file());
-        assertTrue(Files.readString(v2.dir().resolve(TestBundles.CHANGED_EXPLAINER)).contains("遗嘱可以随时修改"));
+        InstalledVersion v2 = store.apply(TestBundles.buildDelta(content, KEY, 2, v1, dir.resolve("v2.lkb"))
+                .file());
+        assertTrue(Files.readString(v2.dir().resolve(TestBundles.CHANGED_EXPLAINER))
+                .contains("遗嘱可以随时修改"));
         assertTrue(new ContentLoader().loadStrict(v2.dir()).allExplainers().size() >= 50);
-        assertTrue(Files.isRegularFile(v2.dir().resolve("images/iou-sample.png")), "unchanged files come from the store");
+        assertTrue(
+                Files.isRegularFile(v2.dir().resolve("images/iou-sample.png")), "unchanged files come from the store");
     }
 
     @Test
@@ -110,14 +117,17 @@ class ContentStoreTest {
         store.apply(v1);
         InstalledVersion v2 = store.apply(delta(2, v1));
         assertEquals(2, currentVersion());
-        assertTrue(Files.readString(v2.dir().resolve(TestBundles.CHANGED_EXPLAINER)).contains("增量"));
+        assertTrue(Files.readString(v2.dir().resolve(TestBundles.CHANGED_EXPLAINER))
+                .contains("增量"));
     }
 
     @Test
     void aDeltaWhoseBaseIsNotInstalledIsRefusedSayingWhatIsMissing() throws Exception {
         Path v1 = full(1);
         BundleException e = refused(delta(2, v1), Reason.MISSING_OBJECT);
-        assertTrue(e.getMessage().contains("delta built on version 1") && e.getMessage().contains("apply a full bundle"),
+        assertTrue(
+                e.getMessage().contains("delta built on version 1")
+                        && e.getMessage().contains("apply a full bundle"),
                 e.getMessage());
         assertTrue(store.current().isEmpty());
     }
@@ -136,7 +146,8 @@ class ContentStoreTest {
     void aBundleFromAnUnknownKeyIsRefused() throws Exception {
         store.apply(full(1));
         Path content = TestBundles.writeSmallContent(dir.resolve("other"), "");
-        Path bundle = TestBundles.build(content, SigningKeys.generate(), 2, dir.resolve("stranger.lkb")).file();
+        Path bundle = TestBundles.build(content, SigningKeys.generate(), 2, dir.resolve("stranger.lkb"))
+                .file();
         refused(bundle, Reason.UNKNOWN_KEY);
     }
 
@@ -161,10 +172,21 @@ class ContentStoreTest {
         store.apply(full(1));
         byte[] sig = "{}".getBytes(StandardCharsets.UTF_8);
         for (byte[] zip : List.of(
-                new RawZip().add("manifest.json", "{}".getBytes()).add("manifest.sig", sig).add("../../evil", new byte[1]).toBytes(),
-                new RawZip().add("manifest.json", "{}".getBytes()).add("manifest.sig", sig).add("/tmp/evil", new byte[1]).toBytes(),
-                new RawZip().add("manifest.json", "{}".getBytes()).add("manifest.sig", sig)
-                        .addSymlink("objects/" + "0".repeat(64), "/etc/passwd").toBytes())) {
+                new RawZip()
+                        .add("manifest.json", "{}".getBytes())
+                        .add("manifest.sig", sig)
+                        .add("../../evil", new byte[1])
+                        .toBytes(),
+                new RawZip()
+                        .add("manifest.json", "{}".getBytes())
+                        .add("manifest.sig", sig)
+                        .add("/tmp/evil", new byte[1])
+                        .toBytes(),
+                new RawZip()
+                        .add("manifest.json", "{}".getBytes())
+                        .add("manifest.sig", sig)
+                        .addSymlink("objects/" + "0".repeat(64), "/etc/passwd")
+                        .toBytes())) {
             refused(Files.write(dir.resolve("hostile.lkb"), zip), Reason.UNSAFE_PATH);
         }
         assertFalse(Files.exists(dir.resolve("evil")) || Files.exists(root.resolve("evil")));
@@ -174,7 +196,9 @@ class ContentStoreTest {
     void aTruncatedDownloadIsRefused() throws Exception {
         store.apply(full(1));
         byte[] bytes = Files.readAllBytes(full(2));
-        refused(Files.write(dir.resolve("cut.lkb"), java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3)), Reason.TRUNCATED);
+        refused(
+                Files.write(dir.resolve("cut.lkb"), java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3)),
+                Reason.TRUNCATED);
     }
 
     @Test
@@ -189,9 +213,12 @@ class ContentStoreTest {
         store.apply(full(1));
         Path content = TestBundles.writeSmallContent(dir.resolve("broken"), "");
         Path explainer = content.resolve(TestBundles.CHANGED_EXPLAINER);
-        Files.writeString(explainer, Files.readString(explainer).replace("category: succession", "category: inheritence"));
-        BundleException e = refused(TestBundles.build(content, KEY, 2, dir.resolve("broken.lkb")).file(), Reason.INVALID_CONTENT);
-        assertTrue(e.getMessage().contains(TestBundles.CHANGED_EXPLAINER + ":4: category 'inheritence'"), e.getMessage());
+        Files.writeString(
+                explainer, Files.readString(explainer).replace("category: succession", "category: inheritence"));
+        BundleException e = refused(
+                TestBundles.build(content, KEY, 2, dir.resolve("broken.lkb")).file(), Reason.INVALID_CONTENT);
+        assertTrue(
+                e.getMessage().contains(TestBundles.CHANGED_EXPLAINER + ":4: category 'inheritence'"), e.getMessage());
         assertFalse(Files.exists(root.resolve("versions/2")));
     }
 
@@ -200,8 +227,11 @@ class ContentStoreTest {
         store.apply(full(1));
         Path content = TestBundles.writeSmallContent(dir.resolve("broken-check"), "");
         Files.createDirectories(content.resolve("selfcheck"));
-        Files.writeString(content.resolve("selfcheck/legal-aid.yaml"), "id: legal-aid\nstart: nowhere\nquestions: []\n");
-        BundleException e = refused(TestBundles.build(content, KEY, 2, dir.resolve("broken-check.lkb")).file(),
+        Files.writeString(
+                content.resolve("selfcheck/legal-aid.yaml"), "id: legal-aid\nstart: nowhere\nquestions: []\n");
+        BundleException e = refused(
+                TestBundles.build(content, KEY, 2, dir.resolve("broken-check.lkb"))
+                        .file(),
                 Reason.INVALID_CONTENT);
         assertTrue(e.getMessage().contains("selfcheck/legal-aid.yaml"), e.getMessage());
         assertFalse(Files.exists(root.resolve("versions/2")));
@@ -210,7 +240,8 @@ class ContentStoreTest {
     @Test
     void aBundleForANewerAppIsRefused() throws Exception {
         store.close();
-        store = ContentStore.open(root, StoreOptions.of(TrustedKeys.of(KEY.publicKey())).withAppVersion("0.0.9"));
+        store = ContentStore.open(
+                root, StoreOptions.of(TrustedKeys.of(KEY.publicKey())).withAppVersion("0.0.9"));
         refused(full(1), Reason.APP_TOO_OLD);
     }
 
@@ -222,17 +253,22 @@ class ContentStoreTest {
             assertTrue(Files.isRegularFile(versionDir.resolve("categories.yaml")));
             Files.createDirectories(versionDir.resolve("search-index"));
             Files.writeString(versionDir.resolve("search-index/segments"), "index");
-            if (Files.readString(versionDir.resolve(TestBundles.CHANGED_EXPLAINER)).contains("第 3 版")) {
+            if (Files.readString(versionDir.resolve(TestBundles.CHANGED_EXPLAINER))
+                    .contains("第 3 版")) {
                 throw new IOException("disk full while indexing");
             }
         };
         store.close();
-        store = ContentStore.open(root, StoreOptions.of(TrustedKeys.of(KEY.publicKey())).withIndexer(indexer));
+        store = ContentStore.open(
+                root, StoreOptions.of(TrustedKeys.of(KEY.publicKey())).withIndexer(indexer));
         store.apply(full(1));
         assertEquals(0L, seenActive.get(), "indexing happens before the switch");
         InstalledVersion v2 = store.apply(full(2));
         assertEquals(1L, seenActive.get());
-        assertEquals("index", Files.readString(v2.dir().resolve("search-index/segments")), "the index moves with its version");
+        assertEquals(
+                "index",
+                Files.readString(v2.dir().resolve("search-index/segments")),
+                "the index moves with its version");
         BundleException e = refused(full(3), Reason.INDEX_FAILED);
         assertTrue(e.getMessage().contains("disk full while indexing"), e.getMessage());
     }
@@ -242,18 +278,25 @@ class ContentStoreTest {
         for (long v = 1; v <= 5; v++) {
             store.apply(full(v));
         }
-        assertEquals(List.of(3L, 4L, 5L), store.versions().stream().map(InstalledVersion::version).toList());
+        assertEquals(
+                List.of(3L, 4L, 5L),
+                store.versions().stream().map(InstalledVersion::version).toList());
         assertFalse(Files.exists(root.resolve("versions/1")) || Files.exists(root.resolve("versions/2")));
         java.util.Set<String> expected = new java.util.TreeSet<>();
         for (InstalledVersion kept : store.versions()) {
             try (Stream<Path> files = Files.walk(kept.dir())) {
-                for (Path f : files.filter(Files::isRegularFile).filter(p -> !kept.dir().relativize(p).toString().startsWith(".")).toList()) {
+                for (Path f : files.filter(Files::isRegularFile)
+                        .filter(p -> !kept.dir().relativize(p).toString().startsWith("."))
+                        .toList()) {
                     expected.add(Hashes.sha256Hex(f));
                 }
             }
         }
         try (Stream<Path> objects = Files.list(root.resolve("objects"))) {
-            assertEquals(expected, objects.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+            assertEquals(
+                    expected,
+                    objects.map(p -> p.getFileName().toString())
+                            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
         }
         GcReport again = store.collectGarbage();
         assertEquals(0, again.removedObjects());
@@ -268,7 +311,8 @@ class ContentStoreTest {
         InstalledVersion back = store.rollback(2);
         assertEquals(2, back.version());
         assertEquals(2, currentVersion());
-        assertTrue(Files.readString(back.dir().resolve(TestBundles.CHANGED_EXPLAINER)).contains("第 2 版"));
+        assertTrue(Files.readString(back.dir().resolve(TestBundles.CHANGED_EXPLAINER))
+                .contains("第 2 版"));
         BundleException unknown = assertThrows(BundleException.class, () -> store.rollback(1));
         assertEquals(Reason.UNKNOWN_VERSION, unknown.reason());
         assertTrue(unknown.getMessage().contains("kept: 2, 3, 4"), unknown.getMessage());
@@ -324,8 +368,10 @@ class ContentStoreTest {
 
     @Test
     void aStoreIsOpenedByOneProcessAtATime() {
-        IOException e = assertThrows(IOException.class,
+        StoreLockedException e = assertThrows(
+                StoreLockedException.class,
                 () -> ContentStore.open(root, StoreOptions.of(TrustedKeys.of(KEY.publicKey()))));
+        assertEquals(root, e.root(), "a typed refusal naming the store, for callers to tell busy from broken");
         assertTrue(e.getMessage().contains("in use"), e.getMessage());
     }
 }

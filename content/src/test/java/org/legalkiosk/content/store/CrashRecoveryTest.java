@@ -1,14 +1,7 @@
 package org.legalkiosk.content.store;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.bundle.BundleLimits;
-import org.legalkiosk.content.bundle.SigningKeys;
-import org.legalkiosk.content.bundle.TestBundles;
-import org.legalkiosk.content.bundle.TrustedKeys;
-import org.legalkiosk.content.source.ContentLoader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,8 +16,15 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.bundle.BundleLimits;
+import org.legalkiosk.content.bundle.SigningKeys;
+import org.legalkiosk.content.bundle.TestBundles;
+import org.legalkiosk.content.bundle.TrustedKeys;
+import org.legalkiosk.content.source.ContentLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Power cuts and crashes, approximated by SIGKILL: a separate JVM applies bundles in a loop and is killed at random
@@ -64,7 +64,8 @@ class CrashRecoveryTest {
         for (int kill = 0; kill < KILLS; kill++) {
             Process child = start(root, bundles, pub);
             String last = "";
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 int applyingToSee = 1 + random.nextInt(2);
                 for (String line; applyingToSee > 0 && (line = out.readLine()) != null; ) {
                     if (line.startsWith("APPLYING")) {
@@ -82,7 +83,8 @@ class CrashRecoveryTest {
                 child.destroyForcibly();
                 child.waitFor();
             }
-            active = checkRecovered(root, options, active, "after kill " + (kill + 1) + " (" + last + ", seed " + seed + ")");
+            active = checkRecovered(
+                    root, options, active, "after kill " + (kill + 1) + " (" + last + ", seed " + seed + ")");
             if (last.startsWith("APPLYING") && active < Long.parseLong(last.split(" ")[1])) {
                 interrupted++;
             }
@@ -95,14 +97,22 @@ class CrashRecoveryTest {
 
     private long checkRecovered(Path root, StoreOptions options, long previous, String when) throws Exception {
         try (ContentStore store = ContentStore.open(root, options)) {
-            InstalledVersion current = store.current().orElseThrow(() -> new AssertionError("no active version " + when));
-            assertTrue(current.version() >= previous, "went back from " + previous + " to " + current.version() + " " + when);
+            InstalledVersion current =
+                    store.current().orElseThrow(() -> new AssertionError("no active version " + when));
+            assertTrue(
+                    current.version() >= previous,
+                    "went back from " + previous + " to " + current.version() + " " + when);
             assertEquals(current.version() + "\n", Files.readString(root.resolve("current")), when);
-            new VersionFolders(root.resolve("versions")).verify(current.version(), options.trustedKeys(), BundleLimits.DEFAULT);
+            new VersionFolders(root.resolve("versions"))
+                    .verify(current.version(), options.trustedKeys(), BundleLimits.DEFAULT);
             new ContentLoader().loadStrict(current.dir());
-            assertEquals(ApplyLoop.indexText(current.dir()), Files.readString(current.dir().resolve(ApplyLoop.INDEX_FILE)), when);
+            assertEquals(
+                    ApplyLoop.indexText(current.dir()),
+                    Files.readString(current.dir().resolve(ApplyLoop.INDEX_FILE)),
+                    when);
             try (Stream<Path> walk = Files.walk(root)) {
-                List<Path> temps = walk.filter(p -> p.getFileName().toString().startsWith(".tmp-")).toList();
+                List<Path> temps = walk.filter(p -> p.getFileName().toString().startsWith(".tmp-"))
+                        .toList();
                 assertTrue(temps.isEmpty(), "leftovers " + temps + " " + when);
             }
             return current.version();
@@ -126,11 +136,19 @@ class CrashRecoveryTest {
 
     private static Process start(Path root, Path bundles, Path pub) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
                 // A quick start matters more than peak speed for a process that lives a second.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 ApplyLoop.class.getName(),
-                root.toString(), bundles.toString(), pub.toString()));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                root.toString(),
+                bundles.toString(),
+                pub.toString()));
+        return new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 }

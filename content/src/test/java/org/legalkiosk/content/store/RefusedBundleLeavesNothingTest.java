@@ -1,14 +1,9 @@
 package org.legalkiosk.content.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.bundle.BundleException;
-import org.legalkiosk.content.bundle.Hashes;
-import org.legalkiosk.content.bundle.SigningKeys;
-import org.legalkiosk.content.bundle.TestBundles;
-import org.legalkiosk.content.bundle.TrustedKeys;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +14,15 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.bundle.BundleException;
+import org.legalkiosk.content.bundle.Hashes;
+import org.legalkiosk.content.bundle.SigningKeys;
+import org.legalkiosk.content.bundle.TestBundles;
+import org.legalkiosk.content.bundle.TrustedKeys;
 
 /**
  * Issue 13, finding 6: a bundle refused after its objects were unpacked takes them with it, and what a crash left
@@ -65,8 +65,10 @@ class RefusedBundleLeavesNothingTest {
         Path broken = TestBundles.writeSmallContent(dir.resolve("v2"), "一段新的文字，只在这个版本里。");
         Path explainer = broken.resolve(TestBundles.CHANGED_EXPLAINER);
         Files.writeString(explainer, Files.readString(explainer).replace("category: succession", "category: nowhere"));
-        BundleException e = assertThrows(BundleException.class,
-                () -> store.apply(TestBundles.build(broken, KEY, 2, dir.resolve("v2.lkb")).file()));
+        BundleException e = assertThrows(
+                BundleException.class,
+                () -> store.apply(
+                        TestBundles.build(broken, KEY, 2, dir.resolve("v2.lkb")).file()));
         assertEquals(BundleException.Reason.INVALID_CONTENT, e.reason());
 
         assertEquals(before, objects(), "the refused bundle's new objects are gone");

@@ -1,12 +1,5 @@
 package org.legalkiosk.hub.cli;
 
-import org.legalkiosk.hub.db.Database;
-import org.legalkiosk.hub.db.DatabaseSettings;
-import org.legalkiosk.hub.db.LocalPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +10,13 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
+
+import org.legalkiosk.hub.db.Database;
+import org.legalkiosk.hub.db.DatabaseSettings;
+import org.legalkiosk.hub.db.LocalPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 
 /**
  * Where the hub's data lives and which PostgreSQL it uses: the county's (--database-url) or, without one, a local
@@ -29,12 +29,17 @@ final class DatabaseOptions {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOptions.class);
     static final String LOCAL_DB_FILE = "local-database.properties";
 
-    @CommandLine.Option(names = "--data-dir", paramLabel = "DIR",
+    @CommandLine.Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "the hub's state (default ~/.county-hub, or ~/.county-hub-demo with --demo)")
     Path dataDir;
 
-    @CommandLine.Option(names = "--database-url", paramLabel = "URL",
-            description = "the county's PostgreSQL, jdbc:postgresql://HOST:PORT/DB (default: a local server in DATA_DIR)")
+    @CommandLine.Option(
+            names = "--database-url",
+            paramLabel = "URL",
+            description =
+                    "the county's PostgreSQL, jdbc:postgresql://HOST:PORT/DB (default: a local server in DATA_DIR)")
     String databaseUrl;
 
     @CommandLine.Option(names = "--database-user", paramLabel = "ROLE", defaultValue = "county_hub")
@@ -65,9 +70,12 @@ final class DatabaseOptions {
         Path dir = dataDir(demo);
         Files.createDirectories(dir);
         if (databaseUrl != null) {
-            String password = databasePasswordFile == null ? null
-                    : Files.readString(databasePasswordFile, StandardCharsets.UTF_8).strip();
-            return new Connection(Database.open(new DatabaseSettings(databaseUrl, databaseUser, password, poolSize)),
+            String password = databasePasswordFile == null
+                    ? null
+                    : Files.readString(databasePasswordFile, StandardCharsets.UTF_8)
+                            .strip();
+            return new Connection(
+                    Database.open(new DatabaseSettings(databaseUrl, databaseUser, password, poolSize)),
                     Optional.empty());
         }
         Optional<DatabaseSettings> running = runningLocal(dir, poolSize);
@@ -117,7 +125,10 @@ final class DatabaseOptions {
 
     private static boolean othersCanEnter(Path dir) throws IOException {
         for (Path p = dir.getParent(); p != null; p = p.getParent()) {
-            if (Files.exists(p) && PosixFilePermissions.toString(Files.getPosixFilePermissions(p)).charAt(8) != 'x') {
+            if (Files.exists(p)
+                    && PosixFilePermissions.toString(Files.getPosixFilePermissions(p))
+                                    .charAt(8)
+                            != 'x') {
                 return false;
             }
         }
@@ -133,8 +144,8 @@ final class DatabaseOptions {
         try (var in = Files.newInputStream(file)) {
             p.load(in);
         }
-        DatabaseSettings settings = new DatabaseSettings(p.getProperty("url"), p.getProperty("user"),
-                p.getProperty("password"), poolSize);
+        DatabaseSettings settings =
+                new DatabaseSettings(p.getProperty("url"), p.getProperty("user"), p.getProperty("password"), poolSize);
         try (var ignored = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
             return Optional.of(settings);
         } catch (SQLException e) {

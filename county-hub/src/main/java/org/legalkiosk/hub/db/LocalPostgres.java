@@ -1,8 +1,5 @@
 package org.legalkiosk.hub.db;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -24,6 +21,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * A real PostgreSQL server of this machine's own binaries, started for the demo and the tests: a cluster in a
  * folder, listening on 127.0.0.1 only (no Unix socket), a password login with a random password, stopped with
@@ -36,6 +36,8 @@ import java.util.stream.Stream;
  * {@code /usr/lib/postgresql/<version>/bin} (the {@code postgresql} package).
  */
 public final class LocalPostgres implements AutoCloseable {
+    /** One generator for every password this JVM makes: a fresh SecureRandom per password gains nothing. */
+    private static final SecureRandom PASSWORDS = new SecureRandom();
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPostgres.class);
     private static final String SUPERUSER = "hub";
@@ -70,7 +72,8 @@ public final class LocalPostgres implements AutoCloseable {
         if (Files.isDirectory(debian)) {
             try (Stream<Path> versions = Files.list(debian)) {
                 versions.filter(v -> v.getFileName().toString().matches("\\d+"))
-                        .sorted(Comparator.comparingInt((Path v) -> Integer.parseInt(v.getFileName().toString()))
+                        .sorted(Comparator.comparingInt((Path v) ->
+                                        Integer.parseInt(v.getFileName().toString()))
                                 .reversed())
                         .forEach(v -> candidates.add(v.resolve("bin")));
             } catch (IOException e) {
@@ -100,9 +103,10 @@ public final class LocalPostgres implements AutoCloseable {
      *                               to install or where the server's log is
      */
     public static LocalPostgres start(Path root) throws IOException, InterruptedException {
-        Path bin = findBinaries().orElseThrow(() -> new IllegalStateException(
-                "no PostgreSQL found: install Debian's 'postgresql' package (apt-get install postgresql), put its"
-                        + " bin folder on PATH, or set LEGALKIOSK_PG_BIN; or give --database-url"));
+        Path bin = findBinaries()
+                .orElseThrow(() -> new IllegalStateException(
+                        "no PostgreSQL found: install Debian's 'postgresql' package (apt-get install postgresql), put its"
+                                + " bin folder on PATH, or set LEGALKIOSK_PG_BIN; or give --database-url"));
         Files.createDirectories(root);
         Optional<String> runAs = isRoot() ? Optional.of(unprivilegedUser()) : Optional.empty();
         if (runAs.isPresent()) {
@@ -122,9 +126,20 @@ public final class LocalPostgres implements AutoCloseable {
         }
         int port = freePort();
         List<String> command = new ArrayList<>(asUser(runAs));
-        command.addAll(List.of(bin.resolve("postgres").toString(), "-D", data.toString(), "-p", String.valueOf(port),
-                "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=on",
-                "-c", "max_connections=200"));
+        command.addAll(List.of(
+                bin.resolve("postgres").toString(),
+                "-D",
+                data.toString(),
+                "-p",
+                String.valueOf(port),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "unix_socket_directories=",
+                "-c",
+                "fsync=on",
+                "-c",
+                "max_connections=200"));
         Path log = root.resolve("postgres.log");
         Process server = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -132,21 +147,28 @@ public final class LocalPostgres implements AutoCloseable {
                 .start();
         LocalPostgres postgres = new LocalPostgres(server, port, password);
         // However this JVM ends (Ctrl+C during start-up included), the server it started ends with it.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                postgres.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "local-postgres-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                postgres.close();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "local-postgres-stop"));
         try {
             postgres.awaitReady(log);
         } catch (IOException | RuntimeException | InterruptedException e) {
             postgres.close();
             throw e;
         }
-        LOG.info("PostgreSQL from {} listening on 127.0.0.1:{}{}, cluster {}", bin, port,
-                runAs.map(u -> " as " + u).orElse(""), data);
+        LOG.info(
+                "PostgreSQL from {} listening on 127.0.0.1:{}{}, cluster {}",
+                bin,
+                port,
+                runAs.map(u -> " as " + u).orElse(""),
+                data);
         return postgres;
     }
 
@@ -157,8 +179,8 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Settings for another database on this server (see {@link #createDatabase}). */
     public DatabaseSettings settings(String database, int poolSize) {
-        return new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + port + "/" + database, SUPERUSER, password,
-                poolSize);
+        return new DatabaseSettings(
+                "jdbc:postgresql://127.0.0.1:" + port + "/" + database, SUPERUSER, password, poolSize);
     }
 
     /** Creates an empty database if it does not exist yet (tests give each class its own). */
@@ -168,7 +190,7 @@ public final class LocalPostgres implements AutoCloseable {
         }
         DatabaseSettings admin = settings(1);
         try (var connection = DriverManager.getConnection(admin.jdbcUrl(), admin.user(), admin.password());
-             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             if (!exists.executeQuery().next()) {
                 try (var statement = connection.createStatement()) {
@@ -191,7 +213,10 @@ public final class LocalPostgres implements AutoCloseable {
         // SIGINT is PostgreSQL's "fast" shutdown, which ends open sessions; Java's destroy() sends SIGTERM, the
         // "smart" one, which would wait for every client. A server that does not stop is killed after 20 s.
         try {
-            new ProcessBuilder("kill", "-INT", String.valueOf(server.pid())).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-INT", String.valueOf(server.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             server.destroy();
         }
@@ -231,16 +256,25 @@ public final class LocalPostgres implements AutoCloseable {
         Files.writeString(pwfile, password, StandardCharsets.US_ASCII);
         try {
             if (runAs.isPresent()) {
-                UserPrincipal user = data.getFileSystem().getUserPrincipalLookupService()
-                        .lookupPrincipalByName(runAs.get());
+                UserPrincipal user =
+                        data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(runAs.get());
                 Files.setOwner(data, user);
                 Files.setOwner(pwfile, user);
                 requireTraversable(data, runAs.get());
             }
             List<String> command = new ArrayList<>(asUser(runAs));
-            command.addAll(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER,
-                    "--pwfile=" + pwfile, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8"));
-            Process initdb = new ProcessBuilder(command).redirectErrorStream(true).start();
+            command.addAll(List.of(
+                    bin.resolve("initdb").toString(),
+                    "-D",
+                    data.toString(),
+                    "-U",
+                    SUPERUSER,
+                    "--pwfile=" + pwfile,
+                    "--auth=scram-sha-256",
+                    "--encoding=UTF8",
+                    "--locale=C.UTF-8"));
+            Process initdb =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(initdb.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (initdb.waitFor() != 0) {
                 throw new IllegalStateException("initdb failed (" + String.join(" ", command) + "):\n" + output);
@@ -276,7 +310,9 @@ public final class LocalPostgres implements AutoCloseable {
     private static String unprivilegedUser() {
         for (String candidate : List.of("postgres", "nobody")) {
             try {
-                Process id = new ProcessBuilder("id", "-u", candidate).redirectErrorStream(true).start();
+                Process id = new ProcessBuilder("id", "-u", candidate)
+                        .redirectErrorStream(true)
+                        .start();
                 id.getInputStream().readAllBytes();
                 if (id.waitFor() == 0) {
                     return candidate;
@@ -287,13 +323,13 @@ public final class LocalPostgres implements AutoCloseable {
                 }
             }
         }
-        throw new IllegalStateException("running as root, and neither a 'postgres' nor a 'nobody' user exists to"
-                + " run PostgreSQL as");
+        throw new IllegalStateException(
+                "running as root, and neither a 'postgres' nor a 'nobody' user exists to" + " run PostgreSQL as");
     }
 
     private static byte[] random(int bytes) {
         byte[] b = new byte[bytes];
-        new SecureRandom().nextBytes(b);
+        PASSWORDS.nextBytes(b);
         return b;
     }
 

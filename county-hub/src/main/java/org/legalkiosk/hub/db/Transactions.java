@@ -1,8 +1,8 @@
 package org.legalkiosk.hub.db;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
 public final class Transactions {
@@ -11,8 +11,7 @@ public final class Transactions {
         T run(Connection connection) throws SQLException;
     }
 
-    private Transactions() {
-    }
+    private Transactions() {}
 
     public static <T> T inTransaction(DataSource db, String what, Work<T> work) {
         try (Connection connection = db.getConnection()) {

@@ -1,12 +1,12 @@
 package org.legalkiosk.hub.notices;
 
-import org.legalkiosk.hub.protocol.HubNotice;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.legalkiosk.hub.protocol.HubNotice;
 
 /**
  * A notice as composed on the console, before it is saved. {@link #problems()} lists every field that is wrong,
@@ -14,8 +14,15 @@ import java.util.Map;
  *
  * @param groups the target groups; empty means every terminal
  */
-public record NoticeDraft(String titleZh, String titleEn, String bodyZh, String bodyEn, boolean urgent,
-                          Instant startsAt, Instant endsAt, List<String> groups) {
+public record NoticeDraft(
+        String titleZh,
+        String titleEn,
+        String bodyZh,
+        String bodyEn,
+        boolean urgent,
+        Instant startsAt,
+        Instant endsAt,
+        List<String> groups) {
 
     public NoticeDraft {
         groups = groups == null ? List.of() : List.copyOf(groups);
@@ -26,22 +33,20 @@ public record NoticeDraft(String titleZh, String titleEn, String bodyZh, String 
         if (blank(titleZh)) {
             problems.put("titleZh", "请填写中文标题 / Enter a Chinese title");
         } else if (titleZh.length() > HubNotice.MAX_TITLE) {
-            problems.put("titleZh", "标题最多 " + HubNotice.MAX_TITLE + " 字 / At most " + HubNotice.MAX_TITLE
-                    + " characters");
+            problems.put(
+                    "titleZh", "标题最多 " + HubNotice.MAX_TITLE + " 字 / At most " + HubNotice.MAX_TITLE + " characters");
         }
         if (!blank(titleEn) && titleEn.length() > HubNotice.MAX_TITLE) {
-            problems.put("titleEn", "标题最多 " + HubNotice.MAX_TITLE + " 字 / At most " + HubNotice.MAX_TITLE
-                    + " characters");
+            problems.put(
+                    "titleEn", "标题最多 " + HubNotice.MAX_TITLE + " 字 / At most " + HubNotice.MAX_TITLE + " characters");
         }
         if (blank(bodyZh)) {
             problems.put("bodyZh", "请填写中文内容 / Enter the Chinese text");
         } else if (bodyZh.length() > HubNotice.MAX_BODY) {
-            problems.put("bodyZh", "内容最多 " + HubNotice.MAX_BODY + " 字 / At most " + HubNotice.MAX_BODY
-                    + " characters");
+            problems.put("bodyZh", "内容最多 " + HubNotice.MAX_BODY + " 字 / At most " + HubNotice.MAX_BODY + " characters");
         }
         if (!blank(bodyEn) && bodyEn.length() > HubNotice.MAX_BODY) {
-            problems.put("bodyEn", "内容最多 " + HubNotice.MAX_BODY + " 字 / At most " + HubNotice.MAX_BODY
-                    + " characters");
+            problems.put("bodyEn", "内容最多 " + HubNotice.MAX_BODY + " 字 / At most " + HubNotice.MAX_BODY + " characters");
         }
         if (startsAt == null) {
             problems.put("startsAt", "请填写开始时间 / Enter when it starts");

@@ -1,12 +1,5 @@
 package org.legalkiosk.hub.notices;
 
-import org.legalkiosk.hub.audit.AuditLog;
-import org.legalkiosk.hub.db.DataAccessException;
-import org.legalkiosk.hub.db.Transactions;
-import org.legalkiosk.hub.protocol.HubNotice;
-import org.legalkiosk.hub.protocol.Limits;
-
-import javax.sql.DataSource;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.sql.DataSource;
+
+import org.legalkiosk.hub.audit.AuditLog;
+import org.legalkiosk.hub.db.DataAccessException;
+import org.legalkiosk.hub.db.Transactions;
+import org.legalkiosk.hub.protocol.HubNotice;
+import org.legalkiosk.hub.protocol.Limits;
 
 /**
  * Notices: saved from a valid {@link NoticeDraft}, withdrawn, and handed to terminals: every notice in force or
@@ -41,7 +41,8 @@ public final class NoticeStore {
      */
     public long create(String actor, NoticeDraft draft) {
         if (!draft.problems().isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", draft.problems().values()));
+            throw new IllegalArgumentException(
+                    String.join("; ", draft.problems().values()));
         }
         return Transactions.inTransaction(db, "save a notice", c -> {
             long id;
@@ -72,16 +73,21 @@ public final class NoticeStore {
                     }
                 }
             }
-            AuditLog.record(c, actor, "notice.create", "notice " + id, (draft.urgent() ? "urgent: " : "")
-                    + draft.titleZh() + " → " + (draft.groups().isEmpty() ? "all" : String.join(", ", draft.groups())));
+            AuditLog.record(
+                    c,
+                    actor,
+                    "notice.create",
+                    "notice " + id,
+                    (draft.urgent() ? "urgent: " : "") + draft.titleZh() + " → "
+                            + (draft.groups().isEmpty() ? "all" : String.join(", ", draft.groups())));
             return id;
         });
     }
 
     public void withdraw(String actor, long id, Instant now) {
         Transactions.inTransaction(db, "withdraw a notice", c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE notices SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL")) {
+            try (PreparedStatement update =
+                    c.prepareStatement("UPDATE notices SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL")) {
                 update.setTimestamp(1, Timestamp.from(now));
                 update.setLong(2, id);
                 if (update.executeUpdate() == 0) {
@@ -95,7 +101,8 @@ public final class NoticeStore {
 
     /** The newest first. */
     public List<NoticeRow> list(int limit) {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement("""
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement("""
                 SELECT n.id, n.title_zh, n.title_en, n.body_zh, n.urgent, n.starts_at, n.ends_at,
                        array_remove(array_agg(t.group_name ORDER BY t.group_name), NULL), n.created_by, n.created_at,
                        n.withdrawn_at
@@ -106,10 +113,18 @@ public final class NoticeStore {
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     Array groups = rs.getArray(8);
-                    rows.add(new NoticeRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getBoolean(5), rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)),
-                            Arrays.asList((String[]) groups.getArray()), rs.getString(9),
-                            rs.getTimestamp(10).toInstant(), instant(rs.getTimestamp(11))));
+                    rows.add(new NoticeRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getBoolean(5),
+                            rs.getTimestamp(6).toInstant(),
+                            instant(rs.getTimestamp(7)),
+                            Arrays.asList((String[]) groups.getArray()),
+                            rs.getString(9),
+                            rs.getTimestamp(10).toInstant(),
+                            instant(rs.getTimestamp(11))));
                 }
             }
             return rows;
@@ -134,8 +149,14 @@ public final class NoticeStore {
             List<HubNotice> notices = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    notices.add(new HubNotice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getBoolean(6), rs.getTimestamp(7).toInstant(),
+                    notices.add(new HubNotice(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getBoolean(6),
+                            rs.getTimestamp(7).toInstant(),
                             instant(rs.getTimestamp(8))));
                 }
             }

@@ -13,8 +13,7 @@ public final class Tokens {
     /** Crockford-like alphabet without 0/O, 1/I/L: a code read aloud over the phone or copied by hand survives. */
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** 256 random bits, URL-safe Base64 without padding (43 characters). */
     public static String newToken() {
@@ -52,7 +51,8 @@ public final class Tokens {
 
     /** Compares in time independent of where the first difference is. */
     public static boolean equal(String a, String b) {
-        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8),
-                b.getBytes(StandardCharsets.UTF_8));
+        return a != null
+                && b != null
+                && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

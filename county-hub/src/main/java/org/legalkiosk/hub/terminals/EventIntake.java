@@ -1,14 +1,16 @@
 package org.legalkiosk.hub.terminals;
 
-import org.legalkiosk.hub.db.Transactions;
-import org.legalkiosk.hub.protocol.EventEnvelope;
-import org.legalkiosk.hub.security.Tokens;
-
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.legalkiosk.hub.db.Transactions;
+import org.legalkiosk.hub.protocol.EventEnvelope;
+import org.legalkiosk.hub.security.Tokens;
 
 /**
  * Stores the kiosks' outbox events exactly once. The unique (terminal, key) index decides, inside PostgreSQL, so two
@@ -18,17 +20,35 @@ import java.sql.ResultSet;
  */
 public final class EventIntake {
 
-    public enum Outcome { STORED, DUPLICATE, CONFLICT }
+    public enum Outcome {
+        STORED,
+        DUPLICATE,
+        CONFLICT
+    }
 
     private final DataSource db;
+    private final List<EventProjection> projections;
 
     public EventIntake(DataSource db) {
+        this(db, List.of());
+    }
+
+    /** With the tables kept from some event types, filled in the transaction that stores each event. */
+    public EventIntake(DataSource db, List<EventProjection> projections) {
         this.db = db;
+        this.projections = List.copyOf(projections);
     }
 
     public Outcome accept(TerminalIdentity terminal, EventEnvelope event) {
-        // The hash is of the canonical JSON Jackson writes back, so whitespace differences in a retry do not count.
-        byte[] body = event.body().toString().getBytes(StandardCharsets.UTF_8);
+        List<EventProjection> mine =
+                projections.stream().filter(p -> p.handles(event.type())).toList();
+        ObjectNode logged = event.body();
+        for (EventProjection projection : mine) {
+            logged = projection.logged(logged);
+        }
+        // The hash is of the canonical JSON Jackson writes back, so whitespace differences in a retry do not count;
+        // and of the body as logged, so not even a hash of a personal field stays once its projection purged it.
+        byte[] body = logged.toString().getBytes(StandardCharsets.UTF_8);
         byte[] hash = Tokens.sha256(body);
         return Transactions.inTransaction(db, "store an event", c -> {
             try (PreparedStatement insert = c.prepareStatement("""
@@ -42,6 +62,10 @@ public final class EventIntake {
                 insert.setBytes(5, hash);
                 try (ResultSet rs = insert.executeQuery()) {
                     if (rs.next()) {
+                        long id = rs.getLong(1);
+                        for (EventProjection projection : mine) {
+                            projection.project(c, terminal, id, event.body());
+                        }
                         return Outcome.STORED;
                     }
                 }

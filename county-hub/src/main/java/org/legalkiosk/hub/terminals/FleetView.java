@@ -1,11 +1,5 @@
 package org.legalkiosk.hub.terminals;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import org.legalkiosk.hub.db.DataAccessException;
-import org.legalkiosk.hub.protocol.DeviceReport;
-import org.legalkiosk.hub.protocol.WireJson;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.legalkiosk.hub.db.DataAccessException;
+import org.legalkiosk.hub.protocol.ContentPin;
+import org.legalkiosk.hub.protocol.DeviceReport;
+import org.legalkiosk.hub.protocol.WireJson;
 
 /**
  * Reads the fleet for the console and the metrics: every terminal with its latest status, online when its last
@@ -25,8 +26,7 @@ import java.util.Optional;
  */
 public final class FleetView {
 
-    private static final TypeReference<List<DeviceReport>> DEVICES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<DeviceReport>> DEVICES = new TypeReference<>() {};
 
     private final DataSource db;
     private final Clock clock;
@@ -39,13 +39,16 @@ public final class FleetView {
     /** Terminals by township, group and id; only those of {@code township} when given. */
     public List<TerminalRow> terminals(Optional<String> township) {
         Instant now = clock.instant();
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement("""
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement("""
                 SELECT t.id, t.name, t.township, t.group_name, t.enrolled_at IS NOT NULL, t.revoked_at IS NOT NULL,
                        s.received_at, s.received_at > ?::timestamptz - make_interval(secs => g.offline_after_seconds),
                        s.app_version, s.content_version, s.devices::text, s.help_presses, s.last_help_at,
-                       s.sync_backlog, s.disk_free_bytes
+                       s.sync_backlog, s.disk_free_bytes, s.pin_version, s.pin_rolled_back_from, s.pin_since,
+                       a.state, a.problem, a.flagged_at, a.reported_lines, a.anchor_lines
                 FROM terminals t JOIN terminal_groups g ON g.name = t.group_name
                 LEFT JOIN terminal_status s ON s.terminal_id = t.id
+                LEFT JOIN terminal_audit_heads a ON a.terminal_id = t.id
                 WHERE (?::text IS NULL OR t.township = ?)
                 ORDER BY t.township, t.group_name, t.id""")) {
             q.setTimestamp(1, Timestamp.from(now));
@@ -68,7 +71,8 @@ public final class FleetView {
      * of {@code township} when given (groups without any of them are left out then).
      */
     public List<RolloutRow> rollout(Optional<String> township) {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement("""
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement("""
                 SELECT g.name, g.content_channel, g.content_version, s.content_version, count(t.id)
                 FROM terminal_groups g
                 LEFT JOIN terminals t ON t.group_name = g.name AND t.enrolled_at IS NOT NULL
@@ -113,7 +117,8 @@ public final class FleetView {
         if (devicesJson != null) {
             try {
                 attention = WireJson.mapper().readValue(devicesJson, DEVICES).stream()
-                        .filter(DeviceReport::needsAttention).toList();
+                        .filter(DeviceReport::needsAttention)
+                        .toList();
             } catch (IOException e) {
                 attention = List.of();
             }
@@ -123,9 +128,40 @@ public final class FleetView {
         long disk = rs.getLong(15);
         boolean noDisk = rs.wasNull();
         Timestamp help = rs.getTimestamp(13);
-        return new TerminalRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                rs.getBoolean(6), seen == null ? null : seen.toInstant(), seen != null && rs.getBoolean(8),
-                rs.getString(9), noContent ? null : content, attention, rs.getInt(12),
-                help == null ? null : help.toInstant(), rs.getInt(14), noDisk ? null : disk);
+        ContentPin pin = null;
+        long pinVersion = rs.getLong(16);
+        if (!rs.wasNull()) {
+            Timestamp since = rs.getTimestamp(18);
+            pin = new ContentPin(pinVersion, rs.getLong(17), since == null ? null : since.toInstant());
+        }
+        AuditChainState audit = null;
+        String verdict = rs.getString(19);
+        if (verdict != null) {
+            Timestamp flagged = rs.getTimestamp(21);
+            audit = new AuditChainState(
+                    AuditChainState.Verdict.valueOf(verdict),
+                    rs.getString(20),
+                    flagged == null ? null : flagged.toInstant(),
+                    rs.getLong(22),
+                    rs.getLong(23));
+        }
+        return new TerminalRow(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getBoolean(5),
+                rs.getBoolean(6),
+                seen == null ? null : seen.toInstant(),
+                seen != null && rs.getBoolean(8),
+                rs.getString(9),
+                noContent ? null : content,
+                attention,
+                rs.getInt(12),
+                help == null ? null : help.toInstant(),
+                rs.getInt(14),
+                noDisk ? null : disk,
+                pin,
+                audit);
     }
 }

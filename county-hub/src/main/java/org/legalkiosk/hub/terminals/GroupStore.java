@@ -1,22 +1,21 @@
 package org.legalkiosk.hub.terminals;
 
-import org.legalkiosk.hub.audit.AuditLog;
-import org.legalkiosk.hub.db.DataAccessException;
-import org.legalkiosk.hub.db.Transactions;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+
+import org.legalkiosk.hub.audit.AuditLog;
+import org.legalkiosk.hub.db.DataAccessException;
+import org.legalkiosk.hub.db.Transactions;
 
 /** Groups of terminals: each with its offline timeout and, once the county sets one, a content target. */
 public final class GroupStore {
 
-    public record Group(String name, int offlineAfterSeconds, String contentChannel, Long contentVersion) {
-    }
+    public record Group(String name, int offlineAfterSeconds, String contentChannel, Long contentVersion) {}
 
     private final DataSource db;
 
@@ -33,6 +32,17 @@ public final class GroupStore {
             throw new IllegalArgumentException("the offline timeout is 30 s to a day");
         }
         Transactions.inTransaction(db, "save a group", c -> {
+            // The old value goes into the audit entry, so "who changed what" reads as a change, not only a result.
+            Integer before = null;
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT offline_after_seconds FROM terminal_groups WHERE name = ? FOR UPDATE")) {
+                q.setString(1, name);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        before = rs.getInt(1);
+                    }
+                }
+            }
             try (PreparedStatement upsert = c.prepareStatement("""
                     INSERT INTO terminal_groups (name, offline_after_seconds) VALUES (?, ?)
                     ON CONFLICT (name) DO UPDATE SET offline_after_seconds = excluded.offline_after_seconds""")) {
@@ -40,7 +50,14 @@ public final class GroupStore {
                 upsert.setInt(2, offlineAfterSeconds);
                 upsert.executeUpdate();
             }
-            AuditLog.record(c, actor, "group.put", name, "offline after " + offlineAfterSeconds + " s");
+            AuditLog.record(
+                    c,
+                    actor,
+                    "group.put",
+                    name,
+                    before == null
+                            ? "new group, offline after " + offlineAfterSeconds + " s"
+                            : "offline after " + offlineAfterSeconds + " s (was " + before + " s)");
             return null;
         });
     }
@@ -63,8 +80,9 @@ public final class GroupStore {
     }
 
     public List<Group> list() {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT name, offline_after_seconds, content_channel, content_version FROM terminal_groups ORDER BY name")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT name, offline_after_seconds, content_channel, content_version FROM terminal_groups ORDER BY name")) {
             List<Group> groups = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {

@@ -1,5 +1,4 @@
 package org.legalkiosk.hub.terminals;
 
 /** An authenticated terminal: who it is and where it belongs. */
-public record TerminalIdentity(String id, String township, String group) {
-}
+public record TerminalIdentity(String id, String township, String group) {}

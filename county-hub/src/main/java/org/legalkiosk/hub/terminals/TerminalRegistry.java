@@ -1,13 +1,5 @@
 package org.legalkiosk.hub.terminals;
 
-import org.legalkiosk.hub.audit.AuditLog;
-import org.legalkiosk.hub.db.DataAccessException;
-import org.legalkiosk.hub.db.Transactions;
-import org.legalkiosk.hub.protocol.EnrolReply;
-import org.legalkiosk.hub.protocol.EnrolRequest;
-import org.legalkiosk.hub.security.Tokens;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import javax.sql.DataSource;
+
+import org.legalkiosk.hub.audit.AuditLog;
+import org.legalkiosk.hub.db.DataAccessException;
+import org.legalkiosk.hub.db.Transactions;
+import org.legalkiosk.hub.protocol.EnrolReply;
+import org.legalkiosk.hub.protocol.EnrolRequest;
+import org.legalkiosk.hub.security.Tokens;
 
 /**
  * Terminals and their credentials. Provisioning ({@link #provision}) makes a one-time code valid for
@@ -45,8 +45,8 @@ public final class TerminalRegistry {
      */
     public Provisioned provision(String actor, String id, String name, String township, String group) {
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            throw new IllegalArgumentException("终端编号为小写字母、数字和 - / a terminal id is lower-case letters, digits"
-                    + " and '-', at most 64");
+            throw new IllegalArgumentException(
+                    "终端编号为小写字母、数字和 - / a terminal id is lower-case letters, digits" + " and '-', at most 64");
         }
         requireText("name", name, 100);
         requireText("township", township, 64);
@@ -110,11 +110,13 @@ public final class TerminalRegistry {
         if (token == null || token.length() < 20 || token.length() > 128) {
             return Optional.empty();
         }
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT id, township, group_name FROM terminals WHERE token_hash = ? AND revoked_at IS NULL")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT id, township, group_name FROM terminals WHERE token_hash = ? AND revoked_at IS NULL")) {
             q.setBytes(1, Tokens.sha256(token));
             try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? Optional.of(new TerminalIdentity(rs.getString(1), rs.getString(2), rs.getString(3)))
+                return rs.next()
+                        ? Optional.of(new TerminalIdentity(rs.getString(1), rs.getString(2), rs.getString(3)))
                         : Optional.empty();
             }
         } catch (SQLException e) {
@@ -141,8 +143,8 @@ public final class TerminalRegistry {
     /** Asks the terminal for a screenshot on its next heartbeat. */
     public void requestScreenshot(String actor, String id) {
         Transactions.inTransaction(db, "request a screenshot", c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE terminals SET screenshot_requested_at = ? WHERE id = ?")) {
+            try (PreparedStatement update =
+                    c.prepareStatement("UPDATE terminals SET screenshot_requested_at = ? WHERE id = ?")) {
                 update.setTimestamp(1, Timestamp.from(clock.instant()));
                 update.setString(2, id);
                 if (update.executeUpdate() == 0) {

@@ -19,6 +19,7 @@ public final class LoginThrottle {
 
     /** For console logins: 5 wrong passwords per name, 50 per address. */
     public static final int MAX_PER_NAME = 5;
+
     public static final int MAX_PER_ADDRESS = 50;
     public static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int MAX_KEYS = 10_000;

@@ -1,11 +1,5 @@
 package org.legalkiosk.hub.users;
 
-import org.legalkiosk.hub.audit.AuditLog;
-import org.legalkiosk.hub.db.DataAccessException;
-import org.legalkiosk.hub.db.Transactions;
-import org.legalkiosk.hub.security.PasswordHasher;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +7,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+
+import org.legalkiosk.hub.audit.AuditLog;
+import org.legalkiosk.hub.db.DataAccessException;
+import org.legalkiosk.hub.db.Transactions;
+import org.legalkiosk.hub.security.PasswordHasher;
 
 /** Console accounts. Passwords arrive in clear only to be hashed or checked; every change is audited. */
 public final class UserStore {
@@ -35,12 +35,12 @@ public final class UserStore {
      */
     public User add(String actor, String username, String displayName, Role role, String township, String password) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,31}")) {
-            throw new IllegalArgumentException("用户名为 2–32 个小写字母、数字或 . _ - / a user name is 2-32 lower-case"
-                    + " letters, digits, '.', '_' or '-'");
+            throw new IllegalArgumentException(
+                    "用户名为 2–32 个小写字母、数字或 . _ - / a user name is 2-32 lower-case" + " letters, digits, '.', '_' or '-'");
         }
         if ((role == Role.TOWNSHIP_OFFICER) != (township != null && !township.isBlank())) {
-            throw new IllegalArgumentException("乡镇专员必须且只有乡镇专员需要指定乡镇 / a township officer, and only"
-                    + " one, names a township");
+            throw new IllegalArgumentException(
+                    "乡镇专员必须且只有乡镇专员需要指定乡镇 / a township officer, and only" + " one, names a township");
         }
         String problem = PasswordHasher.problem(password);
         if (problem != null) {
@@ -78,8 +78,8 @@ public final class UserStore {
         }
         String hash = hasher.hash(password);
         Transactions.inTransaction(db, "change a password", c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE users SET password_hash = ? WHERE username = ?")) {
+            try (PreparedStatement update =
+                    c.prepareStatement("UPDATE users SET password_hash = ? WHERE username = ?")) {
                 update.setString(1, hash);
                 update.setString(2, username);
                 if (update.executeUpdate() == 0) {
@@ -101,8 +101,9 @@ public final class UserStore {
     public Optional<User> authenticate(String username, String password) {
         String hash;
         User user;
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT " + COLUMNS + ", password_hash FROM users WHERE username = ?")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement q =
+                        c.prepareStatement("SELECT " + COLUMNS + ", password_hash FROM users WHERE username = ?")) {
             q.setString(1, username);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
@@ -119,8 +120,8 @@ public final class UserStore {
     }
 
     public List<User> list() {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM users ORDER BY username")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM users ORDER BY username")) {
             List<User> users = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -147,8 +148,13 @@ public final class UserStore {
     }
 
     static User read(ResultSet rs) throws SQLException {
-        return new User(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getBoolean(6));
+        return new User(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                Role.valueOf(rs.getString(4)),
+                rs.getString(5),
+                rs.getBoolean(6));
     }
 
     private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-real-password-ever");

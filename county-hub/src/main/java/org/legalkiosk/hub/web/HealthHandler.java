@@ -1,13 +1,13 @@
 package org.legalkiosk.hub.web;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * {@code GET /healthz}: the one route without authentication, for a load balancer or systemd watchdog. Says

@@ -1,13 +1,5 @@
 package org.legalkiosk.hub.web;
 
-import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
-import org.legalkiosk.hub.protocol.WireJson;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -18,11 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.legalkiosk.hub.protocol.WireJson;
+
 /** Helpers every handler uses: bounded body reads, form fields, replies. */
 public final class Http {
 
-    private Http() {
-    }
+    private Http() {}
 
     /**
      * The request's path, decoded (Jetty has already refused ambiguous or escaping ones). The hub is the root
@@ -102,6 +101,28 @@ public final class Http {
             return null;
         }
         return header.substring(7).strip();
+    }
+
+    /** What is read and dropped of a body refused before it was looked at. */
+    public static final long REFUSED_DISCARD_BYTES = 1L << 20;
+
+    /**
+     * Reads and discards up to {@code max} bytes of a body refused before it was read (no session, a wrong form
+     * token, not an admin), so an ordinary client still sending gets the answer instead of a reset connection: a
+     * server that closes a socket with unread bytes in it sends a TCP reset, and the client loses the answer that
+     * was already on its way. Past {@code max} the connection is simply closed.
+     */
+    public static void discardBody(Request request, long max) {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while (total < max && (n = in.read(buffer)) >= 0) {
+                total += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the connection is closed instead; the refusal stands either way
+        }
     }
 
     public static void send(Response response, Callback callback, int status, String contentType, byte[] body) {

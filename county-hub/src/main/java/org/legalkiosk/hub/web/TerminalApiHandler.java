@@ -1,5 +1,8 @@
 package org.legalkiosk.hub.web;
 
+import java.util.Map;
+import java.util.Optional;
+
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -9,20 +12,19 @@ import org.legalkiosk.hub.protocol.EnrolRequest;
 import org.legalkiosk.hub.protocol.EventEnvelope;
 import org.legalkiosk.hub.protocol.HeartbeatRequest;
 import org.legalkiosk.hub.protocol.Limits;
+import org.legalkiosk.hub.protocol.ScreenshotUnavailable;
 import org.legalkiosk.hub.protocol.TerminalApi;
 import org.legalkiosk.hub.protocol.WireFormatException;
 import org.legalkiosk.hub.protocol.WireJson;
 import org.legalkiosk.hub.terminals.EnrolmentException;
 import org.legalkiosk.hub.terminals.EventIntake;
 import org.legalkiosk.hub.terminals.HeartbeatIntake;
+import org.legalkiosk.hub.terminals.ScreenshotStore;
 import org.legalkiosk.hub.terminals.TerminalIdentity;
 import org.legalkiosk.hub.terminals.TerminalRegistry;
 import org.legalkiosk.hub.users.LoginThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The terminal API ({@code /api/terminal/v1/*}, see docs/county-hub.md): enrolment with a one-time code, then
@@ -41,9 +43,16 @@ public final class TerminalApiHandler extends Handler.Abstract {
     private final EventIntake events;
     private final LoginThrottle failures;
     private final HubMetrics metrics;
+    private final ScreenshotStore screenshots;
 
-    public TerminalApiHandler(TerminalRegistry registry, HeartbeatIntake heartbeats, EventIntake events,
-                              LoginThrottle failures, HubMetrics metrics) {
+    public TerminalApiHandler(
+            TerminalRegistry registry,
+            HeartbeatIntake heartbeats,
+            EventIntake events,
+            ScreenshotStore screenshots,
+            LoginThrottle failures,
+            HubMetrics metrics) {
+        this.screenshots = screenshots;
         this.registry = registry;
         this.heartbeats = heartbeats;
         this.events = events;
@@ -56,13 +65,19 @@ public final class TerminalApiHandler extends Handler.Abstract {
         String path = Http.path(request);
         String address = Request.getRemoteAddr(request);
         try {
-            if (!path.equals(TerminalApi.ENROL) && !path.equals(TerminalApi.HEARTBEAT)
-                    && !path.equals(TerminalApi.EVENTS)) {
+            if (!path.equals(TerminalApi.ENROL)
+                    && !path.equals(TerminalApi.HEARTBEAT)
+                    && !path.equals(TerminalApi.EVENTS)
+                    && !path.equals(TerminalApi.SCREENSHOT)) {
                 throw new HttpError(404, "no such route");
             }
             if (!request.getMethod().equals("POST")) {
                 response.getHeaders().put("Allow", "POST");
                 throw new HttpError(405, "POST only");
+            }
+            if (path.equals(TerminalApi.SCREENSHOT)) {
+                screenshot(request, response, callback, address);
+                return true;
             }
             Http.requireJson(request);
             if (path.equals(TerminalApi.ENROL)) {
@@ -71,8 +86,8 @@ public final class TerminalApiHandler extends Handler.Abstract {
             }
             TerminalIdentity terminal = authenticate(request, response, address);
             if (path.equals(TerminalApi.HEARTBEAT)) {
-                HeartbeatRequest beat = WireJson.read(Http.body(request, Limits.MAX_HEARTBEAT_BYTES),
-                        HeartbeatRequest.class);
+                HeartbeatRequest beat =
+                        WireJson.read(Http.body(request, Limits.MAX_HEARTBEAT_BYTES), HeartbeatRequest.class);
                 Http.json(response, callback, 200, heartbeats.accept(terminal, beat));
                 metrics.count("heartbeat", 200);
             } else {
@@ -136,11 +151,50 @@ public final class TerminalApiHandler extends Handler.Abstract {
         };
         metrics.count("events", status);
         if (outcome == EventIntake.Outcome.CONFLICT) {
-            LOG.warn("Terminal {} sent key {} again with a different body; the first is kept", terminal.id(),
+            LOG.warn(
+                    "Terminal {} sent key {} again with a different body; the first is kept",
+                    terminal.id(),
                     event.idempotencyKey());
         }
-        Http.json(response, callback, status, Map.of("status", outcome.name().toLowerCase(java.util.Locale.ROOT),
-                "idempotencyKey", event.idempotencyKey()));
+        Http.json(
+                response,
+                callback,
+                status,
+                Map.of(
+                        "status",
+                        outcome.name().toLowerCase(java.util.Locale.ROOT),
+                        "idempotencyKey",
+                        event.idempotencyKey()));
+    }
+
+    /**
+     * A PNG ({@code image/png}) or, when the terminal has no screen, {@link ScreenshotUnavailable} as JSON; taken
+     * only as the answer to a request (409 otherwise). The token is checked before the body is read.
+     */
+    private void screenshot(Request request, Response response, Callback callback, String address) {
+        String type = request.getHeaders().get(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE);
+        String mime = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+        if (!mime.startsWith("image/png") && !mime.startsWith("application/json")) {
+            throw new HttpError(415, "Content-Type must be image/png (or application/json when there is no screen)");
+        }
+        TerminalIdentity terminal = authenticate(request, response, address);
+        try {
+            if (mime.startsWith("image/png")) {
+                screenshots.store(terminal, Http.body(request, Limits.MAX_SCREENSHOT_BYTES));
+                LOG.info("Screenshot from terminal {} stored", terminal.id());
+            } else {
+                ScreenshotUnavailable none =
+                        WireJson.read(Http.body(request, Limits.MAX_ENROL_BYTES), ScreenshotUnavailable.class);
+                screenshots.unavailable(terminal, none.reason());
+                LOG.info("Terminal {} could not take a screenshot: {}", terminal.id(), none.reason());
+            }
+        } catch (ScreenshotStore.NotRequestedException e) {
+            throw new HttpError(409, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(400, e.getMessage());
+        }
+        metrics.count("screenshot", 201);
+        Http.json(response, callback, 201, Map.of("status", "stored"));
     }
 
     private static String route(String path) {

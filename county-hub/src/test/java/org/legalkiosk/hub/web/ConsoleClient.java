@@ -17,28 +17,31 @@ import java.util.stream.Collectors;
  * not send Secure cookies to http://127.0.0.1, which browsers do), follows no redirects, reads the CSRF token from
  * the last page it fetched.
  */
-final class ConsoleClient {
+public final class ConsoleClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
-    String csrf;
+    public String csrf;
 
-    ConsoleClient(URI base) {
+    public ConsoleClient(URI base) {
         this.base = base;
     }
 
     /** Logs in and returns the status of the login post (303 on success). */
-    int login(String user, String password) throws Exception {
+    public int login(String user, String password) throws Exception {
         get("/login");
         return post("/login", Map.of("username", user, "password", password)).statusCode();
     }
 
-    HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    public HttpResponse<String> get(String path) throws Exception {
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(base.resolve(path)).GET());
         Matcher m = CSRF.matcher(response.body());
         if (m.find()) {
             csrf = m.group(1);
@@ -46,7 +49,7 @@ final class ConsoleClient {
         return response;
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+    public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
         Map<String, String> all = new LinkedHashMap<>(form);
         if (csrf != null) {
             all.putIfAbsent("csrf", csrf);
@@ -64,10 +67,31 @@ final class ConsoleClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    /** A GET whose answer is not text (a PDF), with this client's cookies. */
+    public HttpResponse<byte[]> getBytes(String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        withCookies(request);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private void withCookies(HttpRequest.Builder request) {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** Any request with this client's cookies (a file upload, say). */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        if (!cookies.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (String set : response.headers().allValues("Set-Cookie")) {
@@ -84,7 +108,7 @@ final class ConsoleClient {
         return response;
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.get(name);
     }
 }

@@ -1,5 +1,19 @@
 package org.legalkiosk.hub.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,25 +26,12 @@ import org.legalkiosk.hub.protocol.TerminalApi;
 import org.legalkiosk.hub.protocol.WireJson;
 import org.legalkiosk.hub.terminals.TerminalRow;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.ResultSet;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The terminal API over real HTTP on loopback against a real PostgreSQL. */
 class TerminalApiTest {
 
     private static HubFixture hub;
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() throws Exception {
@@ -57,8 +58,11 @@ class TerminalApiTest {
 
     private static String enrol(String id, String township) throws Exception {
         String code = hub.provision(id, township).enrolCode();
-        HttpResponse<String> reply = post(TerminalApi.ENROL, null,
-                "{\"code\":\"" + code.toLowerCase().replace("-", " ") + "\",\"appVersion\":\"0.1.0\"}", null);
+        HttpResponse<String> reply = post(
+                TerminalApi.ENROL,
+                null,
+                "{\"code\":\"" + code.toLowerCase().replace("-", " ") + "\",\"appVersion\":\"0.1.0\"}",
+                null);
         assertEquals(200, reply.statusCode(), reply.body());
         EnrolReply enrolled = WireJson.read(reply.body().getBytes(), EnrolReply.class);
         assertEquals(id, enrolled.terminalId());
@@ -75,8 +79,8 @@ class TerminalApiTest {
     }
 
     private static long eventRows(String terminal) throws Exception {
-        try (var c = hub.database.connection(); var q = c.prepareStatement(
-                "SELECT count(*) FROM terminal_events WHERE terminal_id = ?")) {
+        try (var c = hub.database.connection();
+                var q = c.prepareStatement("SELECT count(*) FROM terminal_events WHERE terminal_id = ?")) {
             q.setString(1, terminal);
             ResultSet rs = q.executeQuery();
             rs.next();
@@ -92,7 +96,8 @@ class TerminalApiTest {
         assertEquals(200, first.statusCode());
         String token = WireJson.read(first.body().getBytes(), EnrolReply.class).token();
         assertEquals(403, post(TerminalApi.ENROL, null, body, null).statusCode(), "a used code is refused");
-        try (var c = hub.database.connection(); var q = c.createStatement()) {
+        try (var c = hub.database.connection();
+                var q = c.createStatement()) {
             ResultSet rs = q.executeQuery("SELECT token_hash, enrol_code_hash FROM terminals WHERE id = 't-once'");
             rs.next();
             assertEquals(32, rs.getBytes(1).length);
@@ -106,7 +111,10 @@ class TerminalApiTest {
         String code = hub.provision("t-late", "城关镇").enrolCode();
         hub.clock.advance(Duration.ofDays(15));
         try {
-            assertEquals(403, post(TerminalApi.ENROL, null, "{\"code\":\"" + code + "\"}", null).statusCode());
+            assertEquals(
+                    403,
+                    post(TerminalApi.ENROL, null, "{\"code\":\"" + code + "\"}", null)
+                            .statusCode());
         } finally {
             hub.clock.advance(Duration.ofDays(-15));
         }
@@ -116,10 +124,32 @@ class TerminalApiTest {
     void heartbeatIsRecordedAndTheReplyCarriesNoticesContentAndAScreenshotRequest() throws Exception {
         String token = enrol("t-beat", "城关镇");
         hub.hub.groups().setContentTarget("test", "城关镇", "county", 5);
-        hub.hub.notices().create("admin", new NoticeDraft("停电通知", null, "明天上午停电", null, true,
-                hub.clock.instant().minusSeconds(60), null, List.of("城关镇")));
-        hub.hub.notices().create("admin", new NoticeDraft("只给石桥镇", null, "别的乡镇", null, false,
-                hub.clock.instant().minusSeconds(60), null, List.of("石桥镇")));
+        hub.hub
+                .notices()
+                .create(
+                        "admin",
+                        new NoticeDraft(
+                                "停电通知",
+                                null,
+                                "明天上午停电",
+                                null,
+                                true,
+                                hub.clock.instant().minusSeconds(60),
+                                null,
+                                List.of("城关镇")));
+        hub.hub
+                .notices()
+                .create(
+                        "admin",
+                        new NoticeDraft(
+                                "只给石桥镇",
+                                null,
+                                "别的乡镇",
+                                null,
+                                false,
+                                hub.clock.instant().minusSeconds(60),
+                                null,
+                                List.of("石桥镇")));
         hub.hub.terminals().requestScreenshot("admin", "t-beat");
 
         HttpResponse<String> response = post(TerminalApi.HEARTBEAT, token, heartbeat(2), null);
@@ -128,25 +158,32 @@ class TerminalApiTest {
         assertEquals(60, reply.nextHeartbeatSeconds());
         assertEquals("county", reply.content().channel());
         assertEquals(5, reply.content().version());
-        assertEquals(List.of("停电通知"), reply.notices().stream().map(n -> n.titleZh()).toList());
+        assertEquals(
+                List.of("停电通知"), reply.notices().stream().map(n -> n.titleZh()).toList());
         assertTrue(reply.notices().get(0).urgent());
         assertTrue(reply.screenshotRequested());
-        HeartbeatReply again = WireJson.read(post(TerminalApi.HEARTBEAT, token, heartbeat(2), null).body().getBytes(),
-                HeartbeatReply.class);
+        HeartbeatReply again = WireJson.read(
+                post(TerminalApi.HEARTBEAT, token, heartbeat(2), null).body().getBytes(), HeartbeatReply.class);
         assertFalse(again.screenshotRequested(), "a screenshot request is handed out once");
 
         TerminalRow row = hub.hub.fleet().terminals(Optional.of("城关镇")).stream()
-                .filter(r -> r.id().equals("t-beat")).findFirst().orElseThrow();
+                .filter(r -> r.id().equals("t-beat"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(row.online());
         assertEquals(4L, row.contentVersion());
-        assertEquals(List.of("receipt"), row.needsAttention().stream().map(d -> d.id()).toList());
+        assertEquals(
+                List.of("receipt"),
+                row.needsAttention().stream().map(d -> d.id()).toList());
         assertEquals(2, row.helpPresses());
         assertEquals(7, row.syncBacklog());
 
         hub.clock.advance(Duration.ofSeconds(301));
         try {
             TerminalRow later = hub.hub.fleet().terminals(Optional.empty()).stream()
-                    .filter(r -> r.id().equals("t-beat")).findFirst().orElseThrow();
+                    .filter(r -> r.id().equals("t-beat"))
+                    .findFirst()
+                    .orElseThrow();
             assertFalse(later.online(), "no heartbeat within the group's 300 s: offline");
         } finally {
             hub.clock.advance(Duration.ofSeconds(-301));
@@ -165,13 +202,14 @@ class TerminalApiTest {
         assertEquals(201, post(TerminalApi.EVENTS, token, e1, k1).statusCode());
         assertEquals(201, post(TerminalApi.EVENTS, token, e2, k2).statusCode());
         // A retry whose answer was lost, with other whitespace: a duplicate, not a second row.
-        assertEquals(200, post(TerminalApi.EVENTS, token, e1.replace(",", ", "), k1).statusCode());
+        assertEquals(
+                200, post(TerminalApi.EVENTS, token, e1.replace(",", ", "), k1).statusCode());
         // The same key with another body: refused, the first kept.
         String forged = e1.replace("BOOKED", "ATTENDED");
         assertEquals(409, post(TerminalApi.EVENTS, token, forged, k1).statusCode());
         assertEquals(2, eventRows("t-events"));
-        try (var c = hub.database.connection(); var q = c.prepareStatement(
-                "SELECT body->>'state' FROM terminal_events WHERE idempotency_key = ?")) {
+        try (var c = hub.database.connection();
+                var q = c.prepareStatement("SELECT body->>'state' FROM terminal_events WHERE idempotency_key = ?")) {
             q.setString(1, k1);
             ResultSet rs = q.executeQuery();
             rs.next();
@@ -185,27 +223,44 @@ class TerminalApiTest {
         String key = UUID.randomUUID().toString();
         HttpResponse<String> notJson = post(TerminalApi.EVENTS, token, "{\"type\":", key);
         assertEquals(400, notJson.statusCode());
-        assertTrue(WireJson.mapper().readTree(notJson.body()).get("error").asText().contains("JSON"));
+        assertTrue(
+                WireJson.mapper().readTree(notJson.body()).get("error").asText().contains("JSON"));
         assertEquals(400, post(TerminalApi.EVENTS, token, "[1,2]", key).statusCode());
-        assertEquals(400, post(TerminalApi.EVENTS, token, "{\"type\":\"booking.created\"}", "short").statusCode());
-        assertEquals(400, post(TerminalApi.EVENTS, token, "{\"type\":\"Bad Type!\",\"idempotencyKey\":\"" + key
-                + "\"}", key).statusCode());
-        assertEquals(400, post(TerminalApi.EVENTS, token, "{\"type\":\"a.b\",\"idempotencyKey\":\"" + key
-                + "\"}", UUID.randomUUID().toString()).statusCode(), "header and body keys differ");
+        assertEquals(
+                400,
+                post(TerminalApi.EVENTS, token, "{\"type\":\"booking.created\"}", "short")
+                        .statusCode());
+        assertEquals(
+                400,
+                post(TerminalApi.EVENTS, token, "{\"type\":\"Bad Type!\",\"idempotencyKey\":\"" + key + "\"}", key)
+                        .statusCode());
+        assertEquals(
+                400,
+                post(
+                                TerminalApi.EVENTS,
+                                token,
+                                "{\"type\":\"a.b\",\"idempotencyKey\":\"" + key + "\"}",
+                                UUID.randomUUID().toString())
+                        .statusCode(),
+                "header and body keys differ");
         String big = "{\"type\":\"a.b\",\"pad\":\"" + "x".repeat(20_000) + "\"}";
         assertEquals(413, post(TerminalApi.EVENTS, token, big, key).statusCode());
-        HttpResponse<String> badBeat = post(TerminalApi.HEARTBEAT, token,
-                heartbeat(1).replace("NEEDS_ATTENTION", "ON_FIRE"), null);
+        HttpResponse<String> badBeat =
+                post(TerminalApi.HEARTBEAT, token, heartbeat(1).replace("NEEDS_ATTENTION", "ON_FIRE"), null);
         assertEquals(400, badBeat.statusCode());
         assertTrue(badBeat.body().contains("devices[].state"), badBeat.body());
         HttpResponse<String> negative = post(TerminalApi.HEARTBEAT, token, heartbeat(-1), null);
         assertEquals(400, negative.statusCode());
-        HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(hub.uri(TerminalApi.HEARTBEAT))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("a=b")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form = HTTP.send(
+                HttpRequest.newBuilder(hub.uri(TerminalApi.HEARTBEAT))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("a=b"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(415, form.statusCode());
-        HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(hub.uri(TerminalApi.HEARTBEAT)).GET().build(),
+        HttpResponse<String> get = HTTP.send(
+                HttpRequest.newBuilder(hub.uri(TerminalApi.HEARTBEAT)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, get.statusCode());
         assertEquals(0, eventRows("t-bad"));
@@ -220,8 +275,10 @@ class TerminalApiTest {
         assertEquals(401, refused.statusCode());
         assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
         String key = UUID.randomUUID().toString();
-        assertEquals(401, post(TerminalApi.EVENTS, token, "{\"type\":\"a.b\",\"idempotencyKey\":\"" + key + "\"}",
-                key).statusCode());
+        assertEquals(
+                401,
+                post(TerminalApi.EVENTS, token, "{\"type\":\"a.b\",\"idempotencyKey\":\"" + key + "\"}", key)
+                        .statusCode());
         assertEquals(0, eventRows("t-revoked"));
     }
 
@@ -231,19 +288,28 @@ class TerminalApiTest {
         hub.hub.terminals().revoke("admin", "t-audited");
         List<String> actions = hub.hub.audit().recent(100).stream()
                 .filter(e -> "t-audited".equals(e.target()))
-                .map(e -> e.actor() + " " + e.action()).toList();
-        assertEquals(List.of("admin terminal.revoke", "terminal:t-audited terminal.enrol", "test terminal.provision"),
+                .map(e -> e.actor() + " " + e.action())
+                .toList();
+        assertEquals(
+                List.of("admin terminal.revoke", "terminal:t-audited terminal.enrol", "test terminal.provision"),
                 actions);
     }
 
     @Test
     void healthNeedsNoTokenButMetricsDo() throws Exception {
-        assertEquals(200, HTTP.send(HttpRequest.newBuilder(hub.uri("/healthz")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
-        assertEquals(401, HTTP.send(HttpRequest.newBuilder(hub.uri("/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
-        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(hub.uri("/metrics"))
-                .header("Authorization", "Bearer " + hub.scrapeToken).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                200,
+                HTTP.send(HttpRequest.newBuilder(hub.uri("/healthz")).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        assertEquals(
+                401,
+                HTTP.send(HttpRequest.newBuilder(hub.uri("/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        HttpResponse<String> metrics = HTTP.send(
+                HttpRequest.newBuilder(hub.uri("/metrics"))
+                        .header("Authorization", "Bearer " + hub.scrapeToken)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("hub_terminals{state=\"online\"}"), metrics.body());
     }
@@ -254,20 +320,29 @@ class TerminalApiTest {
         try {
             int last = 0;
             for (int i = 0; i <= HubServer.TERMINAL_FAILURES; i++) {
-                last = HTTP.send(HttpRequest.newBuilder(own.uri(TerminalApi.HEARTBEAT))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer not-a-token-at-all-000000")
-                        .POST(HttpRequest.BodyPublishers.ofString(heartbeat(0))).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode();
+                last = HTTP.send(
+                                HttpRequest.newBuilder(own.uri(TerminalApi.HEARTBEAT))
+                                        .header("Content-Type", "application/json")
+                                        .header("Authorization", "Bearer not-a-token-at-all-000000")
+                                        .POST(HttpRequest.BodyPublishers.ofString(heartbeat(0)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode();
             }
             assertEquals(429, last);
-            String token = own.hub.terminals().enrol(new org.legalkiosk.hub.protocol.EnrolRequest(
-                    own.provision("t-neighbour", "城关镇").enrolCode(), "t")).token();
-            int neighbour = HTTP.send(HttpRequest.newBuilder(own.uri(TerminalApi.HEARTBEAT))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(heartbeat(0))).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode();
+            String token = own.hub
+                    .terminals()
+                    .enrol(new org.legalkiosk.hub.protocol.EnrolRequest(
+                            own.provision("t-neighbour", "城关镇").enrolCode(), "t"))
+                    .token();
+            int neighbour = HTTP.send(
+                            HttpRequest.newBuilder(own.uri(TerminalApi.HEARTBEAT))
+                                    .header("Content-Type", "application/json")
+                                    .header("Authorization", "Bearer " + token)
+                                    .POST(HttpRequest.BodyPublishers.ofString(heartbeat(0)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
             assertEquals(200, neighbour, "a valid token behind the same address still gets through");
         } finally {
             own.close();

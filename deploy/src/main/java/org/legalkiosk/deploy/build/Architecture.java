@@ -26,8 +26,12 @@ public enum Architecture {
     }
 
     public static Architecture fromDebianName(String name) {
-        return Arrays.stream(values()).filter(a -> a.debianName.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown architecture " + name
-                        + "; known: " + Arrays.toString(Arrays.stream(values()).map(Architecture::debianName).toArray())));
+        return Arrays.stream(values())
+                .filter(a -> a.debianName.equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown architecture " + name + "; known: "
+                        + Arrays.toString(Arrays.stream(values())
+                                .map(Architecture::debianName)
+                                .toArray())));
     }
 }

@@ -14,8 +14,7 @@ import java.util.zip.Deflater;
  */
 public final class DebianGzip {
 
-    private DebianGzip() {
-    }
+    private DebianGzip() {}
 
     public static void compress(Path source, Path target) throws IOException {
         byte[] data = Files.readAllBytes(source);

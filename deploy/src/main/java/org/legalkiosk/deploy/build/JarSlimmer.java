@@ -33,17 +33,16 @@ public final class JarSlimmer {
     }
 
     /** What one copy kept and dropped. */
-    public record Result(int kept, List<String> dropped) {
-    }
+    public record Result(int kept, List<String> dropped) {}
 
     /** Copies {@code source} to {@code target} without the natives of other platforms. */
     public Result copy(Path source, Path target) throws IOException {
         List<String> dropped = new ArrayList<>();
         int kept = 0;
         try (InputStream raw = Files.newInputStream(source);
-             ZipInputStream in = new ZipInputStream(raw);
-             OutputStream out = Files.newOutputStream(target);
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipInputStream in = new ZipInputStream(raw);
+                OutputStream out = Files.newOutputStream(target);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 byte[] body = in.readAllBytes();
                 if (!entry.isDirectory() && isForeign(entry.getName(), body)) {

@@ -46,8 +46,13 @@ public final class StagePackage {
         if (args.length != 5) {
             throw new IllegalArgumentException("usage: StagePackage ARCH DEPLOY_DIR JARS_DIR STAGE_DIR VERSION");
         }
-        new StagePackage(Architecture.fromDebianName(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]),
-                args[4]).run();
+        new StagePackage(
+                        Architecture.fromDebianName(args[0]),
+                        Path.of(args[1]),
+                        Path.of(args[2]),
+                        Path.of(args[3]),
+                        args[4])
+                .run();
     }
 
     void run() throws IOException {
@@ -65,9 +70,9 @@ public final class StagePackage {
         for (Path file : regularFiles(source)) {
             Path relative = source.relativize(file);
             Path target = (Files.isExecutable(file) ? exec : root).resolve(relative.toString());
-            Files.createDirectories(target.getParent());
+            Files.createDirectories(parentOf(target));
             if (relative.startsWith("usr/share/man")) {
-                DebianGzip.compress(file, target.resolveSibling(target.getFileName() + ".gz"));
+                DebianGzip.compress(file, target.resolveSibling(relative.getFileName() + ".gz"));
             } else {
                 writeSubstituted(file, target);
             }
@@ -81,8 +86,11 @@ public final class StagePackage {
             for (Path jar : regularFiles(dir)) {
                 JarSlimmer.Result result = slimmer.copy(jar, lib.resolve(jar.getFileName()));
                 if (!result.dropped().isEmpty()) {
-                    System.out.printf("%s: %s left out %d natives of other platforms%n", arch.debianName(),
-                            jar.getFileName(), result.dropped().size());
+                    System.out.printf(
+                            "%s: %s left out %d natives of other platforms%n",
+                            arch.debianName(),
+                            jar.getFileName(),
+                            result.dropped().size());
                 }
             }
         }
@@ -121,8 +129,17 @@ public final class StagePackage {
         String text = Files.readString(source, StandardCharsets.UTF_8)
                 .replace("@ARCH@", arch.debianName())
                 .replace("@VERSION@", version);
-        Files.createDirectories(target.getParent());
+        Files.createDirectories(parentOf(target));
         Files.writeString(target, text, StandardCharsets.UTF_8);
+    }
+
+    /** Every target here lies below the package root, so it has a parent; a path without one is a bug here. */
+    private static Path parentOf(Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent == null) {
+            throw new IllegalStateException("no folder to write " + target + " into");
+        }
+        return parent;
     }
 
     private static List<Path> regularFiles(Path dir) throws IOException {

@@ -1,20 +1,21 @@
 package org.legalkiosk.deploy.build;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ElfHeaderTest {
 
     @Test
     void theRunningJavaIsAnElfOfThisMachine() throws Exception {
-        Path java = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
+        Path java =
+                Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
         byte[] head;
         try (InputStream in = Files.newInputStream(java)) {
             head = in.readNBytes(ElfHeader.LENGTH);
@@ -30,8 +31,14 @@ class ElfHeaderTest {
     @Test
     void readsBigEndianAnd32BitHeaders() {
         byte[] head = new byte[ElfHeader.LENGTH];
-        head[0] = 0x7f; head[1] = 'E'; head[2] = 'L'; head[3] = 'F';
-        head[4] = 1; head[5] = 2; head[18] = 0; head[19] = 40;
+        head[0] = 0x7f;
+        head[1] = 'E';
+        head[2] = 'L';
+        head[3] = 'F';
+        head[4] = 1;
+        head[5] = 2;
+        head[18] = 0;
+        head[19] = 40;
         ElfHeader elf = ElfHeader.parse(head).orElseThrow();
         assertEquals(new ElfHeader(false, false, ElfHeader.EM_ARM), elf);
         assertEquals("ELF 32-bit MSB arm", elf.toString());

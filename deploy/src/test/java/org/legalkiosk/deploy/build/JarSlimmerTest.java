@@ -1,20 +1,19 @@
 package org.legalkiosk.deploy.build;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JarSlimmerTest {
 
@@ -23,9 +22,16 @@ class JarSlimmerTest {
 
     @Test
     void keepsClassesAndTheArchitecturesOwnNativesOnly() throws IOException {
-        Path jar = jar("lib.jar", "META-INF/MANIFEST.MF", "org/x/Lib.class",
-                "native/Linux/x86_64/libx.so", "native/Linux/aarch64/libx.so", "native/Linux/arm/libx.so",
-                "native/Linux-Musl/x86_64/libx.so", "native/Windows/x86_64/x.dll", "native/Mac/libx.dylib");
+        Path jar = jar(
+                "lib.jar",
+                "META-INF/MANIFEST.MF",
+                "org/x/Lib.class",
+                "native/Linux/x86_64/libx.so",
+                "native/Linux/aarch64/libx.so",
+                "native/Linux/arm/libx.so",
+                "native/Linux-Musl/x86_64/libx.so",
+                "native/Windows/x86_64/x.dll",
+                "native/Mac/libx.dylib");
         Path out = dir.resolve("out.jar");
 
         JarSlimmer.Result result = new JarSlimmer(Architecture.AMD64).copy(jar, out);
@@ -57,11 +63,15 @@ class JarSlimmerTest {
 
     private static byte[] elf(String path) {
         byte[] head = new byte[64];
-        head[0] = 0x7f; head[1] = 'E'; head[2] = 'L'; head[3] = 'F';
+        head[0] = 0x7f;
+        head[1] = 'E';
+        head[2] = 'L';
+        head[3] = 'F';
         boolean arm32 = path.contains("/arm/");
         head[4] = (byte) (arm32 ? 1 : 2);
         head[5] = 1;
-        head[18] = (byte) (path.contains("x86_64") ? ElfHeader.EM_X86_64 : arm32 ? ElfHeader.EM_ARM : ElfHeader.EM_AARCH64);
+        head[18] = (byte)
+                (path.contains("x86_64") ? ElfHeader.EM_X86_64 : arm32 ? ElfHeader.EM_ARM : ElfHeader.EM_AARCH64);
         return head;
     }
 

@@ -1,9 +1,8 @@
 package org.legalkiosk.deploy.deb;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.legalkiosk.deploy.build.Architecture;
-import org.legalkiosk.deploy.build.ElfHeader;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,9 +18,10 @@ import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.legalkiosk.deploy.build.Architecture;
+import org.legalkiosk.deploy.build.ElfHeader;
 
 /** What each architecture's package carries, read from the built .deb files. */
 class DebContentsIT {
@@ -39,8 +39,7 @@ class DebContentsIT {
     }
 
     /** A native library found in the package, in a jar or as a file, with where it was found. */
-    private record Native(String where, Optional<ElfHeader> elf) {
-    }
+    private record Native(String where, Optional<ElfHeader> elf) {}
 
     private static List<Native> natives(DebFile deb) throws IOException {
         List<Native> found = new ArrayList<>();
@@ -62,8 +61,11 @@ class DebContentsIT {
     private static void addIfNative(List<Native> found, String where, byte[] body) {
         Optional<ElfHeader> elf = ElfHeader.parse(Arrays.copyOf(body, Math.min(body.length, ElfHeader.LENGTH)));
         String lower = where.toLowerCase(Locale.ROOT);
-        boolean namedNative = lower.endsWith(".so") || lower.contains(".so.") || lower.endsWith(".dll")
-                || lower.endsWith(".dylib") || lower.endsWith(".jnilib");
+        boolean namedNative = lower.endsWith(".so")
+                || lower.contains(".so.")
+                || lower.endsWith(".dll")
+                || lower.endsWith(".dylib")
+                || lower.endsWith(".jnilib");
         if (elf.isPresent() || namedNative) {
             found.add(new Native(where, elf));
         }
@@ -86,10 +88,17 @@ class DebContentsIT {
     void javaFxForTheScreenOfThisArchitectureIsInside(Architecture arch) throws IOException {
         Set<String> libraries = new TreeSet<>();
         for (Native n : natives(deb(arch))) {
-            libraries.add(n.where().substring(Math.max(n.where().lastIndexOf('/'), n.where().lastIndexOf('!')) + 1));
+            libraries.add(n.where()
+                    .substring(Math.max(n.where().lastIndexOf('/'), n.where().lastIndexOf('!')) + 1));
         }
-        for (String needed : List.of("libglass.so", "libglassgtk3.so", "libprism_es2.so", "libprism_sw.so",
-                "libjavafx_font.so", "libsqlitejdbc.so", "libjnidispatch.so")) {
+        for (String needed : List.of(
+                "libglass.so",
+                "libglassgtk3.so",
+                "libprism_es2.so",
+                "libprism_sw.so",
+                "libjavafx_font.so",
+                "libsqlitejdbc.so",
+                "libjnidispatch.so")) {
             assertTrue(libraries.contains(needed), arch.debianName() + " lacks " + needed + "; has " + libraries);
         }
         String classifier = arch == Architecture.ARM64 ? "linux-aarch64" : "linux";
@@ -106,7 +115,8 @@ class DebContentsIT {
             String jar = LIB + "pi4j-plugin-" + plugin + "-2.8.0.jar";
             DebFile.Member member = deb(arch).data().get(jar);
             assertTrue(member != null, "missing " + jar);
-            assertTrue(entryNames(member).contains("META-INF/services/com.pi4j.extension.Plugin"),
+            assertTrue(
+                    entryNames(member).contains("META-INF/services/com.pi4j.extension.Plugin"),
                     jar + " does not register a Pi4J plugin");
         }
     }
@@ -129,7 +139,8 @@ class DebContentsIT {
             }
         }
         assertTrue(mainClassInside, "the kiosk-app jar with the main class");
-        assertFalse(deb.data().keySet().stream().anyMatch(n -> n.endsWith("/legalkiosk.jar")),
+        assertFalse(
+                deb.data().keySet().stream().anyMatch(n -> n.endsWith("/legalkiosk.jar")),
                 "the developers' fat jar, built for the build machine, is not in the package");
     }
 
@@ -140,12 +151,28 @@ class DebContentsIT {
         assertEquals(arch.debianName(), deb.controlField("Architecture"));
         assertEquals("legalkiosk", deb.controlField("Package"));
         String depends = deb.controlField("Depends");
-        for (String needed : List.of("openjdk-17-jre-headless", "fonts-wqy-microhei", "espeak-ng", "cups-client",
-                "pcscd", "cage", "xwayland", "libsystemd0")) {
-            assertTrue(Arrays.stream(depends.split(",")).map(String::trim).anyMatch(d -> d.startsWith(needed)),
+        for (String needed : List.of(
+                "openjdk-17-jre-headless",
+                "fonts-wqy-microhei",
+                "espeak-ng",
+                "cups-client",
+                "pcscd",
+                "cage",
+                "xwayland",
+                "libsystemd0",
+                // what the code loads or runs: handwriting, pinyin, recorded speech, smart cards
+                "libzinnia0",
+                "tegaki-zinnia-simplified-chinese",
+                "rime-data-pinyin-simp",
+                "sox",
+                "libpcsclite1")) {
+            assertTrue(
+                    Arrays.stream(depends.split(",")).map(String::trim).anyMatch(d -> d.startsWith(needed)),
                     needed + " in Depends: " + depends);
         }
-        assertTrue(deb.path().getFileName().toString()
+        assertTrue(deb.path()
+                .getFileName()
+                .toString()
                 .equals("legalkiosk_" + deb.controlField("Version") + "_" + arch.debianName() + ".deb"));
     }
 
@@ -156,13 +183,15 @@ class DebContentsIT {
         for (String script : List.of("postinst", "prerm", "postrm")) {
             DebFile.Member m = deb.control().get(script);
             assertTrue(m != null && m.executable(), script);
-            Process sh = new ProcessBuilder("sh", "-n").redirectErrorStream(true).start();
+            Process sh =
+                    new ProcessBuilder("sh", "-n").redirectErrorStream(true).start();
             sh.getOutputStream().write(m.body());
             sh.getOutputStream().close();
             String out = new String(sh.getInputStream().readAllBytes());
             assertEquals(0, sh.waitFor(), script + ": " + out);
         }
-        assertEquals("/etc/pam.d/legalkiosk", deb.control().get("conffiles").text().trim());
+        assertEquals(
+                "/etc/pam.d/legalkiosk", deb.control().get("conffiles").text().trim());
         assertTrue(deb.data().containsKey("usr/share/legalkiosk/kiosk.yaml"), "default settings");
     }
 

@@ -1,9 +1,7 @@
 package org.legalkiosk.deploy.deb;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.deploy.build.Architecture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.deploy.build.Architecture;
 
 /**
  * The packaged unit checked by systemd itself: {@code systemd-analyze verify} in a root holding the package's
@@ -30,6 +30,7 @@ class SystemdUnitIT {
 
     @TempDir
     static Path root;
+
     private static String unit;
 
     @BeforeAll
@@ -39,7 +40,8 @@ class SystemdUnitIT {
             Path target = root.resolve(m.name());
             Files.createDirectories(target.getParent());
             Files.write(target, m.body());
-            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(m.executable() ? "rwxr-xr-x" : "rw-r--r--"));
+            Files.setPosixFilePermissions(
+                    target, PosixFilePermissions.fromString(m.executable() ? "rwxr-xr-x" : "rw-r--r--"));
         }
         // The targets and services the unit orders itself against come from the system's own systemd.
         Path units = root.resolve("lib/systemd/system");
@@ -72,19 +74,28 @@ class SystemdUnitIT {
 
     @Test
     void theKioskIsRestartedWhenItsScreenHangsAndWritesOnlyItsDataDirectory() {
-        for (String line : List.of("Type=notify", "NotifyAccess=all", "Restart=always", "ProtectSystem=strict",
-                "ReadWritePaths=/var/lib/legalkiosk", "PrivateTmp=true", "NoNewPrivileges=true",
-                "CapabilityBoundingSet=", "ProtectKernelTunables=true", "ProtectKernelModules=true",
-                "ProtectKernelLogs=true", "User=legalkiosk")) {
+        for (String line : List.of(
+                "Type=notify",
+                "NotifyAccess=all",
+                "Restart=always",
+                "ProtectSystem=strict",
+                "ReadWritePaths=/var/lib/legalkiosk",
+                "PrivateTmp=true",
+                "NoNewPrivileges=true",
+                "CapabilityBoundingSet=",
+                "ProtectKernelTunables=true",
+                "ProtectKernelModules=true",
+                "ProtectKernelLogs=true",
+                "User=legalkiosk")) {
             assertTrue(unit.lines().anyMatch(l -> l.equals(line)), "missing " + line);
         }
         assertTrue(unit.lines().anyMatch(l -> l.matches("WatchdogSec=\\d+s")), "a watchdog");
         assertTrue(unit.lines().anyMatch(l -> l.startsWith("RestrictAddressFamilies=")), "address families");
-        assertEquals(1, unit.lines().filter(l -> l.startsWith("ReadWritePaths=")).count(), "one writable path");
+        assertEquals(
+                1, unit.lines().filter(l -> l.startsWith("ReadWritePaths=")).count(), "one writable path");
     }
 
-    private record Result(int status, String output) {
-    }
+    private record Result(int status, String output) {}
 
     private static Result run(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

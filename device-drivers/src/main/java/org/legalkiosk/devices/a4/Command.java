@@ -22,18 +22,20 @@ final class Command {
         }
     }
 
-    private Command() {
-    }
+    private Command() {}
 
     static Output run(List<String> command, Duration timeout) throws InterruptedException {
         try {
             ProcessOutput output = new ProcessRunner(timeout).run(command);
             return new Output(output.exit(), output.stdoutText(), output.stderrText());
         } catch (ProcessRunException e) {
-            return new Output(-1, "", switch (e.kind()) {
-                case NOT_STARTED -> "cannot start " + e.program() + ": " + e.startFailure();
-                case TIMED_OUT -> e.program() + " did not answer within " + timeout.toMillis() + " ms";
-            });
+            return new Output(
+                    -1,
+                    "",
+                    switch (e.kind()) {
+                        case NOT_STARTED -> "cannot start " + e.program() + ": " + e.startFailure();
+                        case TIMED_OUT -> e.program() + " did not answer within " + timeout.toMillis() + " ms";
+                    });
         }
     }
 }

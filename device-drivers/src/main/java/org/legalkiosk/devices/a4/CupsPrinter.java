@@ -47,7 +47,9 @@ public final class CupsPrinter extends TrackedDevice implements DocumentPrinter 
 
         /** From a device entry: {@code queue} (required), {@code server}, {@code timeoutMillis} (10000). */
         public static Settings from(DeviceConfig config) {
-            return new Settings(config.requireProperty("queue"), config.property("server", ""),
+            return new Settings(
+                    config.requireProperty("queue"),
+                    config.property("server", ""),
                     config.millisProperty("timeoutMillis", Duration.ofSeconds(10)));
         }
     }
@@ -78,8 +80,8 @@ public final class CupsPrinter extends TrackedDevice implements DocumentPrinter 
         Command.Output output = run(printCommand(pdf, title));
         Matcher m = REQUEST_ID.matcher(output.out());
         if (!output.ok() || !m.find()) {
-            throw new DocumentPrintException("The queue " + settings.queue() + " refused the job: " + output.both(),
-                    status());
+            throw new DocumentPrintException(
+                    "The queue " + settings.queue() + " refused the job: " + output.both(), status());
         }
         String job = m.group(1);
         LOG.info("Queued job {} on {}", job, settings.queue());
@@ -106,11 +108,14 @@ public final class CupsPrinter extends TrackedDevice implements DocumentPrinter 
     private DeviceStatus unreachable(String said) {
         String lower = said.toLowerCase();
         if (lower.contains("not-found") || lower.contains("invalid destination") || lower.contains("not found")) {
-            return tracker().update(DeviceState.DISCONNECTED, "no-queue",
-                    "CUPS has no queue named " + settings.queue());
+            return tracker()
+                    .update(DeviceState.DISCONNECTED, "no-queue", "CUPS has no queue named " + settings.queue());
         }
-        return tracker().update(DeviceState.DISCONNECTED, "cups-unreachable",
-                "Cannot reach CUPS" + (said.isEmpty() ? "" : ": " + firstLine(said)));
+        return tracker()
+                .update(
+                        DeviceState.DISCONNECTED,
+                        "cups-unreachable",
+                        "Cannot reach CUPS" + (said.isEmpty() ? "" : ": " + firstLine(said)));
     }
 
     private static String firstLine(String text) {
@@ -120,8 +125,13 @@ public final class CupsPrinter extends TrackedDevice implements DocumentPrinter 
 
     List<String> ippCommand() {
         String host = settings.server().isEmpty() ? "localhost" : settings.server();
-        return List.of("ipptool", "-T", Long.toString(Math.max(1, settings.timeout().toSeconds())), "-tv",
-                "ipp://" + host + "/printers/" + settings.queue(), "get-printer-attributes.test");
+        return List.of(
+                "ipptool",
+                "-T",
+                Long.toString(Math.max(1, settings.timeout().toSeconds())),
+                "-tv",
+                "ipp://" + host + "/printers/" + settings.queue(),
+                "get-printer-attributes.test");
     }
 
     List<String> lpstatCommand() {

@@ -3,8 +3,6 @@ package org.legalkiosk.devices.a4;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.legalkiosk.devices.DeviceState;
 
@@ -18,8 +16,6 @@ import org.legalkiosk.devices.DeviceState;
  */
 public record QueueState(String state, List<String> reasons, String message, boolean accepting) {
 
-    private static final Pattern ATTRIBUTE = Pattern.compile("^\\s*([a-z-]+) \\([^)]*\\) = (.*)$");
-
     public QueueState {
         reasons = List.copyOf(reasons);
         message = message == null ? "" : message;
@@ -32,20 +28,36 @@ public record QueueState(String state, List<String> reasons, String message, boo
         String message = "";
         boolean accepting = true;
         for (String line : output.split("\n")) {
-            Matcher m = ATTRIBUTE.matcher(line);
-            if (!m.matches()) {
+            String[] attribute = ipptoolAttribute(line.strip());
+            if (attribute == null) {
                 continue;
             }
-            String value = m.group(2).strip();
-            switch (m.group(1)) {
+            String value = attribute[1].strip();
+            switch (attribute[0]) {
                 case "printer-state" -> state = value;
                 case "printer-state-reasons" -> reasons = List.of(value.split(",\\s*"));
                 case "printer-state-message" -> message = value;
                 case "printer-is-accepting-jobs" -> accepting = Boolean.parseBoolean(value);
-                default -> { }
+                default -> {}
             }
         }
         return state == null ? Optional.empty() : Optional.of(new QueueState(state, reasons, message, accepting));
+    }
+
+    /**
+     * {@code name (syntax) = value} split into name and value; null for any other line. Read by hand, not by a
+     * regular expression, so a hostile line cannot make the match slow.
+     */
+    private static String[] ipptoolAttribute(String line) {
+        int open = line.indexOf(" (");
+        if (open <= 0 || !line.substring(0, open).chars().allMatch(c -> (c >= 'a' && c <= 'z') || c == '-')) {
+            return null;
+        }
+        int close = line.indexOf(')', open + 2);
+        if (close < 0 || !line.startsWith(" = ", close + 1)) {
+            return null;
+        }
+        return new String[] {line.substring(0, open), line.substring(close + 4)};
     }
 
     /**
@@ -98,7 +110,7 @@ public record QueueState(String state, List<String> reasons, String message, boo
                 case "offline", "shutdown", "connecting-to-device", "timed-out" -> {
                     return new Verdict(DeviceState.DISCONNECTED, "offline", describe("The printer is offline"));
                 }
-                default -> { }
+                default -> {}
             }
         }
         if ("stopped".equals(state)) {
@@ -131,6 +143,5 @@ public record QueueState(String state, List<String> reasons, String message, boo
         return message.isEmpty() ? sentence : sentence + ": " + message;
     }
 
-    public record Verdict(DeviceState state, String reason, String description) {
-    }
+    public record Verdict(DeviceState state, String reason, String description) {}
 }

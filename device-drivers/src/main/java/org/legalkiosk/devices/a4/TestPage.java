@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class TestPage {
 
-    private TestPage() {
-    }
+    private TestPage() {}
 
     public static byte[] pdf(List<String> lines) {
         StringBuilder content = new StringBuilder("BT /F1 14 Tf 72 770 Td 18 TL\n");
@@ -39,10 +38,12 @@ public final class TestPage {
         int xref = out.size();
         StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
         for (int offset : offsets) {
-            table.append(String.format("%010d 00000 n \n", offset));
+            table.append(String.format("%010d", offset)).append(" 00000 n \n");
         }
-        write(out, table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
-                + "\n%%EOF\n");
+        write(
+                out,
+                table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
+                        + "\n%%EOF\n");
         return out.toByteArray();
     }
 

@@ -45,8 +45,12 @@ public final class FfmpegCamera extends TrackedDevice implements Camera {
 
         /** From a device entry: {@code device} (default /dev/video0), {@code videoSize}, {@code inputFormat}, {@code ffmpeg}. */
         public static Settings from(DeviceConfig config) {
-            return new Settings(config.property("ffmpeg", "ffmpeg"), "v4l2", config.property("device", "/dev/video0"),
-                    config.property("videoSize", ""), config.property("inputFormat", ""));
+            return new Settings(
+                    config.property("ffmpeg", "ffmpeg"),
+                    "v4l2",
+                    config.property("device", "/dev/video0"),
+                    config.property("videoSize", ""),
+                    config.property("inputFormat", ""));
         }
     }
 
@@ -59,8 +63,8 @@ public final class FfmpegCamera extends TrackedDevice implements Camera {
 
     /** The command that takes one picture and writes it as PNG to standard output. */
     public List<String> command() {
-        List<String> command = new ArrayList<>(List.of(settings.ffmpeg(), "-hide_banner", "-loglevel", "error",
-                "-nostdin", "-f", settings.format()));
+        List<String> command = new ArrayList<>(
+                List.of(settings.ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-f", settings.format()));
         if (!settings.inputFormat().isEmpty()) {
             command.addAll(List.of("-input_format", settings.inputFormat()));
         }

@@ -53,8 +53,8 @@ public final class QrScanner {
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(frame.getScaledInstance(half.getWidth(), half.getHeight(), Image.SCALE_AREA_AVERAGING), 0, 0,
-                    null);
+            g.drawImage(
+                    frame.getScaledInstance(half.getWidth(), half.getHeight(), Image.SCALE_AREA_AVERAGING), 0, 0, null);
         } finally {
             g.dispose();
         }
@@ -63,7 +63,8 @@ public final class QrScanner {
 
     private Optional<String> decodeAsIs(BufferedImage frame) {
         LuminanceSource source = new BufferedImageLuminanceSource(frame);
-        for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
+        for (BinaryBitmap bitmap : List.of(
+                new BinaryBitmap(new HybridBinarizer(source)),
                 new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
             Optional<String> text = decode(bitmap);
             if (text.isPresent()) {

@@ -32,8 +32,11 @@ public final class RpicamCamera extends TrackedDevice implements Camera {
         }
 
         public static Settings from(DeviceConfig config) {
-            return new Settings(config.property("program", "rpicam-still"), config.intProperty("width", 0),
-                    config.intProperty("height", 0), config.intProperty("camera", 0));
+            return new Settings(
+                    config.property("program", "rpicam-still"),
+                    config.intProperty("width", 0),
+                    config.intProperty("height", 0),
+                    config.intProperty("camera", 0));
         }
     }
 
@@ -46,11 +49,11 @@ public final class RpicamCamera extends TrackedDevice implements Camera {
 
     public List<String> command() {
         // -n: no preview window; -t 1: take the picture at once instead of after the default 5 s
-        List<String> command = new ArrayList<>(List.of(settings.program(), "-n", "-t", "1", "--camera",
-                Integer.toString(settings.camera()), "-e", "png"));
+        List<String> command = new ArrayList<>(List.of(
+                settings.program(), "-n", "-t", "1", "--camera", Integer.toString(settings.camera()), "-e", "png"));
         if (settings.width() > 0 && settings.height() > 0) {
-            command.addAll(List.of("--width", Integer.toString(settings.width()), "--height",
-                    Integer.toString(settings.height())));
+            command.addAll(List.of(
+                    "--width", Integer.toString(settings.width()), "--height", Integer.toString(settings.height())));
         }
         command.addAll(List.of("-o", "-"));
         return command;
@@ -67,7 +70,8 @@ public final class RpicamCamera extends TrackedDevice implements Camera {
             return tracker().update(DeviceState.DISCONNECTED, "tool-missing", settings.program() + " is not installed");
         }
         DeviceStatus current = tracker().current();
-        if (current.state() == DeviceState.BUSY || current.state() == DeviceState.NEEDS_ATTENTION
+        if (current.state() == DeviceState.BUSY
+                || current.state() == DeviceState.NEEDS_ATTENTION
                 || "no-device".equals(current.reason())) {
             return current;
         }

@@ -13,7 +13,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
 
 import org.legalkiosk.devices.DeviceStatus;
@@ -81,8 +80,10 @@ public final class SimulatedCamera extends TrackedDevice implements Camera {
 
     private List<Path> images() throws CameraException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT)
-                    .matches(".*\\.(png|jpe?g|bmp|gif)")).sorted().toList();
+            return files.filter(f ->
+                            f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g|bmp|gif)"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new CameraException("no-images", "Cannot list " + folder + ": " + e.getMessage());
         }

@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import org.legalkiosk.devices.DeviceStatusTracker;
@@ -22,8 +21,7 @@ final class StillProcess {
 
     private static final int MAX_ERROR_CHARS = 400;
 
-    private StillProcess() {
-    }
+    private StillProcess() {}
 
     /** Busy while the command runs; ready after a picture; disconnected or needing attention after a failure. */
     static BufferedImage capture(List<String> command, Duration timeout, DeviceStatusTracker tracker)
@@ -43,17 +41,20 @@ final class StillProcess {
         }
     }
 
-    private static BufferedImage run(List<String> command, Duration timeout) throws CameraException, InterruptedException {
+    private static BufferedImage run(List<String> command, Duration timeout)
+            throws CameraException, InterruptedException {
         String program = command.get(0);
         ProcessOutput output;
         try {
             output = new ProcessRunner(timeout).run(command);
         } catch (ProcessRunException e) {
             throw switch (e.kind()) {
-                case NOT_STARTED -> new CameraException("tool-missing", "Cannot start " + program + ": "
-                        + e.startFailure());
-                case TIMED_OUT -> new CameraException("timeout", program + " gave no picture within "
-                        + timeout.toMillis() + " ms and was stopped");
+                case NOT_STARTED ->
+                    new CameraException("tool-missing", "Cannot start " + program + ": " + e.startFailure());
+                case TIMED_OUT ->
+                    new CameraException(
+                            "timeout",
+                            program + " gave no picture within " + timeout.toMillis() + " ms and was stopped");
             };
         }
         String errors = tail(output.stderrText());
@@ -64,8 +65,8 @@ final class StillProcess {
         try {
             BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
             if (decoded == null) {
-                throw new CameraException("bad-image", program + " wrote " + image.length
-                        + " bytes that are not a readable image");
+                throw new CameraException(
+                        "bad-image", program + " wrote " + image.length + " bytes that are not a readable image");
             }
             return decoded;
         } catch (IOException e) {

@@ -8,8 +8,7 @@ import org.legalkiosk.devices.DeviceKind;
 /** The devices of the demo: one simulated twin of every kind the kiosk drives. */
 public final class DemoDevices {
 
-    private DemoDevices() {
-    }
+    private DemoDevices() {}
 
     public static List<DeviceConfig> simulatedSet() {
         return List.of(

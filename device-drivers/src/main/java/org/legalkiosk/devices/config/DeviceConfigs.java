@@ -19,8 +19,7 @@ import org.legalkiosk.devices.DeviceMode;
  */
 public final class DeviceConfigs {
 
-    private DeviceConfigs() {
-    }
+    private DeviceConfigs() {}
 
     public static List<DeviceConfig> fromMaps(List<?> entries) {
         List<DeviceConfig> configs = new ArrayList<>();
@@ -82,7 +81,8 @@ public final class DeviceConfigs {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "real" -> DeviceMode.REAL;
             case "simulated" -> DeviceMode.SIMULATED;
-            default -> throw new IllegalArgumentException(where + ".mode: must be real or simulated, was '" + text + "'");
+            default ->
+                throw new IllegalArgumentException(where + ".mode: must be real or simulated, was '" + text + "'");
         };
     }
 

@@ -75,23 +75,37 @@ public final class DeviceRuntime implements AutoCloseable {
         b.register(DeviceKind.RECEIPT_PRINTER, DeviceMode.SIMULATED, ReceiptPrinterFactories.simulated(clock));
         b.register(DeviceKind.ID_CARD_READER, DeviceMode.REAL, SerialIdCardReader::create);
         b.register(DeviceKind.ID_CARD_READER, DeviceMode.SIMULATED, c -> new SimulatedIdCardReader(c.id(), clock));
-        b.register(DeviceKind.A4_PRINTER, DeviceMode.REAL,
+        b.register(
+                DeviceKind.A4_PRINTER,
+                DeviceMode.REAL,
                 c -> new CupsPrinter(c.id(), CupsPrinter.Settings.from(c), clock));
         b.register(DeviceKind.A4_PRINTER, DeviceMode.SIMULATED, c -> new SimulatedDocumentPrinter(c.id(), clock));
         b.register(DeviceKind.CAMERA, DeviceMode.REAL, this::realCamera);
-        b.register(DeviceKind.CAMERA, DeviceMode.SIMULATED,
-                c -> new SimulatedCamera(c.id(), c.property("folder").map(Path::of).orElse(null), clock));
-        b.register(DeviceKind.PRESENCE_SENSOR, DeviceMode.REAL,
-                c -> new Pi4jPresenceSensor(gpio.context(), c.id(), c.intProperty("bcm", Pi4jPresenceSensor.DEFAULT_BCM)));
-        b.register(DeviceKind.PRESENCE_SENSOR, DeviceMode.SIMULATED, c -> new SimulatedPresenceSensor(c.id()));
-        b.register(DeviceKind.STATUS_LIGHT, DeviceMode.REAL, c -> new Pi4jStatusLight(gpio.context(), c.id(),
-                c.intProperty("bcm", Pi4jStatusLight.DEFAULT_BCM), ticker));
-        b.register(DeviceKind.STATUS_LIGHT, DeviceMode.SIMULATED, c -> new SimulatedStatusLight(c.id(), ticker));
-        b.register(DeviceKind.HELP_BUTTON, DeviceMode.REAL,
+        b.register(
+                DeviceKind.CAMERA,
+                DeviceMode.SIMULATED,
+                c -> new SimulatedCamera(
+                        c.id(), c.property("folder").map(Path::of).orElse(null), clock));
+        b.register(
+                DeviceKind.PRESENCE_SENSOR,
+                DeviceMode.REAL,
+                c -> new Pi4jPresenceSensor(
+                        gpio.context(), c.id(), c.intProperty("bcm", Pi4jPresenceSensor.DEFAULT_BCM), clock));
+        b.register(DeviceKind.PRESENCE_SENSOR, DeviceMode.SIMULATED, c -> new SimulatedPresenceSensor(c.id(), clock));
+        b.register(
+                DeviceKind.STATUS_LIGHT,
+                DeviceMode.REAL,
+                c -> new Pi4jStatusLight(
+                        gpio.context(), c.id(), c.intProperty("bcm", Pi4jStatusLight.DEFAULT_BCM), ticker, clock));
+        b.register(DeviceKind.STATUS_LIGHT, DeviceMode.SIMULATED, c -> new SimulatedStatusLight(c.id(), ticker, clock));
+        b.register(
+                DeviceKind.HELP_BUTTON,
+                DeviceMode.REAL,
                 c -> new Pi4jHelpButton(gpio.context(), c.id(), c.intProperty("bcm", Pi4jHelpButton.DEFAULT_BCM)));
         b.register(DeviceKind.HELP_BUTTON, DeviceMode.SIMULATED, c -> new SimulatedHelpButton(c.id()));
         b.register(DeviceKind.SMART_CARD_READER, DeviceMode.REAL, c -> PcscSmartCardReader.create(c, clock));
-        b.register(DeviceKind.SMART_CARD_READER, DeviceMode.SIMULATED, c -> new SimulatedSmartCardReader(c.id(), clock));
+        b.register(
+                DeviceKind.SMART_CARD_READER, DeviceMode.SIMULATED, c -> new SimulatedSmartCardReader(c.id(), clock));
         return b.build();
     }
 
@@ -100,8 +114,9 @@ public final class DeviceRuntime implements AutoCloseable {
         return switch (driver) {
             case "ffmpeg" -> new FfmpegCamera(c.id(), FfmpegCamera.Settings.from(c), clock);
             case "rpicam" -> new RpicamCamera(c.id(), RpicamCamera.Settings.from(c), clock);
-            default -> throw new IllegalArgumentException("device '" + c.id() + "': driver must be ffmpeg or rpicam, was '"
-                    + driver + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        "device '" + c.id() + "': driver must be ffmpeg or rpicam, was '" + driver + "'");
         };
     }
 

@@ -59,7 +59,10 @@ public final class GpioContext implements AutoCloseable {
     private Context build() {
         try {
             List<Provider> providers = providersOfTheChosenPlugin();
-            return Pi4J.newContextBuilder().noAutoDetect().add(providers.toArray(Provider[]::new)).build();
+            return Pi4J.newContextBuilder()
+                    .noAutoDetect()
+                    .add(providers.toArray(Provider[]::new))
+                    .build();
         } catch (GpioUnavailable e) {
             unavailable = e.getMessage();
         } catch (RuntimeException | LinkageError e) {
@@ -73,7 +76,12 @@ public final class GpioContext implements AutoCloseable {
     private List<Provider> providersOfTheChosenPlugin() {
         if (provider == null) {
             throw new GpioUnavailable("no gpio.provider in kiosk.yaml: set it to "
-                    + String.join(" or ", PLUGINS.keySet().stream().filter(p -> !p.equals("mock")).sorted().toList())
+                    + String.join(
+                            " or ",
+                            PLUGINS.keySet().stream()
+                                    .filter(p -> !p.equals("mock"))
+                                    .sorted()
+                                    .toList())
                     + " for the presence sensor, status light and help button");
         }
         String pluginClass = PLUGINS.get(provider.toLowerCase(Locale.ROOT));

@@ -1,19 +1,17 @@
 package org.legalkiosk.devices.gpio;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 
 import com.pi4j.context.Context;
 import com.pi4j.io.IO;
-import org.legalkiosk.devices.DeviceKind;
-import org.legalkiosk.devices.DeviceStatus;
+import org.legalkiosk.devices.DeviceStatusTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One Pi4J I/O claimed for a device. A pin that cannot be claimed (no GPIO chip, pin in use) leaves the device
- * DISCONNECTED instead of failing the kiosk's start.
+ * DISCONNECTED instead of failing the kiosk's start; either outcome is recorded in the device's tracker.
  */
 final class GpioPin<T extends IO<?, ?, ?>> implements AutoCloseable {
 
@@ -22,31 +20,23 @@ final class GpioPin<T extends IO<?, ?, ?>> implements AutoCloseable {
     private final Context pi4j;
     private final String id;
     private final T io;
-    private final DeviceStatus status;
 
-    GpioPin(Context pi4j, String id, DeviceKind kind, int bcm, Clock clock, Function<Context, T> create) {
+    GpioPin(Context pi4j, String id, int bcm, DeviceStatusTracker tracker, Function<Context, T> create) {
         this.pi4j = pi4j;
         this.id = id;
         T created = null;
-        DeviceStatus initial;
         try {
             created = create.apply(pi4j);
-            initial = DeviceStatus.ready(id, kind, clock.instant());
+            tracker.ready();
         } catch (RuntimeException e) {
             LOG.warn("GPIO device {} cannot use BCM {}: {}", id, bcm, e.getMessage());
-            initial = DeviceStatus.disconnected(id, kind, "gpio-unavailable", "BCM " + bcm + ": " + e.getMessage(),
-                    clock.instant());
+            tracker.disconnected("gpio-unavailable", "BCM " + bcm + ": " + e.getMessage());
         }
         this.io = created;
-        this.status = initial;
     }
 
     Optional<T> io() {
         return Optional.ofNullable(io);
-    }
-
-    DeviceStatus status() {
-        return status;
     }
 
     @Override

@@ -3,15 +3,14 @@ package org.legalkiosk.devices.gpio;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.gpio.digital.PullResistance;
-import org.legalkiosk.devices.DeviceKind;
 import org.legalkiosk.devices.DeviceStatus;
+import org.legalkiosk.devices.Listeners;
+import org.legalkiosk.devices.TrackedDevice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,32 +18,41 @@ import org.slf4j.LoggerFactory;
  * A push button between a GPIO input (pull-down, default BCM 24) and 3.3 V. Pi4J filters contact bounce (10 ms);
  * on top, presses closer together than the debounce interval count once.
  */
-public final class Pi4jHelpButton implements HelpButton {
+public final class Pi4jHelpButton extends TrackedDevice implements HelpButton {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pi4jHelpButton.class);
     public static final int DEFAULT_BCM = 24;
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofSeconds(2);
 
-    private final String id;
     private final GpioPin<DigitalInput> pin;
     private final Debouncer debouncer;
-    private final List<HelpListener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<HelpListener> listeners;
 
     public Pi4jHelpButton(Context pi4j, String id, int bcm) {
         this(pi4j, id, bcm, DEFAULT_DEBOUNCE, Clock.systemUTC());
     }
 
     public Pi4jHelpButton(Context pi4j, String id, int bcm, Duration debounce, Clock clock) {
-        this.id = id;
+        super(id, clock, InitialStatus.NOT_CHECKED);
         this.debouncer = new Debouncer(clock, debounce);
-        this.pin = new GpioPin<>(pi4j, id, DeviceKind.HELP_BUTTON, bcm, clock,
-                context -> context.create(DigitalInput.newConfigBuilder(context).id(id).name("help button")
-                        .address(bcm).pull(PullResistance.PULL_DOWN).debounce(10_000L)));
-        pin.io().ifPresent(input -> input.addListener(event -> {
-            if (event.state() == DigitalState.HIGH) {
-                pressed();
-            }
-        }));
+        this.listeners = new Listeners<>(id);
+        this.pin = new GpioPin<>(
+                pi4j,
+                id,
+                bcm,
+                tracker(),
+                context -> context.create(DigitalInput.newConfigBuilder(context)
+                        .id(id)
+                        .name("help button")
+                        .address(bcm)
+                        .pull(PullResistance.PULL_DOWN)
+                        .debounce(10_000L)));
+        pin.io()
+                .ifPresent(input -> input.addListener(event -> {
+                    if (event.state() == DigitalState.HIGH) {
+                        pressed();
+                    }
+                }));
     }
 
     private void pressed() {
@@ -52,14 +60,8 @@ public final class Pi4jHelpButton implements HelpButton {
         if (when == null) {
             return;
         }
-        LOG.info("Help requested at button {}", id);
-        for (HelpListener listener : listeners) {
-            try {
-                listener.helpRequested(when);
-            } catch (RuntimeException e) {
-                LOG.warn("Help listener failed", e);
-            }
-        }
+        LOG.info("Help requested at button {}", id());
+        listeners.fire(listener -> listener.helpRequested(when));
     }
 
     @Override
@@ -72,14 +74,10 @@ public final class Pi4jHelpButton implements HelpButton {
         listeners.remove(listener);
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
+    /** Whether the pin could be claimed; a claimed input has nothing more to check. */
     @Override
     public DeviceStatus status() {
-        return pin.status();
+        return tracker().current();
     }
 
     @Override

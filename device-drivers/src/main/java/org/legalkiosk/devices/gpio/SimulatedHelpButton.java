@@ -3,33 +3,31 @@ package org.legalkiosk.devices.gpio;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.legalkiosk.devices.DeviceStatus;
+import org.legalkiosk.devices.Listeners;
+import org.legalkiosk.devices.TrackedDevice;
 
 /** The help button's twin: {@link #press()} from the demo panel or a test, debounced like the real one. */
-public final class SimulatedHelpButton implements HelpButton {
+public final class SimulatedHelpButton extends TrackedDevice implements HelpButton {
 
-    private final String id;
     private final Debouncer debouncer;
-    private final List<HelpListener> listeners = new CopyOnWriteArrayList<>();
-    private final Instant since;
+    private final Listeners<HelpListener> listeners;
 
     public SimulatedHelpButton(String id) {
         this(id, Pi4jHelpButton.DEFAULT_DEBOUNCE, Clock.systemUTC());
     }
 
     public SimulatedHelpButton(String id, Duration debounce, Clock clock) {
-        this.id = id;
+        super(id, clock, InitialStatus.READY);
         this.debouncer = new Debouncer(clock, debounce);
-        this.since = clock.instant();
+        this.listeners = new Listeners<>(id);
     }
 
     public void press() {
         Instant when = debouncer.accept();
         if (when != null) {
-            listeners.forEach(listener -> listener.helpRequested(when));
+            listeners.fire(listener -> listener.helpRequested(when));
         }
     }
 
@@ -44,13 +42,8 @@ public final class SimulatedHelpButton implements HelpButton {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
     public DeviceStatus status() {
-        return DeviceStatus.ready(id, kind(), since);
+        return tracker().current();
     }
 
     @Override

@@ -1,21 +1,24 @@
 package org.legalkiosk.devices.gpio;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.Clock;
 
 import org.legalkiosk.devices.DeviceStatus;
+import org.legalkiosk.devices.Listeners;
+import org.legalkiosk.devices.TrackedDevice;
 
 /** The presence sensor's twin: {@link #personArrives()} and {@link #personLeaves()} from the demo panel or a test. */
-public final class SimulatedPresenceSensor implements PresenceSensor {
+public final class SimulatedPresenceSensor extends TrackedDevice implements PresenceSensor {
 
-    private final String id;
-    private final List<PresenceListener> listeners = new CopyOnWriteArrayList<>();
-    private final Instant since = Instant.now();
+    private final Listeners<PresenceListener> listeners;
     private volatile boolean present;
 
     public SimulatedPresenceSensor(String id) {
-        this.id = id;
+        this(id, Clock.systemUTC());
+    }
+
+    public SimulatedPresenceSensor(String id, Clock clock) {
+        super(id, clock, InitialStatus.READY);
+        this.listeners = new Listeners<>(id);
     }
 
     public void personArrives() {
@@ -31,7 +34,7 @@ public final class SimulatedPresenceSensor implements PresenceSensor {
             return;
         }
         present = now;
-        listeners.forEach(listener -> listener.presenceChanged(now));
+        listeners.fire(listener -> listener.presenceChanged(now));
     }
 
     @Override
@@ -50,13 +53,8 @@ public final class SimulatedPresenceSensor implements PresenceSensor {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
     public DeviceStatus status() {
-        return DeviceStatus.ready(id, kind(), since);
+        return tracker().current();
     }
 
     @Override

@@ -1,19 +1,22 @@
 package org.legalkiosk.devices.gpio;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.legalkiosk.devices.DeviceStatus;
+import org.legalkiosk.devices.TrackedDevice;
 
 /** The status light's twin: blinks in memory, so the demo panel can draw it and tests can check it. */
-public final class SimulatedStatusLight implements StatusLight {
+public final class SimulatedStatusLight extends TrackedDevice implements StatusLight {
 
-    private final String id;
     private final Blinker blinker;
-    private final Instant since = Instant.now();
 
     public SimulatedStatusLight(String id, Ticker ticker) {
-        this.id = id;
-        this.blinker = new Blinker(ticker, on -> { });
+        this(id, ticker, Clock.systemUTC());
+    }
+
+    public SimulatedStatusLight(String id, Ticker ticker, Clock clock) {
+        super(id, clock, InitialStatus.READY);
+        this.blinker = new Blinker(ticker, on -> {});
     }
 
     @Override
@@ -32,13 +35,8 @@ public final class SimulatedStatusLight implements StatusLight {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
     public DeviceStatus status() {
-        return DeviceStatus.ready(id, kind(), since);
+        return tracker().current();
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.legalkiosk.personal.IdNumbers;
+
 /**
  * What a reader returns from one card. Personal data: {@link #toString()} masks the name and number and leaves
  * out the address and photo, so a card may be logged only through it.
@@ -23,9 +25,20 @@ import java.util.Optional;
  * @param validTo          last day of validity; {@code null} for 长期 (no end)
  * @param photo            the raw WLT photo as read (1024 bytes from a reader), see {@link PhotoDecoder}
  */
-public record IdCard(CardType type, String name, String foreignName, Sex sex, String ethnicity, String nationality,
-                     LocalDate birthDate, String address, String idNumber, String issuingAuthority,
-                     LocalDate validFrom, LocalDate validTo, byte[] photo) {
+public record IdCard(
+        CardType type,
+        String name,
+        String foreignName,
+        Sex sex,
+        String ethnicity,
+        String nationality,
+        LocalDate birthDate,
+        String address,
+        String idNumber,
+        String issuingAuthority,
+        LocalDate validFrom,
+        LocalDate validTo,
+        byte[] photo) {
 
     /** Written on the card instead of an end date. */
     public static final String OPEN_ENDED = "长期";
@@ -46,15 +59,47 @@ public record IdCard(CardType type, String name, String foreignName, Sex sex, St
     }
 
     /** A resident card without a photo. */
-    public static IdCard resident(String name, Sex sex, String ethnicity, LocalDate birthDate, String address,
-                                  String idNumber, String issuingAuthority, LocalDate validFrom, LocalDate validTo) {
-        return new IdCard(CardType.RESIDENT, name, "", sex, ethnicity, "", birthDate, address, idNumber,
-                issuingAuthority, validFrom, validTo, null);
+    public static IdCard resident(
+            String name,
+            Sex sex,
+            String ethnicity,
+            LocalDate birthDate,
+            String address,
+            String idNumber,
+            String issuingAuthority,
+            LocalDate validFrom,
+            LocalDate validTo) {
+        return new IdCard(
+                CardType.RESIDENT,
+                name,
+                "",
+                sex,
+                ethnicity,
+                "",
+                birthDate,
+                address,
+                idNumber,
+                issuingAuthority,
+                validFrom,
+                validTo,
+                null);
     }
 
     public IdCard withPhoto(byte[] rawPhoto) {
-        return new IdCard(type, name, foreignName, sex, ethnicity, nationality, birthDate, address, idNumber,
-                issuingAuthority, validFrom, validTo, rawPhoto);
+        return new IdCard(
+                type,
+                name,
+                foreignName,
+                sex,
+                ethnicity,
+                nationality,
+                birthDate,
+                address,
+                idNumber,
+                issuingAuthority,
+                validFrom,
+                validTo,
+                rawPhoto);
     }
 
     @Override
@@ -82,12 +127,20 @@ public record IdCard(CardType type, String name, String foreignName, Sex sex, St
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IdCard other && type == other.type && name.equals(other.name)
-                && foreignName.equals(other.foreignName) && sex == other.sex && ethnicity.equals(other.ethnicity)
-                && nationality.equals(other.nationality) && birthDate.equals(other.birthDate)
-                && address.equals(other.address) && idNumber.equals(other.idNumber)
-                && issuingAuthority.equals(other.issuingAuthority) && validFrom.equals(other.validFrom)
-                && Objects.equals(validTo, other.validTo) && Arrays.equals(photo, other.photo);
+        return o instanceof IdCard other
+                && type == other.type
+                && name.equals(other.name)
+                && foreignName.equals(other.foreignName)
+                && sex == other.sex
+                && ethnicity.equals(other.ethnicity)
+                && nationality.equals(other.nationality)
+                && birthDate.equals(other.birthDate)
+                && address.equals(other.address)
+                && idNumber.equals(other.idNumber)
+                && issuingAuthority.equals(other.issuingAuthority)
+                && validFrom.equals(other.validFrom)
+                && Objects.equals(validTo, other.validTo)
+                && Arrays.equals(photo, other.photo);
     }
 
     @Override

@@ -16,7 +16,17 @@ public final class IdCardTextLayout {
 
     /** The fields an {@link IdCard} is built from. */
     public enum Field {
-        NAME, FOREIGN_NAME, SEX, NATION, NATIONALITY, BIRTH_DATE, ADDRESS, ID_NUMBER, AUTHORITY, VALID_FROM, VALID_TO
+        NAME,
+        FOREIGN_NAME,
+        SEX,
+        NATION,
+        NATIONALITY,
+        BIRTH_DATE,
+        ADDRESS,
+        ID_NUMBER,
+        AUTHORITY,
+        VALID_FROM,
+        VALID_TO
     }
 
     /** A byte range of the block: {@code offset} and {@code length} in bytes (two per character). */
@@ -28,8 +38,7 @@ public final class IdCardTextLayout {
 
     private static final Map<CardType, Map<Field, Slot>> LAYOUTS = layouts();
 
-    private IdCardTextLayout() {
-    }
+    private IdCardTextLayout() {}
 
     public static Optional<Slot> slot(CardType type, Field field) {
         return Optional.ofNullable(LAYOUTS.get(type).get(field));

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 import org.legalkiosk.devices.idcard.IdCardTextLayout.Field;
+import org.legalkiosk.personal.IdNumbers;
 
 /**
  * Turns the 256-byte text block of a read into an {@link IdCard}: UCS-2LE fields padded with spaces, the type
@@ -14,24 +15,24 @@ import org.legalkiosk.devices.idcard.IdCardTextLayout.Field;
  */
 public final class IdCardTextParser {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
-    private IdCardTextParser() {
-    }
+    private IdCardTextParser() {}
 
     public static IdCard parse(byte[] text, byte[] photo) {
         if (text == null || text.length != IdCardTextLayout.SIZE) {
-            throw new IdCardFormatException("text block must be " + IdCardTextLayout.SIZE + " bytes, was "
-                    + (text == null ? 0 : text.length));
+            throw new IdCardFormatException(
+                    "text block must be " + IdCardTextLayout.SIZE + " bytes, was " + (text == null ? 0 : text.length));
         }
         String flag = decode(text, IdCardTextLayout.TYPE_FLAG);
         CardType type = CardType.ofFlag(flag.isEmpty() ? ' ' : flag.charAt(0))
                 .orElseThrow(() -> new IdCardFormatException("unknown card type flag '" + flag + "'"));
 
         String sexCode = field(text, type, Field.SEX);
-        Sex sex = sexCode.length() == 1 ? Sex.ofCode(sexCode.charAt(0))
-                .orElseThrow(() -> new IdCardFormatException("unknown sex code '" + sexCode + "'"))
+        Sex sex = sexCode.length() == 1
+                ? Sex.ofCode(sexCode.charAt(0))
+                        .orElseThrow(() -> new IdCardFormatException("unknown sex code '" + sexCode + "'"))
                 : Sex.UNKNOWN;
         String ethnicity = "";
         if (type == CardType.RESIDENT) {
@@ -48,15 +49,26 @@ public final class IdCardTextParser {
             throw new IdCardFormatException("ID number is not 17 digits and a matching check character");
         }
         String validTo = field(text, type, Field.VALID_TO);
-        return new IdCard(type, field(text, type, Field.NAME), field(text, type, Field.FOREIGN_NAME), sex, ethnicity,
-                field(text, type, Field.NATIONALITY), date(field(text, type, Field.BIRTH_DATE), "birth date"),
-                field(text, type, Field.ADDRESS), idNumber, field(text, type, Field.AUTHORITY),
+        return new IdCard(
+                type,
+                field(text, type, Field.NAME),
+                field(text, type, Field.FOREIGN_NAME),
+                sex,
+                ethnicity,
+                field(text, type, Field.NATIONALITY),
+                date(field(text, type, Field.BIRTH_DATE), "birth date"),
+                field(text, type, Field.ADDRESS),
+                idNumber,
+                field(text, type, Field.AUTHORITY),
                 date(field(text, type, Field.VALID_FROM), "start of validity"),
-                validTo.equals(IdCard.OPEN_ENDED) ? null : date(validTo, "end of validity"), photo);
+                validTo.equals(IdCard.OPEN_ENDED) ? null : date(validTo, "end of validity"),
+                photo);
     }
 
     private static String field(byte[] text, CardType type, Field field) {
-        return IdCardTextLayout.slot(type, field).map(slot -> decode(text, slot)).orElse("");
+        return IdCardTextLayout.slot(type, field)
+                .map(slot -> decode(text, slot))
+                .orElse("");
     }
 
     private static String decode(byte[] text, IdCardTextLayout.Slot slot) {

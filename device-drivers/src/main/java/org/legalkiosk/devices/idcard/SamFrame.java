@@ -11,10 +11,10 @@ public final class SamFrame {
     static final byte[] PREAMBLE = {(byte) 0xAA, (byte) 0xAA, (byte) 0xAA, (byte) 0x96, 0x69};
     /** Longer than the longest answer (text + photo + fingerprint, 2321 bytes); anything beyond is noise. */
     public static final int MAX_LENGTH = 4096;
+
     private static final int HEADER = PREAMBLE.length + 2;
 
-    private SamFrame() {
-    }
+    private SamFrame() {}
 
     /** Wraps a body (CMD PARA DATA… or SW1 SW2 SW3 DATA…) into a frame. */
     public static byte[] encode(byte[] body) {
@@ -38,7 +38,8 @@ public final class SamFrame {
         }
         int length = lengthOf(frame[5], frame[6]);
         if (length != frame.length - HEADER) {
-            throw new SamProtocolException(SamProtocolException.Kind.BAD_LENGTH,
+            throw new SamProtocolException(
+                    SamProtocolException.Kind.BAD_LENGTH,
                     "length field says " + length + ", frame carries " + (frame.length - HEADER));
         }
         verify(frame);
@@ -61,8 +62,9 @@ public final class SamFrame {
     static void verify(byte[] frame) throws SamProtocolException {
         byte expected = checksum(frame, 5, frame.length - 1);
         if (expected != frame[frame.length - 1]) {
-            throw new SamProtocolException(SamProtocolException.Kind.BAD_CHECKSUM, String.format(
-                    "checksum %02X, computed %02X", frame[frame.length - 1] & 0xFF, expected & 0xFF));
+            throw new SamProtocolException(
+                    SamProtocolException.Kind.BAD_CHECKSUM,
+                    String.format("checksum %02X, computed %02X", frame[frame.length - 1] & 0xFF, expected & 0xFF));
         }
     }
 }

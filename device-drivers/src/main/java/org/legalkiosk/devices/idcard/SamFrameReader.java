@@ -85,7 +85,8 @@ public final class SamFrameReader {
             }
             done += n;
             if (done < length && System.nanoTime() - deadline > 0) {
-                throw new SamProtocolException(SamProtocolException.Kind.NO_ANSWER,
+                throw new SamProtocolException(
+                        SamProtocolException.Kind.NO_ANSWER,
                         done == 0 && offset == 0 ? "no answer" : "incomplete frame");
             }
         }

@@ -18,7 +18,8 @@ public record SamResponse(int sw1, int sw2, int sw3, byte[] data) {
         if (body.length < 3) {
             throw new SamProtocolException(SamProtocolException.Kind.BAD_LENGTH, "answer without SW1 SW2 SW3");
         }
-        return new SamResponse(body[0] & 0xFF, body[1] & 0xFF, body[2] & 0xFF, Arrays.copyOfRange(body, 3, body.length));
+        return new SamResponse(
+                body[0] & 0xFF, body[1] & 0xFF, body[2] & 0xFF, Arrays.copyOfRange(body, 3, body.length));
     }
 
     /** The status, empty for a code the protocol does not define. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,9 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.legalkiosk.devices.DeviceConfig;
-import org.legalkiosk.devices.DeviceListener;
-import org.legalkiosk.devices.DeviceListeners;
 import org.legalkiosk.devices.DeviceStatus;
+import org.legalkiosk.devices.TrackedDevice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * the SAM_A protocol at 115200 8N1. The port is opened lazily and again after an unplug, so a reader that is
  * absent at start or pulled out comes back by itself at the next {@link #read} or {@link #status}.
  */
-public final class SerialIdCardReader implements IdCardReader {
+public final class SerialIdCardReader extends TrackedDevice implements IdCardReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(SerialIdCardReader.class);
 
@@ -52,19 +50,19 @@ public final class SerialIdCardReader implements IdCardReader {
         /** From a device entry: {@code path} (required), {@code baud}, {@code timeoutMillis}, {@code attempts}, {@code pollMillis}. */
         public static Settings from(DeviceConfig config) {
             Settings d = defaults(config.requireProperty("path"));
-            return new Settings(d.path(), config.intProperty("baud", d.baud()),
-                    config.millisProperty("timeoutMillis", d.answerTimeout()), config.intProperty("attempts", d.attempts()),
+            return new Settings(
+                    d.path(),
+                    config.intProperty("baud", d.baud()),
+                    config.millisProperty("timeoutMillis", d.answerTimeout()),
+                    config.intProperty("attempts", d.attempts()),
                     config.millisProperty("pollMillis", d.pollInterval()));
         }
     }
 
-    private final String id;
     private final Settings settings;
     private final Clock clock;
-    private final DeviceListeners listeners = new DeviceListeners();
     private final ReentrantLock lock = new ReentrantLock();
     private SerialSamPort port;
-    private volatile DeviceStatus lastStatus;
     private volatile boolean closed;
 
     public SerialIdCardReader(String id, Settings settings) {
@@ -72,19 +70,14 @@ public final class SerialIdCardReader implements IdCardReader {
     }
 
     SerialIdCardReader(String id, Settings settings, Clock clock) {
-        this.id = Objects.requireNonNull(id, "id");
+        super(id, clock, InitialStatus.NOT_CHECKED);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = clock;
-        this.lastStatus = DeviceStatus.disconnected(id, kind(), "not-opened", "not opened yet", clock.instant());
+        addListener(status -> LOG.info("Reader {} is now {} {}", id(), status.state(), status.reason()));
     }
 
     public static SerialIdCardReader create(DeviceConfig config) {
         return new SerialIdCardReader(config.id(), Settings.from(config));
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     @Override
@@ -101,7 +94,8 @@ public final class SerialIdCardReader implements IdCardReader {
                 if (left <= 0) {
                     return Optional.empty();
                 }
-                TimeUnit.NANOSECONDS.sleep(Math.min(left, settings.pollInterval().toNanos()));
+                TimeUnit.NANOSECONDS.sleep(
+                        Math.min(left, settings.pollInterval().toNanos()));
             }
         } finally {
             lock.unlock();
@@ -122,7 +116,8 @@ public final class SerialIdCardReader implements IdCardReader {
                 if (left <= 0) {
                     return false;
                 }
-                TimeUnit.NANOSECONDS.sleep(Math.min(left, settings.pollInterval().toNanos()));
+                TimeUnit.NANOSECONDS.sleep(
+                        Math.min(left, settings.pollInterval().toNanos()));
             }
         } finally {
             lock.unlock();
@@ -137,17 +132,20 @@ public final class SerialIdCardReader implements IdCardReader {
         }
         SamStatus selected = expect(SamCommand.SELECT_CARD, exchange(SamCommand.SELECT_CARD));
         if (selected.category() == SamStatus.Category.NO_CARD) {
-            LOG.debug("Reader {}: card left before it was selected", id);
+            LOG.debug("Reader {}: card left before it was selected", id());
             return Optional.empty();
         }
         SamResponse answer = exchange(SamCommand.READ_TEXT_AND_PHOTO);
         SamStatus read = expect(SamCommand.READ_TEXT_AND_PHOTO, answer);
         if (read.category() == SamStatus.Category.NO_CARD) {
-            throw new IdCardReaderException(IdCardReaderException.Reason.CARD_UNREADABLE, read,
-                    "the card left the reader while it was read", null);
+            throw new IdCardReaderException(
+                    IdCardReaderException.Reason.CARD_UNREADABLE,
+                    read,
+                    "the card left the reader while it was read",
+                    null);
         }
         IdCard card = parse(answer.data());
-        LOG.info("Reader {} read {}", id, card);
+        LOG.info("Reader {} read {}", id(), card);
         return Optional.of(card);
     }
 
@@ -159,8 +157,10 @@ public final class SerialIdCardReader implements IdCardReader {
         int textLength = Short.toUnsignedInt(buffer.getShort());
         int photoLength = Short.toUnsignedInt(buffer.getShort());
         if (textLength != IdCardTextLayout.SIZE || data.length < 4 + textLength + photoLength) {
-            throw new IdCardReaderException(IdCardReaderException.Reason.READER_ERROR, "read answer of "
-                    + data.length + " bytes announces text " + textLength + " and photo " + photoLength);
+            throw new IdCardReaderException(
+                    IdCardReaderException.Reason.READER_ERROR,
+                    "read answer of " + data.length + " bytes announces text " + textLength + " and photo "
+                            + photoLength);
         }
         byte[] text = Arrays.copyOfRange(data, 4, 4 + textLength);
         byte[] photo = Arrays.copyOfRange(data, 4 + textLength, 4 + textLength + photoLength);
@@ -173,20 +173,24 @@ public final class SerialIdCardReader implements IdCardReader {
 
     /** The answer's status when the driver may go on (success or no card); the matching failure otherwise. */
     private SamStatus expect(SamCommand command, SamResponse answer) throws IdCardReaderException {
-        SamStatus status = answer.status().orElseThrow(() -> fail(new IdCardReaderException(
-                IdCardReaderException.Reason.READER_ERROR,
-                String.format("%s answered with undefined status %02X", command, answer.sw3()))));
+        SamStatus status = answer.status()
+                .orElseThrow(() -> fail(new IdCardReaderException(
+                        IdCardReaderException.Reason.READER_ERROR,
+                        String.format("%s answered with undefined status %02X", command, answer.sw3()))));
         return switch (status.category()) {
             case SUCCESS, NO_CARD -> {
-                report(DeviceStatus.ready(id, kind(), clock.instant()));
+                tracker().ready();
                 yield status;
             }
-            case CARD -> throw new IdCardReaderException(IdCardReaderException.Reason.CARD_UNREADABLE, status,
-                    command + ": " + status.meaning(), null);
-            case SAM -> throw fail(new IdCardReaderException(IdCardReaderException.Reason.SAM_FAULT, status,
-                    command + ": " + status.meaning(), null));
-            case COMMAND, TRANSMISSION -> throw fail(new IdCardReaderException(
-                    IdCardReaderException.Reason.READER_ERROR, status, command + ": " + status.meaning(), null));
+            case CARD ->
+                throw new IdCardReaderException(
+                        IdCardReaderException.Reason.CARD_UNREADABLE, status, command + ": " + status.meaning(), null);
+            case SAM ->
+                throw fail(new IdCardReaderException(
+                        IdCardReaderException.Reason.SAM_FAULT, status, command + ": " + status.meaning(), null));
+            case COMMAND, TRANSMISSION ->
+                throw fail(new IdCardReaderException(
+                        IdCardReaderException.Reason.READER_ERROR, status, command + ": " + status.meaning(), null));
         };
     }
 
@@ -205,17 +209,20 @@ public final class SerialIdCardReader implements IdCardReader {
             try {
                 last = open.exchange(command, settings.answerTimeout());
                 lastError = null;
-                if (last.status().map(s -> s.category() != SamStatus.Category.TRANSMISSION).orElse(true)) {
+                if (last.status()
+                        .map(s -> s.category() != SamStatus.Category.TRANSMISSION)
+                        .orElse(true)) {
                     return last;
                 }
-                LOG.debug("Reader {}: {} arrived damaged at the reader ({}), attempt {}", id, command, last, attempt);
+                LOG.debug("Reader {}: {} arrived damaged at the reader ({}), attempt {}", id(), command, last, attempt);
             } catch (SamProtocolException e) {
                 if (e.kind() == SamProtocolException.Kind.CLOSED) {
                     dropPort();
-                    throw fail(new IdCardReaderException(IdCardReaderException.Reason.DISCONNECTED, null,
-                            "reader unplugged during " + command, e));
+                    throw fail(new IdCardReaderException(
+                            IdCardReaderException.Reason.DISCONNECTED, null, "reader unplugged during " + command, e));
                 }
-                LOG.debug("Reader {}: {} failed ({}: {}), attempt {}", id, command, e.kind(), e.getMessage(), attempt);
+                LOG.debug(
+                        "Reader {}: {} failed ({}: {}), attempt {}", id(), command, e.kind(), e.getMessage(), attempt);
                 lastError = e;
             } catch (IOException e) {
                 lastError = e;
@@ -225,18 +232,21 @@ public final class SerialIdCardReader implements IdCardReader {
             return last;
         }
         dropPort();
-        throw fail(new IdCardReaderException(IdCardReaderException.Reason.NO_ANSWER, null,
-                command + ": no valid answer after " + settings.attempts() + " attempts", lastError));
+        throw fail(new IdCardReaderException(
+                IdCardReaderException.Reason.NO_ANSWER,
+                null,
+                command + ": no valid answer after " + settings.attempts() + " attempts",
+                lastError));
     }
 
     private SerialSamPort ensureOpen() throws IdCardReaderException {
         if (port == null) {
             try {
                 port = SerialSamPort.open(settings.path(), settings.baud());
-                LOG.info("Reader {} opened {}", id, settings.path());
+                LOG.info("Reader {} opened {}", id(), settings.path());
             } catch (IOException e) {
-                throw fail(new IdCardReaderException(IdCardReaderException.Reason.DISCONNECTED, null,
-                        e.getMessage(), e));
+                throw fail(
+                        new IdCardReaderException(IdCardReaderException.Reason.DISCONNECTED, null, e.getMessage(), e));
             }
         }
         return port;
@@ -251,56 +261,36 @@ public final class SerialIdCardReader implements IdCardReader {
 
     /** Records what a failure says about the device (a broken card says nothing about it) and hands it back. */
     private IdCardReaderException fail(IdCardReaderException e) {
-        Instant now = clock.instant();
         switch (e.reason()) {
-            case DISCONNECTED -> report(DeviceStatus.disconnected(id, kind(), "unplugged", e.getMessage(), now));
-            case NO_ANSWER -> report(DeviceStatus.disconnected(id, kind(), "no-answer", e.getMessage(), now));
-            case SAM_FAULT -> report(DeviceStatus.needsAttention(id, kind(), "sam-fault", e.getMessage(), now));
-            case READER_ERROR -> report(DeviceStatus.needsAttention(id, kind(), "reader-error", e.getMessage(), now));
-            case CARD_UNREADABLE, CARD_DATA -> { }
+            case DISCONNECTED -> tracker().disconnected("unplugged", e.getMessage());
+            case NO_ANSWER -> tracker().disconnected("no-answer", e.getMessage());
+            case SAM_FAULT -> tracker().needsAttention("sam-fault", e.getMessage());
+            case READER_ERROR -> tracker().needsAttention("reader-error", e.getMessage());
+            case CARD_UNREADABLE, CARD_DATA -> {}
         }
         return e;
-    }
-
-    private void report(DeviceStatus status) {
-        DeviceStatus previous = lastStatus;
-        if (status.sameConditionAs(previous)) {
-            return;
-        }
-        lastStatus = status;
-        LOG.info("Reader {} is now {} {}", id, status.state(), status.reason());
-        listeners.fire(status);
     }
 
     /** Asks the reader's security module how it is; BUSY while a read is waiting for a card. */
     @Override
     public DeviceStatus status() {
         if (!lock.tryLock()) {
-            return DeviceStatus.busy(id, kind(), clock.instant());
+            return DeviceStatus.busy(id(), kind(), clock.instant());
         }
         try {
             expect(SamCommand.SAM_STATUS, exchange(SamCommand.SAM_STATUS));
         } catch (IdCardReaderException e) {
-            LOG.debug("Reader {} status: {}", id, e.getMessage());
+            LOG.debug("Reader {} status: {}", id(), e.getMessage());
         } finally {
             lock.unlock();
         }
-        return lastStatus;
-    }
-
-    @Override
-    public void addListener(DeviceListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceListener listener) {
-        listeners.remove(listener);
+        return tracker().current();
     }
 
     private void lockUntil(long deadline) throws InterruptedException, IdCardReaderException {
         // Waiting for the lock longer than the caller's own timeout would break the "nothing hangs" promise.
-        long wait = Math.max(0, deadline - System.nanoTime()) + settings.answerTimeout().toNanos();
+        long wait = Math.max(0, deadline - System.nanoTime())
+                + settings.answerTimeout().toNanos();
         if (!lock.tryLock(wait, TimeUnit.NANOSECONDS)) {
             throw new IdCardReaderException(IdCardReaderException.Reason.READER_ERROR, "reader busy with another read");
         }

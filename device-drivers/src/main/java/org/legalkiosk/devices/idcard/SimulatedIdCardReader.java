@@ -7,41 +7,30 @@ import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.legalkiosk.devices.DeviceListener;
-import org.legalkiosk.devices.DeviceListeners;
+import org.legalkiosk.devices.DeviceState;
 import org.legalkiosk.devices.DeviceStatus;
+import org.legalkiosk.devices.TrackedDevice;
 
 /**
  * The ID-card reader's twin for the demo and tests, scripted with {@link #insert}, {@link #remove},
  * {@link #fault}, {@link #unplug} and {@link #plugIn}. It behaves as the real driver does over its emulator:
  * a read card is not read again until it is removed and placed again.
  */
-public final class SimulatedIdCardReader implements IdCardReader {
+public final class SimulatedIdCardReader extends TrackedDevice implements IdCardReader {
 
-    private final String id;
-    private final Clock clock;
-    private final DeviceListeners listeners = new DeviceListeners();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private IdCard card;
     private boolean halted;
     private boolean unplugged;
     private SamStatus fault;
-    private DeviceStatus status;
 
     public SimulatedIdCardReader(String id) {
         this(id, Clock.systemUTC());
     }
 
     public SimulatedIdCardReader(String id, Clock clock) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.clock = clock;
-        this.status = DeviceStatus.ready(id, kind(), clock.instant());
-    }
-
-    @Override
-    public String id() {
-        return id;
+        super(id, clock, InitialStatus.READY);
     }
 
     public void insert(IdCard newCard) {
@@ -83,8 +72,8 @@ public final class SimulatedIdCardReader implements IdCardReader {
                 checkHealthy();
                 if (card != null && !halted) {
                     if (fault != null) {
-                        throw new IdCardReaderException(IdCardReaderException.Reason.CARD_UNREADABLE, fault,
-                                fault.meaning(), null);
+                        throw new IdCardReaderException(
+                                IdCardReaderException.Reason.CARD_UNREADABLE, fault, fault.meaning(), null);
                     }
                     halted = true;
                     return Optional.of(card);
@@ -130,55 +119,40 @@ public final class SimulatedIdCardReader implements IdCardReader {
 
     @Override
     public DeviceStatus status() {
-        lock.lock();
-        try {
-            return status;
-        } finally {
-            lock.unlock();
-        }
+        return tracker().current();
     }
 
+    /**
+     * Applies a scripted change under the lock and wakes waiting reads; the tracker hears of the resulting condition
+     * after the lock is released, so a listener that asks the reader again cannot deadlock with it.
+     */
     private void update(Runnable change) {
-        DeviceStatus fired = null;
+        ScriptedCondition condition;
         lock.lock();
         try {
             change.run();
-            DeviceStatus now = currentStatus();
-            if (!now.sameConditionAs(status)) {
-                status = now;
-                fired = now;
-            }
+            condition = condition();
             changed.signalAll();
         } finally {
             lock.unlock();
         }
-        if (fired != null) {
-            listeners.fire(fired);
-        }
+        tracker().update(condition.state(), condition.reason(), condition.description());
     }
 
-    private DeviceStatus currentStatus() {
+    private record ScriptedCondition(DeviceState state, String reason, String description) {}
+
+    private ScriptedCondition condition() {
         if (unplugged) {
-            return DeviceStatus.disconnected(id, kind(), "unplugged", "reader unplugged", clock.instant());
+            return new ScriptedCondition(DeviceState.DISCONNECTED, "unplugged", "reader unplugged");
         }
         if (fault != null && fault.category() == SamStatus.Category.SAM) {
-            return DeviceStatus.needsAttention(id, kind(), "sam-fault", fault.meaning(), clock.instant());
+            return new ScriptedCondition(DeviceState.NEEDS_ATTENTION, "sam-fault", fault.meaning());
         }
-        return DeviceStatus.ready(id, kind(), clock.instant());
-    }
-
-    @Override
-    public void addListener(DeviceListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceListener listener) {
-        listeners.remove(listener);
+        return new ScriptedCondition(DeviceState.READY, "", "");
     }
 
     @Override
     public void close() {
-        update(() -> { });
+        update(() -> {});
     }
 }

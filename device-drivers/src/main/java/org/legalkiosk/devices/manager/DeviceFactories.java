@@ -39,6 +39,5 @@ public final class DeviceFactories {
         }
     }
 
-    private record Key(DeviceKind kind, DeviceMode mode) {
-    }
+    private record Key(DeviceKind kind, DeviceMode mode) {}
 }

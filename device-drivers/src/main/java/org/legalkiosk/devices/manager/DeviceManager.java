@@ -102,8 +102,8 @@ public final class DeviceManager implements AutoCloseable {
             status = device.status();
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("Driver of device {} failed while checking it", entry.config.id(), e);
-            status = DeviceStatus.disconnected(entry.config.id(), entry.config.kind(), "driver-error",
-                    "The driver failed: " + e, clock.instant());
+            status = DeviceStatus.disconnected(
+                    entry.config.id(), entry.config.kind(), "driver-error", "The driver failed: " + e, clock.instant());
         }
         record(status);
     }
@@ -112,8 +112,12 @@ public final class DeviceManager implements AutoCloseable {
         DeviceConfig config = entry.config;
         Optional<DeviceFactory> factory = factories.find(config.kind(), config.mode());
         if (factory.isEmpty()) {
-            record(DeviceStatus.disconnected(config.id(), config.kind(), "not-supported",
-                    "No " + config.mode() + " driver for " + config.kind(), clock.instant()));
+            record(DeviceStatus.disconnected(
+                    config.id(),
+                    config.kind(),
+                    "not-supported",
+                    "No " + config.mode() + " driver for " + config.kind(),
+                    clock.instant()));
             return;
         }
         try {
@@ -122,8 +126,12 @@ public final class DeviceManager implements AutoCloseable {
             entry.device = device;
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("Cannot open device {}: {}", config.id(), e.toString());
-            record(DeviceStatus.disconnected(config.id(), config.kind(), "cannot-open",
-                    "Cannot open the device: " + e.getMessage(), clock.instant()));
+            record(DeviceStatus.disconnected(
+                    config.id(),
+                    config.kind(),
+                    "cannot-open",
+                    "Cannot open the device: " + e.getMessage(),
+                    clock.instant()));
         }
     }
 
@@ -139,12 +147,20 @@ public final class DeviceManager implements AutoCloseable {
                 entry.status = status;
                 changed = status;
             } else if (entry.status != null) {
-                entry.status = new DeviceStatus(status.deviceId(), status.kind(), status.state(), status.reason(),
-                        status.description(), entry.status.since());
+                entry.status = new DeviceStatus(
+                        status.deviceId(),
+                        status.kind(),
+                        status.state(),
+                        status.reason(),
+                        status.description(),
+                        entry.status.since());
             }
         }
         if (changed != null) {
-            LOG.info("Device {} is {}{}", changed.deviceId(), changed.state(),
+            LOG.info(
+                    "Device {} is {}{}",
+                    changed.deviceId(),
+                    changed.state(),
                     changed.reason().isEmpty() ? "" : " (" + changed.reason() + ")");
             listeners.fire(changed);
         }
@@ -155,9 +171,15 @@ public final class DeviceManager implements AutoCloseable {
         List<DeviceStatus> result = new ArrayList<>();
         for (Entry entry : entries.values()) {
             synchronized (entry) {
-                result.add(entry.status != null ? entry.status
-                        : DeviceStatus.disconnected(entry.config.id(), entry.config.kind(), "not-checked",
-                                "Not checked yet", clock.instant()));
+                result.add(
+                        entry.status != null
+                                ? entry.status
+                                : DeviceStatus.disconnected(
+                                        entry.config.id(),
+                                        entry.config.kind(),
+                                        "not-checked",
+                                        "Not checked yet",
+                                        clock.instant()));
             }
         }
         return result;
@@ -184,7 +206,10 @@ public final class DeviceManager implements AutoCloseable {
 
     /** The first device of this type, for services that expect one of a kind. */
     public <T extends Device> Optional<T> first(Class<T> type) {
-        return entries.keySet().stream().map(id -> device(id, type)).flatMap(Optional::stream).findFirst();
+        return entries.keySet().stream()
+                .map(id -> device(id, type))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     public void addListener(DeviceListener listener) {

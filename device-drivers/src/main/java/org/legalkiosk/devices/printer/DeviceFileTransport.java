@@ -77,7 +77,12 @@ public final class DeviceFileTransport implements PrinterTransport {
                 if (System.nanoTime() >= deadline) {
                     return -1;
                 }
-                Thread.sleep(POLL_MILLIS);
+                // wait, not sleep: the monitor is released meanwhile, so close() from another thread is not held
+                // up for the whole read timeout
+                wait(POLL_MILLIS);
+                if (out == null) {
+                    throw new IOException("closed while reading: " + path);
+                }
                 // an unplugged USB printer loses its device file; without this check an unplug while waiting for
                 // the answer after a job would read as a printer that merely keeps quiet, and the job as printed
                 if (!Files.exists(path)) {

@@ -34,8 +34,8 @@ public final class EscPosPrinter extends TrackedDevice implements ReceiptPrinter
             transport.open();
             return apply(query());
         } catch (IOException | RuntimeException e) {
-            return lost("unreachable", "Cannot reach the printer at " + transport.describe() + ": " + e.getMessage(),
-                    e);
+            return lost(
+                    "unreachable", "Cannot reach the printer at " + transport.describe() + ": " + e.getMessage(), e);
         }
     }
 
@@ -47,19 +47,23 @@ public final class EscPosPrinter extends TrackedDevice implements ReceiptPrinter
         try {
             transport.write(job);
         } catch (IOException e) {
-            DeviceStatus status = lost("connection-lost", "The printer connection broke during a job: "
-                    + e.getMessage(), e);
-            throw new PrintFailedException("The slip may be incomplete: the printer connection broke while sending ("
-                    + e.getMessage() + ")", status, e);
+            DeviceStatus status =
+                    lost("connection-lost", "The printer connection broke during a job: " + e.getMessage(), e);
+            throw new PrintFailedException(
+                    "The slip may be incomplete: the printer connection broke while sending (" + e.getMessage() + ")",
+                    status,
+                    e);
         }
         Reply after;
         try {
             after = query();
         } catch (IOException e) {
-            DeviceStatus status = lost("connection-lost", "The printer connection broke during a job: "
-                    + e.getMessage(), e);
-            throw new PrintFailedException("The slip may be incomplete: the printer did not confirm the job ("
-                    + e.getMessage() + ")", status, e);
+            DeviceStatus status =
+                    lost("connection-lost", "The printer connection broke during a job: " + e.getMessage(), e);
+            throw new PrintFailedException(
+                    "The slip may be incomplete: the printer did not confirm the job (" + e.getMessage() + ")",
+                    status,
+                    e);
         }
         DeviceStatus statusAfter = apply(after);
         if (after.answered() && after.status().blocksPrinting()) {
@@ -75,15 +79,17 @@ public final class EscPosPrinter extends TrackedDevice implements ReceiptPrinter
         try {
             transport.open();
             reply = query();
-            if (reply.answered() && (reply.status().recoverableError() || reply.status().error())
-                    && !reply.status().coverOpen() && !reply.status().paperOut()) {
+            if (reply.answered()
+                    && (reply.status().recoverableError() || reply.status().error())
+                    && !reply.status().coverOpen()
+                    && !reply.status().paperOut()) {
                 LOG.info("Clearing a recoverable error on {}", id());
                 transport.write(EscPosEncoder.recoverClearingBuffer());
                 reply = query();
             }
         } catch (IOException | RuntimeException e) {
-            DeviceStatus status = lost("unreachable", "Cannot reach the printer at " + transport.describe() + ": "
-                    + e.getMessage(), e);
+            DeviceStatus status = lost(
+                    "unreachable", "Cannot reach the printer at " + transport.describe() + ": " + e.getMessage(), e);
             throw new PrintFailedException("The printer is not connected (" + e.getMessage() + ")", status, e);
         }
         DeviceStatus status = apply(reply);
@@ -128,6 +134,5 @@ public final class EscPosPrinter extends TrackedDevice implements ReceiptPrinter
         transport.close();
     }
 
-    private record Reply(boolean answered, EscPosStatus status) {
-    }
+    private record Reply(boolean answered, EscPosStatus status) {}
 }

@@ -6,12 +6,17 @@ import org.legalkiosk.devices.DeviceState;
  * The answers to the four real-time status queries ({@code DLE EOT 1..4}), decoded. A byte that does not
  * look like a status reply (bit 0 or 7 set, or bits 1 and 4 clear) is ignored: some clones send junk.
  */
-public record EscPosStatus(boolean offline, boolean coverOpen, boolean paperOut, boolean paperNearEnd,
-                           boolean error, boolean recoverableError, boolean cutterError,
-                           boolean unrecoverableError) {
+public record EscPosStatus(
+        boolean offline,
+        boolean coverOpen,
+        boolean paperOut,
+        boolean paperNearEnd,
+        boolean error,
+        boolean recoverableError,
+        boolean cutterError,
+        boolean unrecoverableError) {
 
-    public static final EscPosStatus HEALTHY = new EscPosStatus(false, false, false, false, false, false, false,
-            false);
+    public static final EscPosStatus HEALTHY = new EscPosStatus(false, false, false, false, false, false, false, false);
 
     /** Each argument is the reply byte to {@code DLE EOT n}, or -1 when that query went unanswered. */
     public static EscPosStatus decode(int printer, int offlineCause, int errorCause, int paperSensor) {
@@ -60,23 +65,23 @@ public record EscPosStatus(boolean offline, boolean coverOpen, boolean paperOut,
             return new Condition(DeviceState.NEEDS_ATTENTION, "cutter-error", "The paper cutter is jammed");
         }
         if (unrecoverableError) {
-            return new Condition(DeviceState.NEEDS_ATTENTION, "printer-error",
-                    "The printer reports an error that needs a restart");
+            return new Condition(
+                    DeviceState.NEEDS_ATTENTION, "printer-error", "The printer reports an error that needs a restart");
         }
         if (error || recoverableError) {
-            return new Condition(DeviceState.NEEDS_ATTENTION, "recoverable-error",
-                    "The printer reports an error");
+            return new Condition(DeviceState.NEEDS_ATTENTION, "recoverable-error", "The printer reports an error");
         }
         if (offline) {
             return new Condition(DeviceState.NEEDS_ATTENTION, "offline", "The printer is offline");
         }
         if (paperNearEnd) {
-            return new Condition(DeviceState.NEEDS_ATTENTION, "paper-near-end",
+            return new Condition(
+                    DeviceState.NEEDS_ATTENTION,
+                    "paper-near-end",
                     "The paper roll is nearly used up; printing still works");
         }
         return new Condition(DeviceState.READY, "", "");
     }
 
-    public record Condition(DeviceState state, String reason, String description) {
-    }
+    public record Condition(DeviceState state, String reason, String description) {}
 }

@@ -112,7 +112,9 @@ public final class MonoImage {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MonoImage other && bytesPerRow == other.bytesPerRow && height == other.height
+        return o instanceof MonoImage other
+                && bytesPerRow == other.bytesPerRow
+                && height == other.height
                 && Arrays.equals(data, other.data);
     }
 

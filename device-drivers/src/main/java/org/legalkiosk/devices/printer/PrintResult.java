@@ -8,5 +8,4 @@ import org.legalkiosk.devices.DeviceStatus;
  * @param bytesSent   the size of the ESC/POS job
  * @param statusAfter the printer's status right after the job (e.g. paper near end)
  */
-public record PrintResult(int bytesSent, DeviceStatus statusAfter) {
-}
+public record PrintResult(int bytesSent, DeviceStatus statusAfter) {}

@@ -51,6 +51,5 @@ public sealed interface ReceiptBlock {
     }
 
     /** Cut the paper ({@code GS V}). */
-    record Cut(boolean partial) implements ReceiptBlock {
-    }
+    record Cut(boolean partial) implements ReceiptBlock {}
 }

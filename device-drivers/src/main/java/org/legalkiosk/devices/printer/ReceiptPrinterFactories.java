@@ -15,8 +15,7 @@ import org.legalkiosk.devices.DeviceFactory;
  */
 public final class ReceiptPrinterFactories {
 
-    private ReceiptPrinterFactories() {
-    }
+    private ReceiptPrinterFactories() {}
 
     public static DeviceFactory real(Clock clock) {
         return config -> new EscPosPrinter(config.id(), transport(config), clock);
@@ -30,13 +29,23 @@ public final class ReceiptPrinterFactories {
         Duration timeout = config.millisProperty("timeoutMillis", Duration.ofSeconds(2));
         String kind = config.property("transport", "tcp");
         return switch (kind) {
-            case "tcp" -> new TcpTransport(config.requireProperty("host"),
-                    config.intProperty("port", TcpTransport.DEFAULT_PORT), timeout, timeout);
+            case "tcp" ->
+                new TcpTransport(
+                        config.requireProperty("host"),
+                        config.intProperty("port", TcpTransport.DEFAULT_PORT),
+                        timeout,
+                        timeout);
             case "file" -> new DeviceFileTransport(Path.of(config.requireProperty("path")), timeout);
-            case "serial" -> new SerialTransport(config.requireProperty("path"), config.intProperty("baud", 9600),
-                    "rtscts".equals(config.property("flowControl", "none")), timeout, timeout.multipliedBy(5));
-            default -> throw new IllegalArgumentException("device '" + config.id()
-                    + "': transport must be tcp, file or serial, was '" + kind + "'");
+            case "serial" ->
+                new SerialTransport(
+                        config.requireProperty("path"),
+                        config.intProperty("baud", 9600),
+                        "rtscts".equals(config.property("flowControl", "none")),
+                        timeout,
+                        timeout.multipliedBy(5));
+            default ->
+                throw new IllegalArgumentException(
+                        "device '" + config.id() + "': transport must be tcp, file or serial, was '" + kind + "'");
         };
     }
 }

@@ -15,8 +15,8 @@ public final class SerialTransport implements PrinterTransport {
     private final Duration writeTimeout;
     private SerialPort port;
 
-    public SerialTransport(String portPath, int baud, boolean hardwareFlowControl, Duration readTimeout,
-                           Duration writeTimeout) {
+    public SerialTransport(
+            String portPath, int baud, boolean hardwareFlowControl, Duration readTimeout, Duration writeTimeout) {
         this.portPath = portPath;
         this.baud = baud;
         this.hardwareFlowControl = hardwareFlowControl;
@@ -31,11 +31,14 @@ public final class SerialTransport implements PrinterTransport {
         }
         SerialPort p = SerialPort.getCommPort(portPath);
         p.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
-        p.setFlowControl(hardwareFlowControl
-                ? SerialPort.FLOW_CONTROL_RTS_ENABLED | SerialPort.FLOW_CONTROL_CTS_ENABLED
-                : SerialPort.FLOW_CONTROL_DISABLED);
-        p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
-                (int) readTimeout.toMillis(), (int) writeTimeout.toMillis());
+        p.setFlowControl(
+                hardwareFlowControl
+                        ? SerialPort.FLOW_CONTROL_RTS_ENABLED | SerialPort.FLOW_CONTROL_CTS_ENABLED
+                        : SerialPort.FLOW_CONTROL_DISABLED);
+        p.setComPortTimeouts(
+                SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
+                (int) readTimeout.toMillis(),
+                (int) writeTimeout.toMillis());
         if (!p.openPort()) {
             throw new IOException("cannot open serial port " + portPath + " (error " + p.getLastErrorCode() + ")");
         }

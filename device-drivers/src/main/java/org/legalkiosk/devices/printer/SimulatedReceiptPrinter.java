@@ -32,8 +32,8 @@ public final class SimulatedReceiptPrinter extends TrackedDevice implements Rece
         if (unplugged) {
             return tracker().update(DeviceState.DISCONNECTED, "unreachable", "The simulated printer is unplugged");
         }
-        EscPosStatus.Condition c = new EscPosStatus(offline, coverOpen, paperOut, paperNearEnd, false, false, false,
-                false).condition();
+        EscPosStatus.Condition c =
+                new EscPosStatus(offline, coverOpen, paperOut, paperNearEnd, false, false, false, false).condition();
         return tracker().update(c.state(), c.reason(), c.description());
     }
 

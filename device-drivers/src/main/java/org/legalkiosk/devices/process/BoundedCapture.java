@@ -16,8 +16,7 @@ import java.util.concurrent.TimeUnit;
 final class BoundedCapture {
 
     /** What was kept of a stream; {@code truncated} when more arrived than the bound. */
-    record Kept(byte[] bytes, boolean truncated) {
-    }
+    record Kept(byte[] bytes, boolean truncated) {}
 
     private final int limit;
     private final boolean keepTail;

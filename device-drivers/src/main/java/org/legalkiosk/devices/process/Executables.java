@@ -10,8 +10,7 @@ public final class Executables {
 
     private static final String DEFAULT_PATH = "/usr/local/bin:/usr/bin:/bin";
 
-    private Executables() {
-    }
+    private Executables() {}
 
     /** @param name a bare name looked up on the PATH, or a path (anything with a {@code /}) taken as it is */
     public static Optional<Path> find(String name) {

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
  * What a finished program said. Each stream is kept within the runner's bound: standard output from its start,
  * standard error its end (where the reason for a failure usually is); the flags tell whether anything was dropped.
  */
-public record ProcessOutput(int exit, byte[] stdout, boolean stdoutTruncated, byte[] stderr,
-                            boolean stderrTruncated) {
+public record ProcessOutput(int exit, byte[] stdout, boolean stdoutTruncated, byte[] stderr, boolean stderrTruncated) {
 
     public boolean succeeded() {
         return exit == 0;

@@ -6,7 +6,10 @@ import java.time.Duration;
 /** A program that gave no result: it could not be started, or it was still running at its timeout and was killed. */
 public final class ProcessRunException extends Exception {
 
-    public enum Kind { NOT_STARTED, TIMED_OUT }
+    public enum Kind {
+        NOT_STARTED,
+        TIMED_OUT
+    }
 
     private final Kind kind;
     private final String program;
@@ -25,8 +28,11 @@ public final class ProcessRunException extends Exception {
     }
 
     static ProcessRunException timedOut(String program, Duration timeout) {
-        return new ProcessRunException(Kind.TIMED_OUT, program,
-                program + " did not finish within " + timeout.toMillis() + " ms and was killed", null);
+        return new ProcessRunException(
+                Kind.TIMED_OUT,
+                program,
+                program + " did not finish within " + timeout.toMillis() + " ms and was killed",
+                null);
     }
 
     public Kind kind() {

@@ -32,8 +32,8 @@ public final class ProcessRunner {
     public ProcessRunner(Duration timeout, int maxStdoutBytes, int maxStderrBytes) {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         if (maxStdoutBytes <= 0 || maxStderrBytes <= 0) {
-            throw new IllegalArgumentException("output bounds must be positive: " + maxStdoutBytes + ", "
-                    + maxStderrBytes);
+            throw new IllegalArgumentException(
+                    "output bounds must be positive: " + maxStdoutBytes + ", " + maxStderrBytes);
         }
         this.maxStdoutBytes = maxStdoutBytes;
         this.maxStderrBytes = maxStderrBytes;
@@ -63,8 +63,8 @@ public final class ProcessRunner {
             }
             BoundedCapture.Kept stdout = out.await(DRAIN_GRACE);
             BoundedCapture.Kept stderr = err.await(DRAIN_GRACE);
-            return new ProcessOutput(process.exitValue(), stdout.bytes(), stdout.truncated(), stderr.bytes(),
-                    stderr.truncated());
+            return new ProcessOutput(
+                    process.exitValue(), stdout.bytes(), stdout.truncated(), stderr.bytes(), stderr.truncated());
         } finally {
             if (process.isAlive()) {
                 killTree(process);

@@ -8,8 +8,7 @@ public final class Apdus {
     static final int INS_SELECT = 0xA4;
     static final int SELECT_BY_NAME = 0x04;
 
-    private Apdus() {
-    }
+    private Apdus() {}
 
     /**
      * SELECT by DF name, first or only occurrence, FCI wanted: {@code 00 A4 04 00 Lc AID 00}. Le is sent (case 4)
@@ -40,7 +39,8 @@ public final class Apdus {
     /** Rejects what is not a well-formed short command APDU, before it reaches the card. */
     static void requireWellFormed(byte[] apdu) {
         if (apdu.length < 4) {
-            throw new IllegalArgumentException("a command APDU has at least CLA INS P1 P2, got " + apdu.length + " bytes");
+            throw new IllegalArgumentException(
+                    "a command APDU has at least CLA INS P1 P2, got " + apdu.length + " bytes");
         }
         if (apdu.length > 5) {
             int lc = apdu[4] & 0xFF;

@@ -5,8 +5,7 @@ import java.util.HexFormat;
 /** Hex text as people write it in card specifications: upper or lower case, with or without spaces. */
 final class Hex {
 
-    private Hex() {
-    }
+    private Hex() {}
 
     static byte[] parse(String hex) {
         String compact = hex.replaceAll("\\s+", "");

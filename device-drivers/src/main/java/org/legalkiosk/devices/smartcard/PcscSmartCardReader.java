@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
@@ -63,7 +62,8 @@ public final class PcscSmartCardReader extends TrackedDevice implements SmartCar
         /** From a device entry: {@code reader}, {@code pollMillis} (1000), {@code timeoutMillis} (5000). */
         public static Settings from(DeviceConfig config) {
             Settings d = defaults();
-            return new Settings(config.property("reader", d.readerName()),
+            return new Settings(
+                    config.property("reader", d.readerName()),
                     config.millisProperty("pollMillis", d.pollInterval()),
                     config.millisProperty("timeoutMillis", d.commandTimeout()));
         }
@@ -167,11 +167,16 @@ public final class PcscSmartCardReader extends TrackedDevice implements SmartCar
         List<CardTerminal> list = terminals.list();
         String wanted = settings.readerName().toLowerCase(Locale.ROOT);
         CardTerminal found = list.stream()
-                .filter(t -> wanted.isEmpty() || t.getName().toLowerCase(Locale.ROOT).contains(wanted))
-                .findFirst().orElse(null);
+                .filter(t ->
+                        wanted.isEmpty() || t.getName().toLowerCase(Locale.ROOT).contains(wanted))
+                .findFirst()
+                .orElse(null);
         if (found == null) {
-            lostReader("no-reader", wanted.isEmpty() ? "no PC/SC reader is connected"
-                    : "no PC/SC reader named '" + settings.readerName() + "' is connected");
+            lostReader(
+                    "no-reader",
+                    wanted.isEmpty()
+                            ? "no PC/SC reader is connected"
+                            : "no PC/SC reader named '" + settings.readerName() + "' is connected");
             return null;
         }
         if (terminal == null || !terminal.getName().equals(found.getName())) {
@@ -269,7 +274,8 @@ public final class PcscSmartCardReader extends TrackedDevice implements SmartCar
         ExecutorService thread;
         synchronized (cardLock) {
             if (tracker().current().state() == DeviceState.DISCONNECTED) {
-                throw new SmartCardException(Reason.DISCONNECTED, name + ": " + tracker().current().description());
+                throw new SmartCardException(
+                        Reason.DISCONNECTED, name + ": " + tracker().current().description());
             }
             if (card == null) {
                 throw new SmartCardException(Reason.NO_CARD, name + ": no card in the reader");
@@ -277,14 +283,18 @@ public final class PcscSmartCardReader extends TrackedDevice implements SmartCar
             target = card;
             thread = io;
         }
-        Future<byte[]> answer = thread.submit(() -> target.getBasicChannel().transmit(new CommandAPDU(command)).getBytes());
+        Future<byte[]> answer = thread.submit(() ->
+                target.getBasicChannel().transmit(new CommandAPDU(command)).getBytes());
         byte[] raw;
         try {
             raw = answer.get(settings.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             abandon(target, thread);
-            throw new SmartCardException(Reason.TIMEOUT, null,
-                    name + ": no answer within " + settings.commandTimeout().toMillis() + " ms", null);
+            throw new SmartCardException(
+                    Reason.TIMEOUT,
+                    null,
+                    name + ": no answer within " + settings.commandTimeout().toMillis() + " ms",
+                    null);
         } catch (InterruptedException e) {
             answer.cancel(true);
             Thread.currentThread().interrupt();
@@ -322,13 +332,16 @@ public final class PcscSmartCardReader extends TrackedDevice implements SmartCar
 
     private SmartCardException failure(String name, Card target, Throwable cause) {
         String text = String.valueOf(cause.getMessage());
-        boolean removed = cause instanceof IllegalStateException || text.contains("REMOVED")
-                || text.contains("NO_SMARTCARD") || !stillPresent();
+        boolean removed = cause instanceof IllegalStateException
+                || text.contains("REMOVED")
+                || text.contains("NO_SMARTCARD")
+                || !stillPresent();
         if (removed) {
             return new SmartCardException(Reason.CARD_REMOVED, null, name + ": the card was taken out", cause);
         }
         if (text.contains("NO_SERVICE") || text.contains("READER_UNAVAILABLE") || text.contains("UNKNOWN_READER")) {
-            return new SmartCardException(Reason.DISCONNECTED, null, name + ": the reader is gone (" + text + ")", cause);
+            return new SmartCardException(
+                    Reason.DISCONNECTED, null, name + ": the reader is gone (" + text + ")", cause);
         }
         if (cause instanceof IllegalArgumentException) {
             return new SmartCardException(Reason.REJECTED, null, name + ": " + text, cause);

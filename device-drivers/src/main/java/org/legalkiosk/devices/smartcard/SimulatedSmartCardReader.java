@@ -133,6 +133,5 @@ public final class SimulatedSmartCardReader extends TrackedDevice implements Sma
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -7,8 +7,7 @@ public final class StatusWords {
 
     public static final int OK = 0x9000;
 
-    private StatusWords() {
-    }
+    private StatusWords() {}
 
     /** Returns the answer when its status is 90 00, else throws what the status word means. */
     public static ResponseApdu check(String command, ResponseApdu answer) throws SmartCardException {
@@ -16,8 +15,8 @@ public final class StatusWords {
             return answer;
         }
         int sw = answer.sw();
-        throw new SmartCardException(reason(sw), sw,
-                String.format("%s: card answered %04X (%s)", command, sw, meaning(sw)), null);
+        throw new SmartCardException(
+                reason(sw), sw, String.format("%s: card answered %04X (%s)", command, sw, meaning(sw)), null);
     }
 
     public static Reason reason(int sw) {
@@ -27,7 +26,18 @@ public final class StatusWords {
         return switch (sw) {
             case 0x6A82, 0x6A83, 0x6A88 -> Reason.NOT_FOUND;
             case 0x6982, 0x6983 -> Reason.ACCESS_DENIED;
-            case 0x6283, 0x6700, 0x6881, 0x6882, 0x6984, 0x6985, 0x6986, 0x6A80, 0x6A81, 0x6A86, 0x6B00, 0x6D00,
+            case 0x6283,
+                    0x6700,
+                    0x6881,
+                    0x6882,
+                    0x6984,
+                    0x6985,
+                    0x6986,
+                    0x6A80,
+                    0x6A81,
+                    0x6A86,
+                    0x6B00,
+                    0x6D00,
                     0x6E00 -> Reason.REJECTED;
             default -> (sw & 0xFF00) == 0x6C00 ? Reason.REJECTED : Reason.CARD_ERROR;
         };

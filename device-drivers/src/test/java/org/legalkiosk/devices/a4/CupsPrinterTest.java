@@ -94,8 +94,10 @@ class CupsPrinterTest {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             Optional<Path> newest = newestWith(title);
-            if (newest.isPresent() && new String(Files.readAllBytes(newest.get()), StandardCharsets.ISO_8859_1)
-                    .stripTrailing().endsWith("%%EOF")) {
+            if (newest.isPresent()
+                    && new String(Files.readAllBytes(newest.get()), StandardCharsets.ISO_8859_1)
+                            .stripTrailing()
+                            .endsWith("%%EOF")) {
                 return newest.get();
             }
             Thread.sleep(100);

@@ -32,7 +32,8 @@ final class CupsServer implements AutoCloseable {
     }
 
     static CupsServer startWithPdfQueue(String queue) throws Exception {
-        assumeTrue(Files.exists(Path.of("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")),
+        assumeTrue(
+                Files.exists(Path.of("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")),
                 "cups-pdf is not installed (apt-get install printer-driver-cups-pdf): skipping the CUPS tests");
         return start(new CupsServer(queue, List.of("-v", "cups-pdf:/", "-m", PPD)));
     }
@@ -43,9 +44,11 @@ final class CupsServer implements AutoCloseable {
     }
 
     private static CupsServer start(CupsServer server) throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")),
+        assumeTrue(
+                "root".equals(System.getProperty("user.name")),
                 "not root: skipping the CUPS tests (cupsd needs root here)");
-        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/cupsd")) && Executables.isInstalled("lpadmin"),
+        assumeTrue(
+                Files.isExecutable(Path.of("/usr/sbin/cupsd")) && Executables.isInstalled("lpadmin"),
                 "CUPS is not installed (apt-get install cups cups-client cups-bsd): skipping the CUPS tests");
         try {
             server.start();
@@ -59,8 +62,10 @@ final class CupsServer implements AutoCloseable {
     private void start() throws Exception {
         if (!schedulerRunning()) {
             Files.createDirectories(Path.of("/run/cups"));
-            cupsd = new ProcessBuilder("/usr/sbin/cupsd", "-f").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            cupsd = new ProcessBuilder("/usr/sbin/cupsd", "-f")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (!schedulerRunning()) {
                 assumeTrue(cupsd.isAlive(), "cupsd exited at start: skipping the CUPS tests");
@@ -90,7 +95,9 @@ final class CupsServer implements AutoCloseable {
         Command.run(List.of("lpadmin", "-x", queue), TOOL_TIMEOUT);
         if (cupsd != null) {
             cupsd.destroy();
-            if (!cupsd.onExit().completeOnTimeout(null, 20, java.util.concurrent.TimeUnit.SECONDS).join()
+            if (!cupsd.onExit()
+                    .completeOnTimeout(null, 20, java.util.concurrent.TimeUnit.SECONDS)
+                    .join()
                     .equals(cupsd)) {
                 cupsd.destroyForcibly();
             }

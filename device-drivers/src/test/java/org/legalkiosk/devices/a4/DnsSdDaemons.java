@@ -36,10 +36,10 @@ final class DnsSdDaemons implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
     /** avahi's org.freedesktop.Avahi.Server state once its host name is established. */
     private static final String AVAHI_RUNNING = "int32 2";
+
     private static final String SKIP = ": skipping the paper-out test";
 
-    private record Started(String name, long pid, BooleanSupplier answers) {
-    }
+    private record Started(String name, long pid, BooleanSupplier answers) {}
 
     private final List<Started> started;
 
@@ -51,10 +51,11 @@ final class DnsSdDaemons implements AutoCloseable {
         if (avahiState().isPresent()) {
             return new DnsSdDaemons(List.of());
         }
-        assumeTrue("root".equals(System.getProperty("user.name")),
+        assumeTrue(
+                "root".equals(System.getProperty("user.name")),
                 "avahi-daemon is not running and only root can start it" + SKIP);
-        assumeTrue(Files.isExecutable(DBUS_DAEMON) && Files.isExecutable(DBUS_SEND)
-                && Files.isExecutable(AVAHI_DAEMON),
+        assumeTrue(
+                Files.isExecutable(DBUS_DAEMON) && Files.isExecutable(DBUS_SEND) && Files.isExecutable(AVAHI_DAEMON),
                 "avahi-daemon is not running and not installed (apt-get install dbus avahi-daemon)" + SKIP);
         List<Started> started = new ArrayList<>();
         DnsSdDaemons daemons = new DnsSdDaemons(started);
@@ -76,9 +77,10 @@ final class DnsSdDaemons implements AutoCloseable {
         Files.deleteIfExists(BUS_SOCKET);
         Files.createDirectories(BUS_SOCKET.getParent());
         ProcessOutput out = runTool(DBUS_DAEMON.toString(), "--system", "--fork", "--print-pid");
-        assumeTrue(out.succeeded(), "dbus-daemon --system did not start (" + out.stderrText().strip() + ")" + SKIP);
-        Started bus = new Started("dbus-daemon", Long.parseLong(out.stdoutText().strip()),
-                DnsSdDaemons::busAnswers);
+        assumeTrue(
+                out.succeeded(),
+                "dbus-daemon --system did not start (" + out.stderrText().strip() + ")" + SKIP);
+        Started bus = new Started("dbus-daemon", Long.parseLong(out.stdoutText().strip()), DnsSdDaemons::busAnswers);
         await(bus.answers(), "the system bus did not answer on " + BUS_SOCKET);
         return bus;
     }
@@ -86,12 +88,17 @@ final class DnsSdDaemons implements AutoCloseable {
     private static Started startAvahi() throws Exception {
         // --no-drop-root: avahi's chroot and change of user are what a container is most likely to refuse
         ProcessOutput out = runTool(AVAHI_DAEMON.toString(), "--no-drop-root", "--daemonize");
-        assumeTrue(out.succeeded(), "avahi-daemon did not start (" + out.stderrText().strip() + ")" + SKIP);
+        assumeTrue(
+                out.succeeded(),
+                "avahi-daemon did not start (" + out.stderrText().strip() + ")" + SKIP);
         await(() -> Files.exists(AVAHI_PID), "avahi-daemon wrote no " + AVAHI_PID);
-        Started avahi = new Started("avahi-daemon", Long.parseLong(Files.readString(AVAHI_PID).strip()),
+        Started avahi = new Started(
+                "avahi-daemon",
+                Long.parseLong(Files.readString(AVAHI_PID).strip()),
                 () -> avahiState().isPresent());
         // ippeveprinter registers its service at once: wait until avahi has its own host name, not just answers
-        await(() -> avahiState().filter(s -> s.contains(AVAHI_RUNNING)).isPresent(),
+        await(
+                () -> avahiState().filter(s -> s.contains(AVAHI_RUNNING)).isPresent(),
                 "avahi-daemon did not reach its running state (" + avahiState().orElse("no answer") + ")");
         return avahi;
     }
@@ -110,8 +117,13 @@ final class DnsSdDaemons implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            ProcessOutput out = runTool(DBUS_SEND.toString(), "--system", "--print-reply",
-                    "--dest=org.freedesktop.Avahi", "/", "org.freedesktop.Avahi.Server.GetState");
+            ProcessOutput out = runTool(
+                    DBUS_SEND.toString(),
+                    "--system",
+                    "--print-reply",
+                    "--dest=org.freedesktop.Avahi",
+                    "/",
+                    "org.freedesktop.Avahi.Server.GetState");
             return out.succeeded() ? Optional.of(out.stdoutText().strip()) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -38,7 +38,8 @@ final class IppEvePrinter implements AutoCloseable {
     }
 
     static IppEvePrinter start(Path dir, String name) throws Exception {
-        assumeTrue(Executables.isInstalled("ippeveprinter") && Executables.isInstalled("ipptool"),
+        assumeTrue(
+                Executables.isInstalled("ippeveprinter") && Executables.isInstalled("ipptool"),
                 "ippeveprinter is not installed (apt-get install cups-ipp-utils): skipping the paper-out test");
         DnsSdDaemons dnsSd = DnsSdDaemons.ensureRunning();
         try {
@@ -60,9 +61,20 @@ final class IppEvePrinter implements AutoCloseable {
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         int port = freePort();
         Path log = dir.resolve("ippeveprinter.log");
-        Process process = new ProcessBuilder("ippeveprinter", "-p", Integer.toString(port), "-r", "off",
-                "-c", script.toString(), "-f", "application/pdf,application/octet-stream", name)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        "ippeveprinter",
+                        "-p",
+                        Integer.toString(port),
+                        "-r",
+                        "off",
+                        "-c",
+                        script.toString(),
+                        "-f",
+                        "application/pdf,application/octet-stream",
+                        name)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         IppEvePrinter printer = new IppEvePrinter(port, process, dnsSd);
         try {
             printer.awaitAnswering(log);
@@ -78,12 +90,13 @@ final class IppEvePrinter implements AutoCloseable {
         while (true) {
             if (!process.isAlive()) {
                 String said = Files.readString(log).strip();
-                assumeTrue(!said.contains("DNS-SD"), "ippeveprinter needs a running avahi-daemon (" + said
-                        + "): skipping the paper-out test");
+                assumeTrue(
+                        !said.contains("DNS-SD"),
+                        "ippeveprinter needs a running avahi-daemon (" + said + "): skipping the paper-out test");
                 throw new IllegalStateException("ippeveprinter exited: " + said);
             }
-            Command.Output out = Command.run(List.of("ipptool", "-T", "2", uri(), "get-printer-attributes.test"),
-                    Duration.ofSeconds(5));
+            Command.Output out = Command.run(
+                    List.of("ipptool", "-T", "2", uri(), "get-printer-attributes.test"), Duration.ofSeconds(5));
             if (out.ok()) {
                 return;
             }

@@ -20,14 +20,16 @@ class QueueStateTest {
                 """;
         QueueState state = QueueState.fromIpptool(output).orElseThrow();
         assertEquals(new QueueState("stopped", List.of("media-jam-error", "paused"), "paper jam test", true), state);
-        assertEquals(new QueueState.Verdict(DeviceState.NEEDS_ATTENTION, "paper-jam", "Paper is jammed in the printer"),
+        assertEquals(
+                new QueueState.Verdict(DeviceState.NEEDS_ATTENTION, "paper-jam", "Paper is jammed in the printer"),
                 state.verdict());
     }
 
     @Test
     void mapsReasonsToTheKiosksStates() {
         assertEquals("paper-out", verdict("stopped", "media-empty-error").reason());
-        assertEquals(DeviceState.DISCONNECTED, verdict("stopped", "offline-report").state());
+        assertEquals(
+                DeviceState.DISCONNECTED, verdict("stopped", "offline-report").state());
         assertEquals(DeviceState.NEEDS_ATTENTION, verdict("stopped", "paused").state());
         assertEquals(DeviceState.READY, verdict("idle", "media-low-warning").state());
         assertEquals(DeviceState.BUSY, verdict("processing", "none").state());
@@ -38,7 +40,9 @@ class QueueStateTest {
     void anEmptyTrayIsPaperOutHoweverMildlyThePrinterSaysIt() {
         // ippeveprinter's words: -report while idle, -warning while printing
         assertEquals("paper-out", verdict("idle", "media-empty-report").reason());
-        assertEquals(DeviceState.NEEDS_ATTENTION, verdict("processing", "media-empty-warning").state());
+        assertEquals(
+                DeviceState.NEEDS_ATTENTION,
+                verdict("processing", "media-empty-warning").state());
         assertEquals("paper-out", verdict("processing", "media-needed-warning").reason());
         assertEquals(DeviceState.READY, verdict("idle", "media-jam-report").state());
         assertEquals(DeviceState.BUSY, verdict("processing", "offline-warning").state());
@@ -46,12 +50,18 @@ class QueueStateTest {
 
     @Test
     void readsADisabledQueueFromLpstat() {
-        QueueState state = QueueState.fromLpstat("printer PDF disabled since Sat Nov 28 16:49:43 2026 -\n"
-                + "\tpaper jam test\n").orElseThrow();
+        QueueState state = QueueState.fromLpstat(
+                        "printer PDF disabled since Sat Nov 28 16:49:43 2026 -\n" + "\tpaper jam test\n")
+                .orElseThrow();
         assertEquals("stopped", state.verdict().reason());
-        assertEquals("The print queue is stopped: paper jam test", state.verdict().description());
-        assertEquals(DeviceState.READY,
-                QueueState.fromLpstat("printer PDF is idle.  enabled since Sat").orElseThrow().verdict().state());
+        assertEquals(
+                "The print queue is stopped: paper jam test", state.verdict().description());
+        assertEquals(
+                DeviceState.READY,
+                QueueState.fromLpstat("printer PDF is idle.  enabled since Sat")
+                        .orElseThrow()
+                        .verdict()
+                        .state());
     }
 
     private static QueueState.Verdict verdict(String state, String reason) {

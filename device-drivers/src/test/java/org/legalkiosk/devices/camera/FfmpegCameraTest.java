@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
@@ -33,24 +32,49 @@ class FfmpegCameraTest {
     Path temp;
 
     private static void assumeFfmpeg() {
-        assumeTrue(Executables.find("ffmpeg").isPresent(),
+        assumeTrue(
+                Executables.find("ffmpeg").isPresent(),
                 "ffmpeg is not installed (apt-get install ffmpeg): skipping the capture tests");
     }
 
     @Test
     void buildsAV4l2CommandThatWritesOnePngToStandardOutput() {
-        FfmpegCamera camera = new FfmpegCamera("cam", new FfmpegCamera.Settings("ffmpeg", "v4l2", "/dev/video2",
-                "1280x720", "mjpeg"), Clock.systemUTC());
-        assertEquals(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-f", "v4l2",
-                "-input_format", "mjpeg", "-video_size", "1280x720", "-i", "/dev/video2", "-frames:v", "1",
-                "-f", "image2pipe", "-c:v", "png", "-"), camera.command());
+        FfmpegCamera camera = new FfmpegCamera(
+                "cam",
+                new FfmpegCamera.Settings("ffmpeg", "v4l2", "/dev/video2", "1280x720", "mjpeg"),
+                Clock.systemUTC());
+        assertEquals(
+                List.of(
+                        "ffmpeg",
+                        "-hide_banner",
+                        "-loglevel",
+                        "error",
+                        "-nostdin",
+                        "-f",
+                        "v4l2",
+                        "-input_format",
+                        "mjpeg",
+                        "-video_size",
+                        "1280x720",
+                        "-i",
+                        "/dev/video2",
+                        "-frames:v",
+                        "1",
+                        "-f",
+                        "image2pipe",
+                        "-c:v",
+                        "png",
+                        "-"),
+                camera.command());
     }
 
     @Test
     void capturesAFrameFromFfmpegsTestSource() throws Exception {
         assumeFfmpeg();
-        try (FfmpegCamera camera = new FfmpegCamera("cam",
-                new FfmpegCamera.Settings("ffmpeg", "lavfi", "testsrc=size=640x480", "", ""), Clock.systemUTC())) {
+        try (FfmpegCamera camera = new FfmpegCamera(
+                "cam",
+                new FfmpegCamera.Settings("ffmpeg", "lavfi", "testsrc=size=640x480", "", ""),
+                Clock.systemUTC())) {
             BufferedImage frame = camera.capture(GENEROUS);
             assertEquals(640, frame.getWidth());
             assertEquals(480, frame.getHeight());
@@ -65,8 +89,8 @@ class FfmpegCameraTest {
         ImageIO.write(QrImages.inFrame(QrImages.qr("LK-BOOKING:0042", 240), 20, 1.0), "png", picture.toFile());
         // the movie source reads a picture file as a one-frame video, through the same pipe as a webcam frame
         String source = "movie=" + picture.toString().replace(":", "\\\\:");
-        try (FfmpegCamera camera = new FfmpegCamera("cam", new FfmpegCamera.Settings("ffmpeg", "lavfi", source, "", ""),
-                Clock.systemUTC())) {
+        try (FfmpegCamera camera = new FfmpegCamera(
+                "cam", new FfmpegCamera.Settings("ffmpeg", "lavfi", source, "", ""), Clock.systemUTC())) {
             assertEquals(Optional.of("LK-BOOKING:0042"), new QrScanner().decode(camera.capture(GENEROUS)));
         }
     }
@@ -74,8 +98,8 @@ class FfmpegCameraTest {
     @Test
     void aMissingDeviceFailsNamingTheDevice() throws Exception {
         assumeFfmpeg();
-        try (FfmpegCamera camera = new FfmpegCamera("cam", FfmpegCamera.Settings.v4l2("/dev/video-missing-77"),
-                Clock.systemUTC())) {
+        try (FfmpegCamera camera =
+                new FfmpegCamera("cam", FfmpegCamera.Settings.v4l2("/dev/video-missing-77"), Clock.systemUTC())) {
             assertEquals(DeviceState.DISCONNECTED, camera.status().state());
             assertEquals("no-device", camera.status().reason());
             CameraException e = assertThrows(CameraException.class, () -> camera.capture(GENEROUS));
@@ -91,20 +115,24 @@ class FfmpegCameraTest {
         Path hanging = temp.resolve("fake-ffmpeg");
         Files.writeString(hanging, "#!/bin/sh\necho $$ > " + pidFile + "\nexec sleep 600\n");
         Files.setPosixFilePermissions(hanging, PosixFilePermissions.fromString("rwx------"));
-        try (FfmpegCamera camera = new FfmpegCamera("cam",
-                new FfmpegCamera.Settings(hanging.toString(), "v4l2", "/dev/video0", "", ""), Clock.systemUTC())) {
+        try (FfmpegCamera camera = new FfmpegCamera(
+                "cam",
+                new FfmpegCamera.Settings(hanging.toString(), "v4l2", "/dev/video0", "", ""),
+                Clock.systemUTC())) {
             CameraException e = assertThrows(CameraException.class, () -> camera.capture(Duration.ofMillis(2000)));
             assertEquals("timeout", e.reason());
         }
         long pid = Long.parseLong(Files.readString(pidFile).strip());
         // killing is asynchronous: wait (boundedly) for the process to be gone rather than sampling once
-        ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+        ProcessHandle.of(pid)
+                .ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
     }
 
     @Test
     void reportsAMissingFfmpegAsDisconnected() throws IOException {
-        try (FfmpegCamera camera = new FfmpegCamera("cam",
+        try (FfmpegCamera camera = new FfmpegCamera(
+                "cam",
                 new FfmpegCamera.Settings(temp.resolve("no-ffmpeg").toString(), "v4l2", "/dev/video0", "", ""),
                 Clock.systemUTC())) {
             assertEquals(DeviceState.DISCONNECTED, camera.status().state());

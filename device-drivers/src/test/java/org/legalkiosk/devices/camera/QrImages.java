@@ -17,13 +17,17 @@ import com.google.zxing.qrcode.QRCodeWriter;
 /** QR pictures made in the test, then spoiled the way a cheap camera spoils them. */
 final class QrImages {
 
-    private QrImages() {
-    }
+    private QrImages() {}
 
     static BufferedImage qr(String text, int size) {
         try {
-            return MatrixToImageWriter.toBufferedImage(new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 4)));
+            return MatrixToImageWriter.toBufferedImage(new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 4)));
         } catch (WriterException e) {
             throw new IllegalStateException(e);
         }

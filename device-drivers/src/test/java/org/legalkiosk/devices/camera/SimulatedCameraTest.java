@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,10 @@ class SimulatedCameraTest {
         try (SimulatedCamera camera = new SimulatedCamera("cam", null, Clock.systemUTC())) {
             camera.unplug();
             assertEquals(DeviceState.DISCONNECTED, camera.status().state());
-            assertEquals("no-device", assertThrows(CameraException.class, () -> camera.capture(TIMEOUT)).reason());
+            assertEquals(
+                    "no-device",
+                    assertThrows(CameraException.class, () -> camera.capture(TIMEOUT))
+                            .reason());
             camera.plugIn();
             assertEquals(DeviceState.READY, camera.status().state());
         }

@@ -22,26 +22,45 @@ class DeviceConfigsTest {
         printer.put("kind", "receipt-printer");
         printer.put("host", "127.0.0.1");
         printer.put("port", 9100);
-        List<DeviceConfig> configs = DeviceConfigs.fromMaps(List.of(printer,
-                Map.of("id", "light", "kind", "STATUS_LIGHT", "mode", "simulated")));
-        assertEquals(new DeviceConfig("receipt", DeviceKind.RECEIPT_PRINTER, DeviceMode.REAL,
-                Map.of("host", "127.0.0.1", "port", "9100")), configs.get(0));
+        List<DeviceConfig> configs = DeviceConfigs.fromMaps(
+                List.of(printer, Map.of("id", "light", "kind", "STATUS_LIGHT", "mode", "simulated")));
+        assertEquals(
+                new DeviceConfig(
+                        "receipt",
+                        DeviceKind.RECEIPT_PRINTER,
+                        DeviceMode.REAL,
+                        Map.of("host", "127.0.0.1", "port", "9100")),
+                configs.get(0));
         assertEquals(DeviceConfig.simulated("light", DeviceKind.STATUS_LIGHT), configs.get(1));
     }
 
     @Test
     void namesTheEntryAndFieldOfAMistake() {
-        IllegalArgumentException kind = assertThrows(IllegalArgumentException.class, () -> DeviceConfigs.fromMaps(
-                List.of(Map.of("id", "a", "kind", "camera"), Map.of("id", "b", "kind", "fax"))));
+        IllegalArgumentException kind = assertThrows(
+                IllegalArgumentException.class,
+                () -> DeviceConfigs.fromMaps(
+                        List.of(Map.of("id", "a", "kind", "camera"), Map.of("id", "b", "kind", "fax"))));
         assertTrue(kind.getMessage().startsWith("devices[1].kind: unknown kind 'fax'"), kind.getMessage());
         assertTrue(kind.getMessage().contains("receipt-printer"), kind.getMessage());
-        assertEquals("devices[0].mode: must be real or simulated, was 'fake'", assertThrows(
-                IllegalArgumentException.class, () -> DeviceConfigs.fromMaps(
-                        List.of(Map.of("id", "a", "kind", "camera", "mode", "fake")))).getMessage());
-        assertEquals("devices[0].id: is required", assertThrows(IllegalArgumentException.class,
-                () -> DeviceConfigs.fromMaps(List.of(Map.of("kind", "camera")))).getMessage());
-        assertEquals("devices[0].port: must be a single value", assertThrows(IllegalArgumentException.class,
-                () -> DeviceConfigs.fromMaps(List.of(Map.of("id", "a", "kind", "camera", "port", List.of(1)))))
-                .getMessage());
+        assertEquals(
+                "devices[0].mode: must be real or simulated, was 'fake'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> DeviceConfigs.fromMaps(
+                                        List.of(Map.of("id", "a", "kind", "camera", "mode", "fake"))))
+                        .getMessage());
+        assertEquals(
+                "devices[0].id: is required",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> DeviceConfigs.fromMaps(List.of(Map.of("kind", "camera"))))
+                        .getMessage());
+        assertEquals(
+                "devices[0].port: must be a single value",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> DeviceConfigs.fromMaps(
+                                        List.of(Map.of("id", "a", "kind", "camera", "port", List.of(1)))))
+                        .getMessage());
     }
 }

@@ -41,9 +41,10 @@ class DeviceRuntimeTest {
     @Test
     void theDemoSetHasOneReadySimulatedDeviceOfEveryKind() {
         List<DeviceConfig> demo = DemoDevices.simulatedSet();
-        assertEquals(SUPPORTED, EnumSet.copyOf(demo.stream().map(DeviceConfig::kind).toList()));
+        assertEquals(
+                SUPPORTED, EnumSet.copyOf(demo.stream().map(DeviceConfig::kind).toList()));
         try (DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC());
-             DeviceManager manager = new DeviceManager(demo, runtime.factories(), Clock.systemUTC())) {
+                DeviceManager manager = new DeviceManager(demo, runtime.factories(), Clock.systemUTC())) {
             manager.checkNow();
             for (DeviceStatus status : manager.snapshot()) {
                 assertEquals(DeviceState.READY, status.state(), status.toString());
@@ -53,7 +54,8 @@ class DeviceRuntimeTest {
             assertTrue(manager.device("a4", SimulatedDocumentPrinter.class).isPresent());
             assertTrue(manager.device("camera", SimulatedCamera.class).isPresent());
             assertTrue(manager.device("presence", SimulatedPresenceSensor.class).isPresent());
-            assertTrue(manager.device("status-light", SimulatedStatusLight.class).isPresent());
+            assertTrue(
+                    manager.device("status-light", SimulatedStatusLight.class).isPresent());
             assertTrue(manager.device("help-button", SimulatedHelpButton.class).isPresent());
             assertTrue(manager.device("ic-card", SimulatedSmartCardReader.class).isPresent());
         }
@@ -73,16 +75,23 @@ class DeviceRuntimeTest {
     @Test
     void realDevicesAreBuiltFromTheirSettings() {
         List<DeviceConfig> configs = List.of(
-                new DeviceConfig("receipt", DeviceKind.RECEIPT_PRINTER, DeviceMode.REAL,
+                new DeviceConfig(
+                        "receipt",
+                        DeviceKind.RECEIPT_PRINTER,
+                        DeviceMode.REAL,
                         Map.of("transport", "file", "path", "/dev/usb/lp-missing")),
-                new DeviceConfig("id-card", DeviceKind.ID_CARD_READER, DeviceMode.REAL, Map.of("path", "/dev/ttyMissing")),
+                new DeviceConfig(
+                        "id-card", DeviceKind.ID_CARD_READER, DeviceMode.REAL, Map.of("path", "/dev/ttyMissing")),
                 new DeviceConfig("a4", DeviceKind.A4_PRINTER, DeviceMode.REAL, Map.of("queue", "Office")),
                 new DeviceConfig("webcam", DeviceKind.CAMERA, DeviceMode.REAL, Map.of("device", "/dev/video-missing")),
                 new DeviceConfig("picam", DeviceKind.CAMERA, DeviceMode.REAL, Map.of("driver", "rpicam")),
-                new DeviceConfig("ic-card", DeviceKind.SMART_CARD_READER, DeviceMode.REAL,
+                new DeviceConfig(
+                        "ic-card",
+                        DeviceKind.SMART_CARD_READER,
+                        DeviceMode.REAL,
                         Map.of("reader", "No Such Reader", "pollMillis", "100")));
         try (DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC());
-             DeviceManager manager = new DeviceManager(configs, runtime.factories(), Clock.systemUTC())) {
+                DeviceManager manager = new DeviceManager(configs, runtime.factories(), Clock.systemUTC())) {
             assertTrue(manager.device("receipt", EscPosPrinter.class).isPresent());
             assertTrue(manager.device("id-card", SerialIdCardReader.class).isPresent());
             assertTrue(manager.device("a4", CupsPrinter.class).isPresent());
@@ -90,8 +99,12 @@ class DeviceRuntimeTest {
             assertTrue(manager.device("picam", RpicamCamera.class).isPresent());
             assertTrue(manager.device("ic-card", PcscSmartCardReader.class).isPresent());
             manager.checkNow();
-            assertEquals(DeviceState.DISCONNECTED, manager.status("webcam").orElseThrow().state());
-            assertEquals(DeviceState.DISCONNECTED, manager.status("id-card").orElseThrow().state());
+            assertEquals(
+                    DeviceState.DISCONNECTED,
+                    manager.status("webcam").orElseThrow().state());
+            assertEquals(
+                    DeviceState.DISCONNECTED,
+                    manager.status("id-card").orElseThrow().state());
         }
     }
 
@@ -102,12 +115,14 @@ class DeviceRuntimeTest {
             freePort = probe.getLocalPort();
         }
         try (EscPosEmulator emulator = EscPosEmulator.start(0);
-             DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC());
-             DeviceManager manager = new DeviceManager(List.of(
-                     tcpPrinter("there", emulator.port()), tcpPrinter("nobody", freePort)),
-                     runtime.factories(), Clock.systemUTC())) {
+                DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC());
+                DeviceManager manager = new DeviceManager(
+                        List.of(tcpPrinter("there", emulator.port()), tcpPrinter("nobody", freePort)),
+                        runtime.factories(),
+                        Clock.systemUTC())) {
             manager.checkNow();
-            assertEquals(DeviceState.READY, manager.status("there").orElseThrow().state());
+            assertEquals(
+                    DeviceState.READY, manager.status("there").orElseThrow().state());
             DeviceStatus nobody = manager.status("nobody").orElseThrow();
             assertEquals(DeviceState.DISCONNECTED, nobody.state());
             assertEquals("unreachable", nobody.reason());
@@ -121,8 +136,8 @@ class DeviceRuntimeTest {
                 new DeviceConfig("light", DeviceKind.STATUS_LIGHT, DeviceMode.REAL, Map.of("bcm", "17")),
                 new DeviceConfig("help", DeviceKind.HELP_BUTTON, DeviceMode.REAL, Map.of()));
         try (GpioContext gpio = new GpioContext(null);
-             DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC(), gpio);
-             DeviceManager manager = new DeviceManager(configs, runtime.factories(), Clock.systemUTC())) {
+                DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC(), gpio);
+                DeviceManager manager = new DeviceManager(configs, runtime.factories(), Clock.systemUTC())) {
             manager.checkNow();
             assertTrue(gpio.unavailableReason().isPresent(), "this test expects a machine that is not a Pi");
             for (DeviceStatus status : manager.snapshot()) {
@@ -133,8 +148,18 @@ class DeviceRuntimeTest {
     }
 
     private static DeviceConfig tcpPrinter(String id, int port) {
-        return new DeviceConfig(id, DeviceKind.RECEIPT_PRINTER, DeviceMode.REAL, Map.of("transport", "tcp",
-                "host", "127.0.0.1", "port", Integer.toString(port), "timeoutMillis",
-                Long.toString(Duration.ofSeconds(2).toMillis())));
+        return new DeviceConfig(
+                id,
+                DeviceKind.RECEIPT_PRINTER,
+                DeviceMode.REAL,
+                Map.of(
+                        "transport",
+                        "tcp",
+                        "host",
+                        "127.0.0.1",
+                        "port",
+                        Integer.toString(port),
+                        "timeoutMillis",
+                        Long.toString(Duration.ofSeconds(2).toMillis())));
     }
 }

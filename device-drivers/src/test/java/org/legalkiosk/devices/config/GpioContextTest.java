@@ -30,16 +30,19 @@ class GpioContextTest {
     @Test
     void theChosenProviderDrivesTheRealDevicesAndNoOtherIsLoaded() {
         try (GpioContext gpio = new GpioContext("mock");
-             DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC(), gpio);
-             DeviceManager manager = new DeviceManager(GPIO_DEVICES, runtime.factories(), Clock.systemUTC())) {
+                DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC(), gpio);
+                DeviceManager manager = new DeviceManager(GPIO_DEVICES, runtime.factories(), Clock.systemUTC())) {
             manager.checkNow();
             assertEquals(List.of(), gpio.unavailableReason().stream().toList());
             for (DeviceStatus status : manager.snapshot()) {
                 assertEquals(DeviceState.READY, status.state(), status.toString());
             }
-            assertTrue(gpio.context().providers().all().keySet().stream().allMatch(id -> id.startsWith("mock")),
-                    "only the chosen plugin's providers: " + gpio.context().providers().all().keySet());
-            PresenceSensor sensor = manager.device("presence", PresenceSensor.class).orElseThrow();
+            assertTrue(
+                    gpio.context().providers().all().keySet().stream().allMatch(id -> id.startsWith("mock")),
+                    "only the chosen plugin's providers: "
+                            + gpio.context().providers().all().keySet());
+            PresenceSensor sensor =
+                    manager.device("presence", PresenceSensor.class).orElseThrow();
             gpio.context().registry().get("presence", MockDigitalInput.class).mockState(DigitalState.HIGH);
             assertTrue(sensor.isPresent(), "an event on the mock pin reaches the sensor");
         }
@@ -48,8 +51,8 @@ class GpioContextTest {
     @Test
     void aProviderThatIsNotInstalledIsNamedWithItsSetting() {
         try (GpioContext gpio = new GpioContext("gpiod");
-             DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC(), gpio);
-             DeviceManager manager = new DeviceManager(GPIO_DEVICES, runtime.factories(), Clock.systemUTC())) {
+                DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC(), gpio);
+                DeviceManager manager = new DeviceManager(GPIO_DEVICES, runtime.factories(), Clock.systemUTC())) {
             manager.checkNow();
             String reason = runtime.gpioProblem().orElseThrow();
             assertTrue(reason.contains("gpio.provider in kiosk.yaml is \"gpiod\""), reason);
@@ -74,7 +77,8 @@ class GpioContextTest {
     void anUnknownProviderNameListsTheChoices() {
         try (GpioContext gpio = new GpioContext("wiringpi")) {
             gpio.context();
-            assertEquals("gpio.provider in kiosk.yaml is \"wiringpi\", not one of [gpiod, linuxfs, mock]",
+            assertEquals(
+                    "gpio.provider in kiosk.yaml is \"wiringpi\", not one of [gpiod, linuxfs, mock]",
                     gpio.unavailableReason().orElseThrow());
         }
     }

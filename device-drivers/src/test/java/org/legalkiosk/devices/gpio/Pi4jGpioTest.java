@@ -61,8 +61,8 @@ class Pi4jGpioTest {
     @Test
     void theHelpButtonRaisesOneRequestPerPressAndIgnoresBounces() {
         MutableClock clock = new MutableClock();
-        try (Pi4jHelpButton button = new Pi4jHelpButton(pi4j, "help", Pi4jHelpButton.DEFAULT_BCM,
-                Duration.ofSeconds(2), clock)) {
+        try (Pi4jHelpButton button =
+                new Pi4jHelpButton(pi4j, "help", Pi4jHelpButton.DEFAULT_BCM, Duration.ofSeconds(2), clock)) {
             List<Instant> requests = new CopyOnWriteArrayList<>();
             button.addHelpListener(requests::add);
             press("help");
@@ -104,7 +104,8 @@ class Pi4jGpioTest {
             assertEquals(DigitalState.HIGH, pin.state());
 
             light.show(LightPattern.UPDATING);
-            assertEquals(List.of(DigitalState.HIGH, DigitalState.LOW, DigitalState.HIGH),
+            assertEquals(
+                    List.of(DigitalState.HIGH, DigitalState.LOW, DigitalState.HIGH),
                     sample(pin, ticker, Duration.ofSeconds(1), 3));
 
             light.show(LightPattern.NEEDS_ATTENTION);
@@ -136,7 +137,7 @@ class Pi4jGpioTest {
     @Test
     void aPinThatCannotBeClaimedLeavesTheDeviceDisconnected() {
         try (Pi4jPresenceSensor first = new Pi4jPresenceSensor(pi4j, "pir", 23);
-             Pi4jPresenceSensor second = new Pi4jPresenceSensor(pi4j, "pir", 23)) {
+                Pi4jPresenceSensor second = new Pi4jPresenceSensor(pi4j, "pir", 23)) {
             assertEquals(DeviceState.READY, first.status().state());
             assertEquals(DeviceState.DISCONNECTED, second.status().state());
             assertEquals("gpio-unavailable", second.status().reason());

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.legalkiosk.devices.idcard.emulator.IdCardTextEncoder;
 
 class IdCardTextParserTest {
@@ -87,8 +87,12 @@ class IdCardTextParserTest {
     }
 
     static Stream<IdCard> everyKindOfCard() {
-        return Stream.of(SampleCards.resident(), SampleCards.openEnded(), SampleCards.hongKongPermit(),
-                SampleCards.newForeigner(), SampleCards.foreigner());
+        return Stream.of(
+                SampleCards.resident(),
+                SampleCards.openEnded(),
+                SampleCards.hongKongPermit(),
+                SampleCards.newForeigner(),
+                SampleCards.foreigner());
     }
 
     @ParameterizedTest

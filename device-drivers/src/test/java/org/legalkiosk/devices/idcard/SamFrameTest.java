@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.HexFormat;
 
@@ -27,24 +27,26 @@ class SamFrameTest {
 
     @Test
     void encodesTheFindCardAnswerOfARealReader() {
-        assertEquals("AA AA AA 96 69 00 08 00 00 9F 00 00 00 00 97",
+        assertEquals(
+                "AA AA AA 96 69 00 08 00 00 9F 00 00 00 00 97",
                 HEX.formatHex(SamResponse.of(SamStatus.FIND_OK, new byte[4]).toFrame()));
     }
 
     @Test
     void decodesAnAnswerIntoItsStatusAndData() throws IOException {
-        SamResponse answer = SamResponse.fromBody(SamFrame.decode(HEX.parseHex("AA AA AA 96 69 00 08 00 00 9F 00 00 00 00 97")));
+        SamResponse answer =
+                SamResponse.fromBody(SamFrame.decode(HEX.parseHex("AA AA AA 96 69 00 08 00 00 9F 00 00 00 00 97")));
         assertEquals(SamStatus.FIND_OK, answer.status().orElseThrow());
         assertArrayEquals(new byte[4], answer.data());
     }
 
     @Test
     void rejectsAWrongChecksumAndAWrongLength() {
-        SamProtocolException checksum = assertThrows(SamProtocolException.class,
-                () -> SamFrame.decode(HEX.parseHex("AA AA AA 96 69 00 03 20 01 23")));
+        SamProtocolException checksum = assertThrows(
+                SamProtocolException.class, () -> SamFrame.decode(HEX.parseHex("AA AA AA 96 69 00 03 20 01 23")));
         assertEquals(SamProtocolException.Kind.BAD_CHECKSUM, checksum.kind());
-        SamProtocolException length = assertThrows(SamProtocolException.class,
-                () -> SamFrame.decode(HEX.parseHex("AA AA AA 96 69 00 04 20 01 22")));
+        SamProtocolException length = assertThrows(
+                SamProtocolException.class, () -> SamFrame.decode(HEX.parseHex("AA AA AA 96 69 00 04 20 01 22")));
         assertEquals(SamProtocolException.Kind.BAD_LENGTH, length.kind());
     }
 
@@ -58,24 +60,24 @@ class SamFrameTest {
     @Test
     void readerGivesUpOnATruncatedFrameAtTheDeadline() {
         SamFrameReader reader = new SamFrameReader(input(HEX.parseHex("AA AA AA 96 69 00 08 00 00")));
-        SamProtocolException e = assertThrows(SamProtocolException.class,
-                () -> reader.readBody(Duration.ofMillis(50), Duration.ofMillis(50)));
+        SamProtocolException e = assertThrows(
+                SamProtocolException.class, () -> reader.readBody(Duration.ofMillis(50), Duration.ofMillis(50)));
         assertEquals(SamProtocolException.Kind.NO_ANSWER, e.kind());
     }
 
     @Test
     void readerRejectsAnImpossibleLength() {
         SamFrameReader reader = new SamFrameReader(input(HEX.parseHex("AA AA AA 96 69 FF FF 00")));
-        SamProtocolException e = assertThrows(SamProtocolException.class,
-                () -> reader.readBody(Duration.ofMillis(50), Duration.ofMillis(50)));
+        SamProtocolException e = assertThrows(
+                SamProtocolException.class, () -> reader.readBody(Duration.ofMillis(50), Duration.ofMillis(50)));
         assertEquals(SamProtocolException.Kind.BAD_LENGTH, e.kind());
     }
 
     @Test
     void readerReportsAClosedStream() {
         SamFrameReader reader = new SamFrameReader((buffer, offset, length) -> -1);
-        SamProtocolException e = assertThrows(SamProtocolException.class,
-                () -> reader.readBody(Duration.ofMillis(50), Duration.ofMillis(50)));
+        SamProtocolException e = assertThrows(
+                SamProtocolException.class, () -> reader.readBody(Duration.ofMillis(50), Duration.ofMillis(50)));
         assertEquals(SamProtocolException.Kind.CLOSED, e.kind());
     }
 

@@ -30,6 +30,7 @@ class SerialIdCardReaderTest extends IdCardReaderContract {
 
     @TempDir
     Path dir;
+
     private Path driverEnd;
     private Path deviceEnd;
     private SocatPair cable;
@@ -42,8 +43,10 @@ class SerialIdCardReaderTest extends IdCardReaderContract {
         driverEnd = dir.resolve("ttyDriver");
         deviceEnd = dir.resolve("ttyReader");
         connect();
-        reader = new SerialIdCardReader("idcard", new SerialIdCardReader.Settings(driverEnd.toString(), 115_200,
-                Duration.ofMillis(500), 3, Duration.ofMillis(50)));
+        reader = new SerialIdCardReader(
+                "idcard",
+                new SerialIdCardReader.Settings(
+                        driverEnd.toString(), 115_200, Duration.ofMillis(500), 3, Duration.ofMillis(50)));
     }
 
     private void connect() throws Exception {
@@ -93,12 +96,16 @@ class SerialIdCardReaderTest extends IdCardReaderContract {
     void readsEveryKindOfCardFieldForField(IdCard card) throws Exception {
         emulator.insert(card);
         assertEquals(Optional.of(card), reader.read(WAIT));
-        assertEquals(List.of(SamCommand.FIND_CARD, SamCommand.SELECT_CARD, SamCommand.READ_TEXT_AND_PHOTO),
+        assertEquals(
+                List.of(SamCommand.FIND_CARD, SamCommand.SELECT_CARD, SamCommand.READ_TEXT_AND_PHOTO),
                 emulator.received());
     }
 
     @ParameterizedTest
-    @EnumSource(value = SamStatus.class, names = {"OK", "FIND_OK"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = SamStatus.class,
+            names = {"OK", "FIND_OK"},
+            mode = EnumSource.Mode.EXCLUDE)
     void mapsEveryFailureStatusOfTheReadCommand(SamStatus status) throws Exception {
         List<DeviceStatus> seen = new CopyOnWriteArrayList<>();
         reader.addListener(seen::add);
@@ -112,7 +119,9 @@ class SerialIdCardReaderTest extends IdCardReaderContract {
             }
             case TRANSMISSION -> {
                 assertEquals(IdCardReaderException.Reason.READER_ERROR, e.reason());
-                assertEquals(3, Collections.frequency(emulator.received(), SamCommand.READ_TEXT_AND_PHOTO),
+                assertEquals(
+                        3,
+                        Collections.frequency(emulator.received(), SamCommand.READ_TEXT_AND_PHOTO),
                         "a request the reader received damaged is sent again");
             }
             case COMMAND -> {
@@ -121,7 +130,8 @@ class SerialIdCardReaderTest extends IdCardReaderContract {
             }
             case SAM -> {
                 assertEquals(IdCardReaderException.Reason.SAM_FAULT, e.reason());
-                assertEquals(DeviceState.NEEDS_ATTENTION, seen.get(seen.size() - 1).state());
+                assertEquals(
+                        DeviceState.NEEDS_ATTENTION, seen.get(seen.size() - 1).state());
                 assertEquals("sam-fault", seen.get(seen.size() - 1).reason());
             }
             case SUCCESS -> throw new AssertionError("excluded");
@@ -141,7 +151,8 @@ class SerialIdCardReaderTest extends IdCardReaderContract {
         assertEquals("sam-fault", broken.reason());
         emulator.clearFaults();
         assertEquals(DeviceState.READY, reader.status().state());
-        assertEquals(List.of(DeviceState.NEEDS_ATTENTION, DeviceState.READY),
+        assertEquals(
+                List.of(DeviceState.NEEDS_ATTENTION, DeviceState.READY),
                 seen.stream().map(DeviceStatus::state).toList());
     }
 
@@ -160,7 +171,9 @@ class SerialIdCardReaderTest extends IdCardReaderContract {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EmulatorFault.Kind.class, names = {"BAD_CHECKSUM", "GARBAGE", "TRUNCATED", "SILENCE"})
+    @EnumSource(
+            value = EmulatorFault.Kind.class,
+            names = {"BAD_CHECKSUM", "GARBAGE", "TRUNCATED", "SILENCE"})
     void recoversFromOneDamagedOrMissingAnswerBySendingAgain(EmulatorFault.Kind kind) throws Exception {
         emulator.insert(SampleCards.resident());
         emulator.faultOnce(EmulatorFault.of(SamCommand.READ_TEXT_AND_PHOTO, kind));
@@ -177,7 +190,9 @@ class SerialIdCardReaderTest extends IdCardReaderContract {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EmulatorFault.Kind.class, names = {"BAD_CHECKSUM", "GARBAGE", "TRUNCATED", "SILENCE"})
+    @EnumSource(
+            value = EmulatorFault.Kind.class,
+            names = {"BAD_CHECKSUM", "GARBAGE", "TRUNCATED", "SILENCE"})
     void givesUpAfterEveryAttemptFailsAndWorksAgainOnceTheReaderAnswers(EmulatorFault.Kind kind) throws Exception {
         emulator.insert(SampleCards.resident());
         emulator.fault(EmulatorFault.of(SamCommand.FIND_CARD, kind));

@@ -58,7 +58,8 @@ class SimulatedIdCardReaderTest extends IdCardReaderContract {
         reader.fault(null);
         reader.unplug();
         reader.plugIn();
-        assertEquals(List.of(DeviceState.NEEDS_ATTENTION, DeviceState.READY, DeviceState.DISCONNECTED, DeviceState.READY),
+        assertEquals(
+                List.of(DeviceState.NEEDS_ATTENTION, DeviceState.READY, DeviceState.DISCONNECTED, DeviceState.READY),
                 seen.stream().map(DeviceStatus::state).toList());
         assertEquals("sam-fault", seen.get(0).reason());
     }

@@ -25,8 +25,10 @@ public final class SocatPair implements AutoCloseable {
 
     public static boolean available() {
         try {
-            Process probe = new ProcessBuilder("socat", "-V").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process probe = new ProcessBuilder("socat", "-V")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException e) {
             return false;
@@ -37,8 +39,8 @@ public final class SocatPair implements AutoCloseable {
     }
 
     public static SocatPair start(Path driverEnd, Path deviceEnd) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + driverEnd,
-                "pty,raw,echo=0,link=" + deviceEnd)
+        Process process = new ProcessBuilder(
+                        "socat", "-d", "-d", "pty,raw,echo=0,link=" + driverEnd, "pty,raw,echo=0,link=" + deviceEnd)
                 .redirectErrorStream(true)
                 .redirectOutput(driverEnd.resolveSibling("socat.log").toFile())
                 .start();

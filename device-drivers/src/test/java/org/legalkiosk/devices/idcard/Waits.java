@@ -7,8 +7,7 @@ public final class Waits {
 
     private static final long BOUND_NANOS = 10_000_000_000L;
 
-    private Waits() {
-    }
+    private Waits() {}
 
     public static boolean until(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + BOUND_NANOS;

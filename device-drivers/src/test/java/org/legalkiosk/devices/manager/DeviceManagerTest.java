@@ -39,13 +39,15 @@ class DeviceManagerTest {
             List<DeviceStatus> events = new CopyOnWriteArrayList<>();
             manager.addListener(events::add);
             manager.checkNow();
-            SimulatedReceiptPrinter printer = manager.device("receipt", SimulatedReceiptPrinter.class).orElseThrow();
+            SimulatedReceiptPrinter printer =
+                    manager.device("receipt", SimulatedReceiptPrinter.class).orElseThrow();
 
             printer.paperOut(true);
             manager.checkNow();
             manager.checkNow();
 
-            assertEquals(List.of(DeviceState.READY, DeviceState.NEEDS_ATTENTION),
+            assertEquals(
+                    List.of(DeviceState.READY, DeviceState.NEEDS_ATTENTION),
                     events.stream().map(DeviceStatus::state).toList(),
                     "an unchanged state is reported once");
             assertEquals(DeviceState.NEEDS_ATTENTION, manager.snapshot().get(0).state());
@@ -81,13 +83,15 @@ class DeviceManagerTest {
                 })
                 .build();
         try (DeviceManager manager = new DeviceManager(
-                List.of(new DeviceConfig("receipt", DeviceKind.RECEIPT_PRINTER, DeviceMode.REAL, null)), factories,
+                List.of(new DeviceConfig("receipt", DeviceKind.RECEIPT_PRINTER, DeviceMode.REAL, null)),
+                factories,
                 clock)) {
             assertEquals("cannot-open", manager.status("receipt").orElseThrow().reason());
 
             manager.checkNow();
 
-            assertEquals(DeviceState.READY, manager.status("receipt").orElseThrow().state());
+            assertEquals(
+                    DeviceState.READY, manager.status("receipt").orElseThrow().state());
         }
     }
 
@@ -106,7 +110,8 @@ class DeviceManagerTest {
         try (DeviceManager manager = new DeviceManager(
                 List.of(DeviceConfig.simulated("receipt", DeviceKind.RECEIPT_PRINTER)), printers(), clock)) {
             CountDownLatch replugged = new CountDownLatch(1);
-            SimulatedReceiptPrinter printer = manager.device("receipt", SimulatedReceiptPrinter.class).orElseThrow();
+            SimulatedReceiptPrinter printer =
+                    manager.device("receipt", SimulatedReceiptPrinter.class).orElseThrow();
             printer.unplug();
             manager.addListener(s -> {
                 if (s.state() == DeviceState.READY) {

@@ -18,7 +18,8 @@ class EscPosEncoderTest {
 
     @Test
     void jobStartsWithInitialiseAndChineseModeThenGb18030TextAndLineFeed() {
-        byte[] bytes = new EscPosEncoder().encode(ReceiptDocument.builder().line("法律").build());
+        byte[] bytes =
+                new EscPosEncoder().encode(ReceiptDocument.builder().line("法律").build());
 
         // 法 = B7 A8, 律 = C2 C9 in GB2312/GB18030
         assertArrayEquals(hex("1B40 1C26 B7A8 C2C9 0A"), bytes);
@@ -26,7 +27,8 @@ class EscPosEncoderTest {
 
     @Test
     void textOutsideGbkUsesFourByteGb18030Sequences() {
-        byte[] bytes = new EscPosEncoder().encode(ReceiptDocument.builder().line("€𠀀").build());
+        byte[] bytes =
+                new EscPosEncoder().encode(ReceiptDocument.builder().line("€𠀀").build());
 
         // € = A2 E3 (GB18030 two-byte), U+20000 = 95 32 82 36 (four-byte)
         assertArrayEquals(hex("1B40 1C26 A2E3 95328236 0A"), bytes);
@@ -35,11 +37,17 @@ class EscPosEncoderTest {
     @Test
     void styleCommandsAreSentOnlyWhenTheStyleChanges() {
         ReceiptDocument doc = ReceiptDocument.builder()
-                .align(Alignment.CENTER).bold(true).size(2, 2).line("A").line("B")
-                .normal().line("C")
+                .align(Alignment.CENTER)
+                .bold(true)
+                .size(2, 2)
+                .line("A")
+                .line("B")
+                .normal()
+                .line("C")
                 .build();
 
-        assertArrayEquals(hex("1B40 1C26 1B6101 1B4501 1D2111 41 0A 42 0A 1B6100 1B4500 1D2100 43 0A"),
+        assertArrayEquals(
+                hex("1B40 1C26 1B6101 1B4501 1D2111 41 0A 42 0A 1B6100 1B4500 1D2100 43 0A"),
                 new EscPosEncoder().encode(doc));
     }
 
@@ -56,11 +64,13 @@ class EscPosEncoderTest {
     void qrCodeIsModelTwoWithSizeLevelStoreAndPrint() {
         byte[] bytes = EscPosEncoder.qrCode("AB", 6, QrErrorLevel.Q);
 
-        assertArrayEquals(hex("1D286B 0400 31 41 32 00"
-                + "1D286B 0300 31 43 06"
-                + "1D286B 0300 31 45 32"
-                + "1D286B 0500 31 50 30 4142"
-                + "1D286B 0300 31 51 30"), bytes);
+        assertArrayEquals(
+                hex("1D286B 0400 31 41 32 00"
+                        + "1D286B 0300 31 43 06"
+                        + "1D286B 0300 31 45 32"
+                        + "1D286B 0500 31 50 30 4142"
+                        + "1D286B 0300 31 51 30"),
+                bytes);
     }
 
     @Test

@@ -13,8 +13,10 @@ class EscPosPrinterContractTest extends ReceiptPrinterContractTest {
     @Override
     protected Rig newRig() throws IOException {
         EscPosEmulator emulator = EscPosEmulator.start(0);
-        EscPosPrinter printer = new EscPosPrinter("receipt", new TcpTransport(emulator.host(), emulator.port(),
-                Duration.ofSeconds(2), Duration.ofSeconds(2)), Clock.systemUTC());
+        EscPosPrinter printer = new EscPosPrinter(
+                "receipt",
+                new TcpTransport(emulator.host(), emulator.port(), Duration.ofSeconds(2), Duration.ofSeconds(2)),
+                Clock.systemUTC());
         return new Rig() {
             @Override
             public ReceiptPrinter printer() {

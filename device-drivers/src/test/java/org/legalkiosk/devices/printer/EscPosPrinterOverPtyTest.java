@@ -14,9 +14,9 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.legalkiosk.devices.DeviceConfig;
 import org.legalkiosk.devices.DeviceKind;
 import org.legalkiosk.devices.DeviceMode;
@@ -61,7 +61,8 @@ class EscPosPrinterOverPtyTest {
     private static Function<Path, PrinterTransport> transport(String kind) {
         Duration timeout = Duration.ofMillis(500);
         return switch (kind) {
-            case "serial" -> path -> new SerialTransport(path.toString(), 9600, false, timeout, timeout.multipliedBy(5));
+            case "serial" ->
+                path -> new SerialTransport(path.toString(), 9600, false, timeout, timeout.multipliedBy(5));
             case "file" -> path -> new DeviceFileTransport(path, timeout);
             default -> throw new IllegalArgumentException(kind);
         };
@@ -87,14 +88,22 @@ class EscPosPrinterOverPtyTest {
         SocatPair first = cable;
         printer = PtyPrinter.start(cable.deviceEnd(), 300, first::close);
         List<DeviceStatus> heard = new CopyOnWriteArrayList<>();
-        DeviceFactories factories = DeviceFactories.builder().register(DeviceKind.RECEIPT_PRINTER, DeviceMode.REAL,
-                c -> new EscPosPrinter(c.id(), transport(kind).apply(driverEnd), Clock.systemUTC())).build();
-        try (DeviceManager manager = new DeviceManager(List.of(new DeviceConfig("receipt", DeviceKind.RECEIPT_PRINTER,
-                DeviceMode.REAL, null)), factories, Clock.systemUTC())) {
+        DeviceFactories factories = DeviceFactories.builder()
+                .register(
+                        DeviceKind.RECEIPT_PRINTER,
+                        DeviceMode.REAL,
+                        c -> new EscPosPrinter(c.id(), transport(kind).apply(driverEnd), Clock.systemUTC()))
+                .build();
+        try (DeviceManager manager = new DeviceManager(
+                List.of(new DeviceConfig("receipt", DeviceKind.RECEIPT_PRINTER, DeviceMode.REAL, null)),
+                factories,
+                Clock.systemUTC())) {
             manager.addListener(heard::add);
             manager.checkNow();
-            assertEquals(DeviceState.READY, manager.status("receipt").orElseThrow().state());
-            ReceiptPrinter escPos = manager.device("receipt", ReceiptPrinter.class).orElseThrow();
+            assertEquals(
+                    DeviceState.READY, manager.status("receipt").orElseThrow().state());
+            ReceiptPrinter escPos =
+                    manager.device("receipt", ReceiptPrinter.class).orElseThrow();
 
             PrintFailedException e = assertThrows(PrintFailedException.class, () -> escPos.print(TestSlips.longSlip()));
             assertEquals(DeviceState.DISCONNECTED, e.status().state());
@@ -105,9 +114,14 @@ class EscPosPrinterOverPtyTest {
             cable = SocatPair.start(driverEnd, deviceEnd);
             printer = PtyPrinter.start(cable.deviceEnd());
             manager.checkNow();
-            assertEquals(DeviceState.READY, manager.status("receipt").orElseThrow().state());
-            assertTrue(heard.stream().map(DeviceStatus::state).toList().containsAll(
-                    List.of(DeviceState.READY, DeviceState.DISCONNECTED)), heard.toString());
+            assertEquals(
+                    DeviceState.READY, manager.status("receipt").orElseThrow().state());
+            assertTrue(
+                    heard.stream()
+                            .map(DeviceStatus::state)
+                            .toList()
+                            .containsAll(List.of(DeviceState.READY, DeviceState.DISCONNECTED)),
+                    heard.toString());
             assertEquals(DeviceState.READY, heard.get(heard.size() - 1).state());
 
             escPos.print(TestSlips.shortSlip("插回来了"));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
@@ -100,8 +99,8 @@ class EscPosPrinterOverTcpTest {
     @Test
     void paperOutNeedsAttentionAndRefusesTheJob() throws Exception {
         assertFault(e -> e.paperOut(true), DeviceState.NEEDS_ATTENTION, "paper-out");
-        PrintFailedException failure = assertThrows(PrintFailedException.class,
-                () -> printer.print(TestSlips.shortSlip("不会打印")));
+        PrintFailedException failure =
+                assertThrows(PrintFailedException.class, () -> printer.print(TestSlips.shortSlip("不会打印")));
         assertEquals("paper-out", failure.status().reason());
         assertEquals(List.of(), emulator.receipts());
     }
@@ -141,8 +140,10 @@ class EscPosPrinterOverTcpTest {
     void aPrinterThatNeverAnswersStatusIsReadyWithUnknownStatusAndStillPrints() throws Exception {
         emulator.silent(true);
         printer.close();
-        printer = new EscPosPrinter("receipt", new TcpTransport(emulator.host(), emulator.port(),
-                Duration.ofSeconds(2), Duration.ofMillis(200)), Clock.systemUTC());
+        printer = new EscPosPrinter(
+                "receipt",
+                new TcpTransport(emulator.host(), emulator.port(), Duration.ofSeconds(2), Duration.ofMillis(200)),
+                Clock.systemUTC());
 
         DeviceStatus status = printer.status();
         printer.print(TestSlips.shortSlip("无状态打印机"));
@@ -182,9 +183,19 @@ class EscPosPrinterOverTcpTest {
 
     @Test
     void unplugMidJobFailsTheJobAndTheManagerReconnectsAfterReplug() throws Exception {
-        DeviceConfig config = new DeviceConfig("receipt", DeviceKind.RECEIPT_PRINTER, DeviceMode.REAL,
-                Map.of("transport", "tcp", "host", emulator.host(), "port", String.valueOf(emulator.port()),
-                        "timeoutMillis", "2000"));
+        DeviceConfig config = new DeviceConfig(
+                "receipt",
+                DeviceKind.RECEIPT_PRINTER,
+                DeviceMode.REAL,
+                Map.of(
+                        "transport",
+                        "tcp",
+                        "host",
+                        emulator.host(),
+                        "port",
+                        String.valueOf(emulator.port()),
+                        "timeoutMillis",
+                        "2000"));
         DeviceFactories factories = DeviceFactories.builder()
                 .register(DeviceKind.RECEIPT_PRINTER, DeviceMode.REAL, ReceiptPrinterFactories.real(Clock.systemUTC()))
                 .build();
@@ -192,31 +203,40 @@ class EscPosPrinterOverTcpTest {
             List<DeviceStatus> events = new CopyOnWriteArrayList<>();
             manager.addListener(events::add);
             manager.checkNow();
-            assertEquals(DeviceState.READY, manager.status("receipt").orElseThrow().state());
-            ReceiptPrinter managed = manager.device("receipt", ReceiptPrinter.class).orElseThrow();
+            assertEquals(
+                    DeviceState.READY, manager.status("receipt").orElseThrow().state());
+            ReceiptPrinter managed =
+                    manager.device("receipt", ReceiptPrinter.class).orElseThrow();
 
             emulator.unplugAfterBytes(500);
-            PrintFailedException failure = assertThrows(PrintFailedException.class,
-                    () -> managed.print(TestSlips.longSlip()));
+            PrintFailedException failure =
+                    assertThrows(PrintFailedException.class, () -> managed.print(TestSlips.longSlip()));
 
             assertEquals(DeviceState.DISCONNECTED, failure.status().state());
             assertTrue(failure.getMessage().contains("incomplete"), failure.getMessage());
-            assertEquals(DeviceState.DISCONNECTED, manager.status("receipt").orElseThrow().state(),
+            assertEquals(
+                    DeviceState.DISCONNECTED,
+                    manager.status("receipt").orElseThrow().state(),
                     "the driver's own event reaches the manager at once");
             assertEquals(List.of(), emulator.receipts());
             assertEquals(1, emulator.awaitUnfinished(1, GUARD).size(), "the emulator saw half a slip");
 
             manager.checkNow();
-            assertEquals(DeviceState.DISCONNECTED, manager.status("receipt").orElseThrow().state());
+            assertEquals(
+                    DeviceState.DISCONNECTED,
+                    manager.status("receipt").orElseThrow().state());
 
             emulator.replug();
             manager.checkNow();
 
-            assertEquals(DeviceState.READY, manager.status("receipt").orElseThrow().state());
+            assertEquals(
+                    DeviceState.READY, manager.status("receipt").orElseThrow().state());
             managed.print(TestSlips.shortSlip("重新连接后打印"));
             assertEquals(1, emulator.awaitReceipts(1, GUARD).size());
-            assertEquals(List.of(DeviceState.READY, DeviceState.BUSY, DeviceState.DISCONNECTED, DeviceState.READY),
-                    withoutRepeats(events.stream().map(DeviceStatus::state).toList()).subList(0, 4));
+            assertEquals(
+                    List.of(DeviceState.READY, DeviceState.BUSY, DeviceState.DISCONNECTED, DeviceState.READY),
+                    withoutRepeats(events.stream().map(DeviceStatus::state).toList())
+                            .subList(0, 4));
         }
     }
 }

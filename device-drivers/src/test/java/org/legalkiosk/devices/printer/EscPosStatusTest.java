@@ -30,10 +30,18 @@ class EscPosStatusTest {
 
     @Test
     void offlineCauseBitsGiveCoverOpenAndError() {
-        assertEquals("cover-open", EscPosStatus.decode(0x1A, 0x16, 0x12, 0x12).condition().reason());
-        assertEquals("offline", EscPosStatus.decode(0x1A, 0x12, 0x12, 0x12).condition().reason());
-        assertEquals("cutter-error", EscPosStatus.decode(0x1A, 0x52, 0x1A, 0x12).condition().reason());
-        assertEquals("recoverable-error", EscPosStatus.decode(0x1A, 0x52, 0x16, 0x12).condition().reason());
+        assertEquals(
+                "cover-open",
+                EscPosStatus.decode(0x1A, 0x16, 0x12, 0x12).condition().reason());
+        assertEquals(
+                "offline",
+                EscPosStatus.decode(0x1A, 0x12, 0x12, 0x12).condition().reason());
+        assertEquals(
+                "cutter-error",
+                EscPosStatus.decode(0x1A, 0x52, 0x1A, 0x12).condition().reason());
+        assertEquals(
+                "recoverable-error",
+                EscPosStatus.decode(0x1A, 0x52, 0x16, 0x12).condition().reason());
     }
 
     @Test

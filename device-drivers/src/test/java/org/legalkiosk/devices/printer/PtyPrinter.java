@@ -34,7 +34,7 @@ final class PtyPrinter implements AutoCloseable {
     }
 
     static PtyPrinter start(String deviceEnd) throws IOException {
-        return start(deviceEnd, -1, () -> { });
+        return start(deviceEnd, -1, () -> {});
     }
 
     /** A printer whose cable is pulled (by {@code unplug}) once it has received {@code unplugAfter} bytes. */
@@ -52,20 +52,21 @@ final class PtyPrinter implements AutoCloseable {
         List<ReceiptBlock> current = new ArrayList<>();
         try {
             new EscPosDecoder(new PortInput(), new EscPosDecoder.Sink() {
-                @Override
-                public void block(ReceiptBlock block) {
-                    current.add(block);
-                    if (block instanceof ReceiptBlock.Cut) {
-                        finished(new ReceiptDocument(List.copyOf(current)));
-                        current.clear();
-                    }
-                }
+                        @Override
+                        public void block(ReceiptBlock block) {
+                            current.add(block);
+                            if (block instanceof ReceiptBlock.Cut) {
+                                finished(new ReceiptDocument(List.copyOf(current)));
+                                current.clear();
+                            }
+                        }
 
-                @Override
-                public void statusRequest(int n) {
-                    port.writeBytes(new byte[] {0x12}, 1);
-                }
-            }).run();
+                        @Override
+                        public void statusRequest(int n) {
+                            port.writeBytes(new byte[] {0x12}, 1);
+                        }
+                    })
+                    .run();
         } catch (IOException e) {
             // the cable was pulled
         }

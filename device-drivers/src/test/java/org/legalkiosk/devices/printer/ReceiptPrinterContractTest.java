@@ -66,8 +66,8 @@ abstract class ReceiptPrinterContractTest {
     void refusesToPrintWithoutPaperAndSaysWhy() throws Exception {
         rig.paperOut(true);
 
-        PrintFailedException e = assertThrows(PrintFailedException.class,
-                () -> rig.printer().print(TestSlips.shortSlip("x")));
+        PrintFailedException e =
+                assertThrows(PrintFailedException.class, () -> rig.printer().print(TestSlips.shortSlip("x")));
 
         assertEquals(DeviceState.NEEDS_ATTENTION, e.status().state());
         assertEquals("paper-out", e.status().reason());
@@ -98,8 +98,8 @@ abstract class ReceiptPrinterContractTest {
     void isDisconnectedWhenUnpluggedAndReadyAfterReplug() throws Exception {
         rig.unplug();
         assertEquals(DeviceState.DISCONNECTED, rig.printer().status().state());
-        PrintFailedException e = assertThrows(PrintFailedException.class,
-                () -> rig.printer().print(TestSlips.shortSlip("x")));
+        PrintFailedException e =
+                assertThrows(PrintFailedException.class, () -> rig.printer().print(TestSlips.shortSlip("x")));
         assertEquals(DeviceState.DISCONNECTED, e.status().state());
 
         rig.replug();

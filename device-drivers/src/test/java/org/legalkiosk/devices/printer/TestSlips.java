@@ -9,24 +9,36 @@ public final class TestSlips {
 
     public static final String QR_PAYLOAD = "https://legalkiosk.example/booking/B-20240611-017?站=红旗村";
 
-    private TestSlips() {
-    }
+    private TestSlips() {}
 
     /** Everything the encoder can say: Chinese, bold, sizes, alignment, a QR code, a picture, a cut. */
     public static ReceiptDocument fullSlip() {
         return ReceiptDocument.builder()
-                .align(Alignment.CENTER).size(2, 2).bold(true).line("村级公共法律服务站")
-                .normal().align(Alignment.CENTER).line("预约凭条 Booking slip")
-                .normal().line("--------------------------------")
+                .align(Alignment.CENTER)
+                .size(2, 2)
+                .bold(true)
+                .line("村级公共法律服务站")
+                .normal()
+                .align(Alignment.CENTER)
+                .line("预约凭条 Booking slip")
+                .normal()
+                .line("--------------------------------")
                 .line("预约编号：B-20240611-017")
                 .line("时间：2024年6月11日 上午 9:30")
-                .bold(true).line("事项：土地承包经营权纠纷咨询")
-                .bold(false).line("请携带：身份证、承包合同、相关照片。")
-                .size(1, 2).line("窗口：2号")
-                .normal().align(Alignment.RIGHT).line("甘肃省·红旗村")
-                .align(Alignment.CENTER).qr(QR_PAYLOAD, 6, QrErrorLevel.M)
+                .bold(true)
+                .line("事项：土地承包经营权纠纷咨询")
+                .bold(false)
+                .line("请携带：身份证、承包合同、相关照片。")
+                .size(1, 2)
+                .line("窗口：2号")
+                .normal()
+                .align(Alignment.RIGHT)
+                .line("甘肃省·红旗村")
+                .align(Alignment.CENTER)
+                .qr(QR_PAYLOAD, 6, QrErrorLevel.M)
                 .image(logo())
-                .align(Alignment.LEFT).line("")
+                .align(Alignment.LEFT)
+                .line("")
                 .line("法律援助热线 12348")
                 .feed(3)
                 .cut()

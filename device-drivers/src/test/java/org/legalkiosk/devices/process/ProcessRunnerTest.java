@@ -49,14 +49,15 @@ class ProcessRunnerTest {
         Path childPid = temp.resolve("child.pid");
         Path parentPid = temp.resolve("parent.pid");
         // the shell starts a child that outlives any sane timeout, then waits for it
-        List<String> command = List.of("sh", "-c",
-                "sleep 600 & echo $! > " + childPid + "; echo $$ > " + parentPid + "; wait");
-        ProcessRunException e = assertThrows(ProcessRunException.class,
-                () -> new ProcessRunner(Duration.ofSeconds(3)).run(command));
+        List<String> command =
+                List.of("sh", "-c", "sleep 600 & echo $! > " + childPid + "; echo $$ > " + parentPid + "; wait");
+        ProcessRunException e =
+                assertThrows(ProcessRunException.class, () -> new ProcessRunner(Duration.ofSeconds(3)).run(command));
         assertEquals(ProcessRunException.Kind.TIMED_OUT, e.kind());
         assertEquals("sh", e.program());
         assertTrue(e.getMessage().contains("within 3000 ms"), e.getMessage());
-        assertTrue(Files.exists(parentPid) && Files.exists(childPid),
+        assertTrue(
+                Files.exists(parentPid) && Files.exists(childPid),
                 "the shell did not get to start its child before the timeout; nothing to check");
         assertGone(Files.readString(parentPid));
         assertGone(Files.readString(childPid));
@@ -68,7 +69,8 @@ class ProcessRunnerTest {
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         Thread caller = new Thread(() -> {
             try {
-                new ProcessRunner(Duration.ofMinutes(10)).run(List.of("sh", "-c", "echo $$ > " + pid + "; exec sleep 600"));
+                new ProcessRunner(Duration.ofMinutes(10))
+                        .run(List.of("sh", "-c", "echo $$ > " + pid + "; exec sleep 600"));
                 outcome.complete(null);
             } catch (Exception | Error t) {
                 outcome.complete(t);
@@ -83,7 +85,8 @@ class ProcessRunnerTest {
 
     @Test
     void aProgramThatIsNotInstalledIsReportedAsNotStartedNamingIt() {
-        ProcessRunException e = assertThrows(ProcessRunException.class,
+        ProcessRunException e = assertThrows(
+                ProcessRunException.class,
                 () -> new ProcessRunner(GENEROUS).run(List.of("legalkiosk-no-such-tool", "--version")));
         assertEquals(ProcessRunException.Kind.NOT_STARTED, e.kind());
         assertEquals("legalkiosk-no-such-tool", e.program());
@@ -94,8 +97,8 @@ class ProcessRunnerTest {
     @Test
     void aFileThatIsNotAProgramIsReportedWithTheSystemsReason() throws Exception {
         Path notExecutable = Files.writeString(temp.resolve("lp"), "#!/bin/sh\n");
-        ProcessRunException e = assertThrows(ProcessRunException.class,
-                () -> new ProcessRunner(GENEROUS).run(List.of(notExecutable.toString())));
+        ProcessRunException e = assertThrows(
+                ProcessRunException.class, () -> new ProcessRunner(GENEROUS).run(List.of(notExecutable.toString())));
         assertEquals(ProcessRunException.Kind.NOT_STARTED, e.kind());
         assertTrue(e.getMessage().startsWith("cannot start " + notExecutable + ": "), e.getMessage());
         assertTrue(e.getMessage().toLowerCase().contains("permission denied"), e.getMessage());
@@ -118,8 +121,8 @@ class ProcessRunnerTest {
 
     @Test
     void outputExactlyAtTheBoundIsWholeAndNotTruncated() throws Exception {
-        ProcessOutput output = new ProcessRunner(GENEROUS, 4, 4)
-                .run(List.of("sh", "-c", "printf abcd; printf wxyz >&2"));
+        ProcessOutput output =
+                new ProcessRunner(GENEROUS, 4, 4).run(List.of("sh", "-c", "printf abcd; printf wxyz >&2"));
         assertEquals("abcd", output.stdoutText());
         assertEquals("wxyz", output.stderrText());
         assertFalse(output.stdoutTruncated() || output.stderrTruncated());
@@ -145,7 +148,8 @@ class ProcessRunnerTest {
     private static void assertGone(String pidText) {
         long pid = Long.parseLong(pidText.strip());
         // killing is asynchronous: wait (boundedly) for the process to be gone rather than sampling once
-        ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+        ProcessHandle.of(pid)
+                .ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " still runs");
     }
 

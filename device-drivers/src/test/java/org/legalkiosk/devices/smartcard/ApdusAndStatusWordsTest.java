@@ -68,11 +68,14 @@ class ApdusAndStatusWordsTest {
 
     @Test
     void checkingAFailedAnswerNamesTheCommandAndStatusButNoData() {
-        SmartCardException e = assertThrows(SmartCardException.class, () -> StatusWords.check("SELECT A000",
-                new ResponseApdu(Hex.parse("31 32 33"), 0x6982)));
+        SmartCardException e = assertThrows(
+                SmartCardException.class,
+                () -> StatusWords.check("SELECT A000", new ResponseApdu(Hex.parse("31 32 33"), 0x6982)));
         assertEquals(Reason.ACCESS_DENIED, e.reason());
         assertEquals(0x6982, e.statusWord().getAsInt());
-        assertEquals("SELECT A000: card answered 6982 (security status not satisfied: PIN or PSAM authentication "
-                + "needed)", e.getMessage());
+        assertEquals(
+                "SELECT A000: card answered 6982 (security status not satisfied: PIN or PSAM authentication "
+                        + "needed)",
+                e.getMessage());
     }
 }

@@ -3,7 +3,6 @@ package org.legalkiosk.devices.smartcard;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-
 import javax.smartcardio.ATR;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
@@ -157,12 +156,10 @@ final class FakeTerminals extends CardTerminals {
         }
 
         @Override
-        public void beginExclusive() {
-        }
+        public void beginExclusive() {}
 
         @Override
-        public void endExclusive() {
-        }
+        public void endExclusive() {}
 
         @Override
         public byte[] transmitControlCommand(int controlCode, byte[] command) throws CardException {
@@ -170,8 +167,7 @@ final class FakeTerminals extends CardTerminals {
         }
 
         @Override
-        public void disconnect(boolean reset) {
-        }
+        public void disconnect(boolean reset) {}
     }
 
     private final class FakeChannel extends CardChannel {
@@ -220,7 +216,6 @@ final class FakeTerminals extends CardTerminals {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -27,16 +27,20 @@ final class PcscDaemon implements AutoCloseable {
     }
 
     static PcscDaemon startWithVirtualReader() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")),
+        assumeTrue(
+                "root".equals(System.getProperty("user.name")),
                 "not root: skipping the PC/SC tests (pcscd needs root here)");
-        assumeTrue(Files.isExecutable(PCSCD) && Files.exists(VPCD),
+        assumeTrue(
+                Files.isExecutable(PCSCD) && Files.exists(VPCD),
                 "pcscd or vpcd missing (apt-get install pcscd vsmartcard-vpcd): skipping the PC/SC tests");
         if (running()) {
             return new PcscDaemon(null);
         }
         Files.createDirectories(SOCKET.getParent());
-        Process pcscd = new ProcessBuilder(PCSCD.toString(), "--foreground").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process pcscd = new ProcessBuilder(PCSCD.toString(), "--foreground")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!Files.exists(SOCKET)) {
             if (!pcscd.isAlive() || System.nanoTime() > deadline) {
@@ -49,8 +53,12 @@ final class PcscDaemon implements AutoCloseable {
     }
 
     private static boolean running() {
-        return Files.exists(SOCKET) && ProcessHandle.allProcesses()
-                .anyMatch(p -> p.info().command().map(c -> c.endsWith("/pcscd") || c.equals("pcscd")).orElse(false));
+        return Files.exists(SOCKET)
+                && ProcessHandle.allProcesses()
+                        .anyMatch(p -> p.info()
+                                .command()
+                                .map(c -> c.endsWith("/pcscd") || c.equals("pcscd"))
+                                .orElse(false));
     }
 
     @Override

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
-
 import javax.smartcardio.CardTerminals;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,10 +21,11 @@ import org.legalkiosk.devices.smartcard.SmartCardException.Reason;
 class PcscSmartCardReaderFailuresTest {
 
     private static final Atr ATR = Atr.ofHex("3B 6C 00 00 80 64 11 65 01 90 73 00 00 00 81 07");
-    private static final SimulatedCard CARD = SimulatedCard.withAtr(ATR).application(Aid.SOCIAL_SECURITY, new byte[0])
+    private static final SimulatedCard CARD = SimulatedCard.withAtr(ATR)
+            .application(Aid.SOCIAL_SECURITY, new byte[0])
             .build();
-    private static final PcscSmartCardReader.Settings FAST = new PcscSmartCardReader.Settings("",
-            Duration.ofMillis(50), Duration.ofMillis(300));
+    private static final PcscSmartCardReader.Settings FAST =
+            new PcscSmartCardReader.Settings("", Duration.ofMillis(50), Duration.ofMillis(300));
 
     private final FakeTerminals pcsc = new FakeTerminals();
     private final CardEvents events = new CardEvents();
@@ -54,9 +54,13 @@ class PcscSmartCardReaderFailuresTest {
 
         pcsc.unplug();
         assertEquals("removed", events.next());
-        assertTrue(until(() -> reader.status().state() == DeviceState.DISCONNECTED), reader.status().toString());
-        assertEquals(Reason.DISCONNECTED, assertThrows(SmartCardException.class,
-                () -> reader.select(Aid.SOCIAL_SECURITY)).reason());
+        assertTrue(
+                until(() -> reader.status().state() == DeviceState.DISCONNECTED),
+                reader.status().toString());
+        assertEquals(
+                Reason.DISCONNECTED,
+                assertThrows(SmartCardException.class, () -> reader.select(Aid.SOCIAL_SECURITY))
+                        .reason());
 
         pcsc.plugIn();
         assertEquals("inserted " + ATR.hex(), events.next());
@@ -87,12 +91,17 @@ class PcscSmartCardReaderFailuresTest {
             }
             return (CardTerminals) pcsc;
         });
-        assertTrue(until(() -> "pcsc-unavailable".equals(reader.status().reason())), reader.status().toString());
-        assertTrue(reader.status().description().contains("pcscd"), reader.status().description());
+        assertTrue(
+                until(() -> "pcsc-unavailable".equals(reader.status().reason())),
+                reader.status().toString());
+        assertTrue(
+                reader.status().description().contains("pcscd"), reader.status().description());
         synchronized (serviceUp) {
             serviceUp[0] = true;
         }
-        assertTrue(until(() -> reader.status().state() == DeviceState.READY), reader.status().toString());
+        assertTrue(
+                until(() -> reader.status().state() == DeviceState.READY),
+                reader.status().toString());
     }
 
     @Test
@@ -101,8 +110,10 @@ class PcscSmartCardReaderFailuresTest {
         pcsc.insert(CARD);
         events.next();
         reader.close();
-        assertEquals(Reason.DISCONNECTED, assertThrows(SmartCardException.class,
-                () -> reader.select(Aid.SOCIAL_SECURITY)).reason());
+        assertEquals(
+                Reason.DISCONNECTED,
+                assertThrows(SmartCardException.class, () -> reader.select(Aid.SOCIAL_SECURITY))
+                        .reason());
         assertTrue(Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().equals("smartcard-watch-ic-card") && t.isAlive()));
     }

@@ -48,8 +48,12 @@ class PcscSmartCardReaderTest {
 
     @BeforeEach
     void openReader() throws Exception {
-        reader = PcscSmartCardReader.start("ic-card", new PcscSmartCardReader.Settings(PcscDaemon.FIRST_READER,
-                Duration.ofMillis(200), Duration.ofSeconds(10)), PcscSmartCardReader.systemPcsc(), Clock.systemUTC());
+        reader = PcscSmartCardReader.start(
+                "ic-card",
+                new PcscSmartCardReader.Settings(
+                        PcscDaemon.FIRST_READER, Duration.ofMillis(200), Duration.ofSeconds(10)),
+                PcscSmartCardReader.systemPcsc(),
+                Clock.systemUTC());
         reader.addCardListener(events);
         assertTrue(until(() -> reader.status().state() == DeviceState.READY), "reader not ready: " + reader.status());
     }
@@ -67,26 +71,33 @@ class PcscSmartCardReaderTest {
             assertEquals(Optional.of(ATR), reader.card());
             assertArrayEquals(Hex.parse("6F 03 84 01 AA"), reader.select(BANK).data());
             reader.select(Aid.SOCIAL_SECURITY);
-            assertArrayEquals(Hex.parse("07 04 31 32 33 34"), reader.transmit(Hex.parse("00 B2 07 04 00")).data());
+            assertArrayEquals(
+                    Hex.parse("07 04 31 32 33 34"),
+                    reader.transmit(Hex.parse("00 B2 07 04 00")).data());
         }
         assertEquals("removed", events.next());
         assertEquals(Optional.empty(), reader.card());
-        assertEquals(Reason.NO_CARD, assertThrows(SmartCardException.class, () -> reader.select(BANK)).reason());
+        assertEquals(
+                Reason.NO_CARD,
+                assertThrows(SmartCardException.class, () -> reader.select(BANK))
+                        .reason());
     }
 
     @Test
     void theCardsStatusWordsComeBackAsReasons() throws Exception {
         try (VirtualCard card = VirtualCard.insert(CARD, PcscDaemon.FIRST_SLOT_PORT)) {
             events.next();
-            SmartCardException missing = assertThrows(SmartCardException.class,
-                    () -> reader.select(Aid.ofHex("D1 56 00 00 01")));
+            SmartCardException missing =
+                    assertThrows(SmartCardException.class, () -> reader.select(Aid.ofHex("D1 56 00 00 01")));
             assertEquals(Reason.NOT_FOUND, missing.reason());
-            SmartCardException locked = assertThrows(SmartCardException.class,
-                    () -> reader.transmit(Hex.parse("00 A4 02 00 02 EF 06")));
+            SmartCardException locked =
+                    assertThrows(SmartCardException.class, () -> reader.transmit(Hex.parse("00 A4 02 00 02 EF 06")));
             assertEquals(Reason.ACCESS_DENIED, locked.reason());
             assertEquals(0x6982, locked.statusWord().getAsInt());
-            assertEquals(Reason.REJECTED, assertThrows(SmartCardException.class,
-                    () -> reader.transmit(Hex.parse("80 CA 9F 13 00"))).reason());
+            assertEquals(
+                    Reason.REJECTED,
+                    assertThrows(SmartCardException.class, () -> reader.transmit(Hex.parse("80 CA 9F 13 00")))
+                            .reason());
         }
         events.next();
     }
@@ -106,14 +117,20 @@ class PcscSmartCardReaderTest {
 
     @Test
     void aReaderThatIsNotThereIsDisconnectedAndSaysWhichOneItLooksFor() throws Exception {
-        try (PcscSmartCardReader missing = PcscSmartCardReader.start("other", new PcscSmartCardReader.Settings(
-                "No Such Reader", Duration.ofMillis(200), Duration.ofSeconds(5)), PcscSmartCardReader.systemPcsc(),
+        try (PcscSmartCardReader missing = PcscSmartCardReader.start(
+                "other",
+                new PcscSmartCardReader.Settings("No Such Reader", Duration.ofMillis(200), Duration.ofSeconds(5)),
+                PcscSmartCardReader.systemPcsc(),
                 Clock.systemUTC())) {
-            assertTrue(until(() -> "no-reader".equals(missing.status().reason())), missing.status().toString());
+            assertTrue(
+                    until(() -> "no-reader".equals(missing.status().reason())),
+                    missing.status().toString());
             assertEquals(DeviceState.DISCONNECTED, missing.status().state());
             assertTrue(missing.status().description().contains("No Such Reader"));
-            assertEquals(Reason.DISCONNECTED, assertThrows(SmartCardException.class, () -> missing.select(BANK))
-                    .reason());
+            assertEquals(
+                    Reason.DISCONNECTED,
+                    assertThrows(SmartCardException.class, () -> missing.select(BANK))
+                            .reason());
         }
     }
 

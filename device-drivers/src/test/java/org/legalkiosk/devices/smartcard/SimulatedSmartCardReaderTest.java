@@ -23,7 +23,8 @@ class SimulatedSmartCardReaderTest {
     private final CardEvents events = new CardEvents();
 
     private static SimulatedCard bankCard() {
-        return SimulatedCard.withAtr(ATR).application(BANK, Hex.parse("6F 03 84 01 AA"))
+        return SimulatedCard.withAtr(ATR)
+                .application(BANK, Hex.parse("6F 03 84 01 AA"))
                 .answer("00 A4 04 00 0F 73 78 31 2E 73 68 2E C9 E7 BB E1 B1 A3 D5 CF 00", ResponseApdu.status(0x6982))
                 .build();
     }
@@ -59,8 +60,8 @@ class SimulatedSmartCardReaderTest {
     @Test
     void unknownCommandsAreNotSupportedByTheCard() {
         reader.insert(bankCard());
-        SmartCardException e = assertThrows(SmartCardException.class,
-                () -> reader.transmit(Hex.parse("80 CA 9F 13 00")));
+        SmartCardException e =
+                assertThrows(SmartCardException.class, () -> reader.transmit(Hex.parse("80 CA 9F 13 00")));
         assertEquals(Reason.REJECTED, e.reason());
         assertEquals(0x6D00, e.statusWord().getAsInt());
     }
@@ -72,7 +73,10 @@ class SimulatedSmartCardReaderTest {
         events.next();
         reader.remove();
         assertEquals("removed", events.next());
-        assertEquals(Reason.NO_CARD, assertThrows(SmartCardException.class, () -> reader.select(BANK)).reason());
+        assertEquals(
+                Reason.NO_CARD,
+                assertThrows(SmartCardException.class, () -> reader.select(BANK))
+                        .reason());
         reader.remove();
         assertTrue(events.isEmpty(), "removing from an empty slot says nothing");
     }
@@ -85,7 +89,10 @@ class SimulatedSmartCardReaderTest {
         reader.unplug();
         assertEquals("removed", events.next());
         assertEquals(DeviceState.DISCONNECTED, reader.status().state());
-        assertEquals(Reason.DISCONNECTED, assertThrows(SmartCardException.class, () -> reader.select(BANK)).reason());
+        assertEquals(
+                Reason.DISCONNECTED,
+                assertThrows(SmartCardException.class, () -> reader.select(BANK))
+                        .reason());
         reader.plugIn();
         assertEquals("inserted " + ATR.hex(), events.next());
         assertEquals(DeviceState.READY, reader.status().state());

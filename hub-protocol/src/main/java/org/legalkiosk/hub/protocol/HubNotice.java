@@ -15,8 +15,15 @@ import java.time.Instant;
  * @param startsAt from when
  * @param endsAt   until when, or null for no end
  */
-public record HubNotice(long id, String titleZh, String titleEn, String bodyZh, String bodyEn, boolean urgent,
-                        Instant startsAt, Instant endsAt) {
+public record HubNotice(
+        long id,
+        String titleZh,
+        String titleEn,
+        String bodyZh,
+        String bodyEn,
+        boolean urgent,
+        Instant startsAt,
+        Instant endsAt) {
 
     public static final int MAX_TITLE = 100;
     public static final int MAX_BODY = 2000;

@@ -13,12 +13,20 @@ public final class Limits {
     public static final int MAX_HEARTBEAT_BYTES = 16 * 1024;
     /** One outbox event as the kiosk's store wrote it (code, slot, matter, state). */
     public static final int MAX_EVENT_BYTES = 16 * 1024;
+    /** A PNG of a 1080p kiosk screen is 0.2–2 MiB; anything larger is not a screenshot of one. */
+    public static final int MAX_SCREENSHOT_BYTES = 4 * 1024 * 1024;
+    /** Widths and heights past this are refused (a 4K screen is 3840 x 2160). */
+    public static final int MAX_SCREENSHOT_SIDE = 4096;
+
     public static final int MAX_DEVICES = 32;
     public static final int MAX_TEXT = 200;
     public static final int MAX_NOTICES = 20;
+    /** Decisions in one reply: a busy office's day for one terminal; more follow in the next replies. */
+    public static final int MAX_DECISIONS = 50;
+    /** Acknowledgements in one heartbeat: 200 numbers stay far under {@link #MAX_HEARTBEAT_BYTES}. */
+    public static final int MAX_DECISION_ACKS = 200;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     static String text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {

@@ -1,13 +1,13 @@
 package org.legalkiosk.hub.protocol;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The one JSON configuration both sides use. Unknown fields are ignored in both directions, so a newer hub can add
@@ -24,11 +24,14 @@ public final class WireJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    private WireJson() {
-    }
+    private WireJson() {}
 
+    /**
+     * A copy of the wire configuration, for a caller that needs a full mapper: changing it cannot change how the
+     * rest of the process reads and writes. To read a wire value, {@link #read} is cheaper.
+     */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return MAPPER.copy();
     }
 
     public static byte[] write(Object value) {

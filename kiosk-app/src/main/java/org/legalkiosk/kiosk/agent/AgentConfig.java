@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.legalkiosk.kiosk.agent.http.BodyLimits;
+
 /**
  * How the agent listens.
  *
@@ -18,8 +20,16 @@ import java.util.Optional;
  * @param maxThreads   the bounded request thread pool
  * @param bodyLimits   how fast and how soon a request body must arrive, and how many are read at once
  */
-public record AgentConfig(String bindAddress, int port, Path dataDir, Optional<Tls> tls, long maxBundleBytes,
-                          int maxJsonBytes, Duration idleTimeout, int maxThreads, BodyLimits bodyLimits) {
+public record AgentConfig(
+        String bindAddress,
+        int port,
+        Path dataDir,
+        Optional<Tls> tls,
+        long maxBundleBytes,
+        int maxJsonBytes,
+        Duration idleTimeout,
+        int maxThreads,
+        BodyLimits bodyLimits) {
 
     public static final long DEFAULT_MAX_BUNDLE_BYTES = 512L * 1024 * 1024;
     public static final int DEFAULT_MAX_JSON_BYTES = 64 * 1024;
@@ -30,8 +40,12 @@ public record AgentConfig(String bindAddress, int port, Path dataDir, Optional<T
      *
      * @param trustStore when present with {@code requireClientCert}, clients must show a certificate it trusts
      */
-    public record Tls(Path keyStore, String keyStorePassword, Optional<Path> trustStore, String trustStorePassword,
-                      boolean requireClientCert) {
+    public record Tls(
+            Path keyStore,
+            String keyStorePassword,
+            Optional<Path> trustStore,
+            String trustStorePassword,
+            boolean requireClientCert) {
         public Tls {
             Objects.requireNonNull(keyStore, "keyStore");
             Objects.requireNonNull(keyStorePassword, "keyStorePassword");
@@ -39,35 +53,26 @@ public record AgentConfig(String bindAddress, int port, Path dataDir, Optional<T
         }
     }
 
-    /**
-     * The minimum data rate and total time of request bodies (see {@code BodyWatch}).
-     *
-     * @param minBytesPerSecond average rate a body must keep once {@code grace} has passed
-     * @param grace             how long a body may start slowly
-     * @param maxJsonTime       the whole of a JSON body
-     * @param maxBundleTime     the whole of a content bundle
-     * @param maxConcurrent     bodies read at once; more are answered 503 at once
-     */
-    public record BodyLimits(long minBytesPerSecond, Duration grace, Duration maxJsonTime, Duration maxBundleTime,
-                             int maxConcurrent) {
-        /** 1 KiB/s after 10 s; a JSON body within 60 s, a bundle within an hour; 4 at a time. */
-        public static final BodyLimits DEFAULT = new BodyLimits(1024, Duration.ofSeconds(10), Duration.ofSeconds(60),
-                Duration.ofHours(1), 4);
-
-        public BodyLimits {
-            Objects.requireNonNull(grace, "grace");
-            Objects.requireNonNull(maxJsonTime, "maxJsonTime");
-            Objects.requireNonNull(maxBundleTime, "maxBundleTime");
-            if (minBytesPerSecond < 1 || maxConcurrent < 1) {
-                throw new IllegalArgumentException("body rate and concurrency must be positive");
-            }
-        }
-    }
-
     /** The limits before body limits existed: the default body limits. */
-    public AgentConfig(String bindAddress, int port, Path dataDir, Optional<Tls> tls, long maxBundleBytes,
-                       int maxJsonBytes, Duration idleTimeout, int maxThreads) {
-        this(bindAddress, port, dataDir, tls, maxBundleBytes, maxJsonBytes, idleTimeout, maxThreads, BodyLimits.DEFAULT);
+    public AgentConfig(
+            String bindAddress,
+            int port,
+            Path dataDir,
+            Optional<Tls> tls,
+            long maxBundleBytes,
+            int maxJsonBytes,
+            Duration idleTimeout,
+            int maxThreads) {
+        this(
+                bindAddress,
+                port,
+                dataDir,
+                tls,
+                maxBundleBytes,
+                maxJsonBytes,
+                idleTimeout,
+                maxThreads,
+                BodyLimits.DEFAULT);
     }
 
     public AgentConfig {
@@ -89,22 +94,37 @@ public record AgentConfig(String bindAddress, int port, Path dataDir, Optional<T
 
     /** Plain HTTP on the given address and port with the default limits. */
     public static AgentConfig plain(String bindAddress, int port, Path dataDir) {
-        return new AgentConfig(bindAddress, port, dataDir, Optional.empty(), DEFAULT_MAX_BUNDLE_BYTES,
-                DEFAULT_MAX_JSON_BYTES, Duration.ofSeconds(30), 16);
+        return new AgentConfig(
+                bindAddress,
+                port,
+                dataDir,
+                Optional.empty(),
+                DEFAULT_MAX_BUNDLE_BYTES,
+                DEFAULT_MAX_JSON_BYTES,
+                Duration.ofSeconds(30),
+                16);
     }
 
     public AgentConfig withMaxBundleBytes(long bytes) {
-        return new AgentConfig(bindAddress, port, dataDir, tls, bytes, maxJsonBytes, idleTimeout, maxThreads,
-                bodyLimits);
+        return new AgentConfig(
+                bindAddress, port, dataDir, tls, bytes, maxJsonBytes, idleTimeout, maxThreads, bodyLimits);
     }
 
     public AgentConfig withTls(Tls tls) {
-        return new AgentConfig(bindAddress, port, dataDir, Optional.of(tls), maxBundleBytes, maxJsonBytes, idleTimeout,
-                maxThreads, bodyLimits);
+        return new AgentConfig(
+                bindAddress,
+                port,
+                dataDir,
+                Optional.of(tls),
+                maxBundleBytes,
+                maxJsonBytes,
+                idleTimeout,
+                maxThreads,
+                bodyLimits);
     }
 
     public AgentConfig withBodyLimits(BodyLimits limits) {
-        return new AgentConfig(bindAddress, port, dataDir, tls, maxBundleBytes, maxJsonBytes, idleTimeout, maxThreads,
-                limits);
+        return new AgentConfig(
+                bindAddress, port, dataDir, tls, maxBundleBytes, maxJsonBytes, idleTimeout, maxThreads, limits);
     }
 }

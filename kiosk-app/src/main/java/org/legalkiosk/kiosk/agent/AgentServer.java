@@ -1,5 +1,12 @@
 package org.legalkiosk.kiosk.agent;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -10,20 +17,27 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.legalkiosk.kiosk.agent.endpoint.ContentEndpoints;
+import org.legalkiosk.kiosk.agent.handler.AuditHandler;
+import org.legalkiosk.kiosk.agent.handler.AuthThrottle;
+import org.legalkiosk.kiosk.agent.handler.AuthenticationHandler;
+import org.legalkiosk.kiosk.agent.handler.MetricsHandler;
+import org.legalkiosk.kiosk.agent.handler.RateLimitHandler;
+import org.legalkiosk.kiosk.agent.handler.RoutingHandler;
+import org.legalkiosk.kiosk.agent.http.BodyWatch;
+import org.legalkiosk.kiosk.agent.http.EndpointHandler;
+import org.legalkiosk.kiosk.agent.http.JsonErrorHandler;
+import org.legalkiosk.kiosk.agent.http.Routes;
+import org.legalkiosk.kiosk.store.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * The kiosk's HTTP agent (see docs/agent-api.md). Built by {@link #newServer} without side effects, started by
  * {@link #start()}, stopped by {@link #close()}. Requests run on a bounded pool of its own threads; a silent
- * connection is closed after the idle timeout; bodies are limited. It never touches the screen.
+ * connection is closed after the idle timeout; bodies are limited. It never touches the screen. A request passes
+ * a chain of Jetty handlers, one concern each (metrics, routing, audit, rate limit, authentication), to the
+ * endpoint its route names ({@link AgentRoutes}).
  */
 public final class AgentServer implements AutoCloseable {
 
@@ -32,6 +46,7 @@ public final class AgentServer implements AutoCloseable {
     static final int MAX_FAILURES = 5;
     /** Failures of one and the same wrong secret, from any address, within the window before it must wait. */
     static final int MAX_FAILURES_PER_SECRET = 3;
+
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(1);
 
     private final AgentConfig config;
@@ -40,10 +55,18 @@ public final class AgentServer implements AutoCloseable {
     private final AgentMetrics metrics;
     private final ContentEndpoints contentEndpoints;
     private final BodyWatch bodies;
+    private final Routes routes;
 
-    private AgentServer(AgentConfig config, Server server, ServerConnector connector, AgentMetrics metrics,
-                        ContentEndpoints contentEndpoints, BodyWatch bodies) {
+    private AgentServer(
+            AgentConfig config,
+            Server server,
+            ServerConnector connector,
+            AgentMetrics metrics,
+            ContentEndpoints contentEndpoints,
+            BodyWatch bodies,
+            Routes routes) {
         this.bodies = bodies;
+        this.routes = routes;
         this.config = config;
         this.server = server;
         this.connector = connector;
@@ -53,8 +76,8 @@ public final class AgentServer implements AutoCloseable {
 
     /** Builds the server and its routes; nothing listens until {@link #start()}. */
     public static AgentServer newServer(AgentConfig config, AgentServices services) {
-        QueuedThreadPool pool = new QueuedThreadPool(config.maxThreads(), 2, 60_000,
-                new BlockingArrayQueue<>(32, 32, 256));
+        QueuedThreadPool pool =
+                new QueuedThreadPool(config.maxThreads(), 2, 60_000, new BlockingArrayQueue<>(32, 32, 256));
         pool.setName("agent");
         pool.setDaemon(true);
         Server server = new Server(pool);
@@ -74,20 +97,26 @@ public final class AgentServer implements AutoCloseable {
         server.addConnector(connector);
 
         AgentMetrics metrics = new AgentMetrics(services.content(), services.status(), services.bookings());
-        AuthThrottle throttle = new AuthThrottle(MAX_FAILURES, MAX_FAILURES_PER_SECRET, FAILURE_WINDOW, services.clock());
         BodyWatch bodies = new BodyWatch(config.bodyLimits());
-        ApiRouter router = new ApiRouter(services.tokens(), throttle, bodies, services.audit(), metrics, services.clock());
-        new StatusEndpoints(services.status(), metrics).register(router);
-        ContentEndpoints content = new ContentEndpoints(services.content(), config.dataDir(), config.maxBundleBytes(),
-                config.maxJsonBytes());
-        content.register(router);
-        new NoticeEndpoints(services.notices(), config.maxJsonBytes()).register(router);
-        new AdminEndpoints(services.settings(), services.audit(), config.maxJsonBytes()).register(router);
-        new BookingEndpoints(services.bookings(), config.maxJsonBytes()).register(router);
-        new DiagnosticsEndpoints(services.screen(), services.logs()).register(router);
-        server.setHandler(router);
+        ContentEndpoints content = new ContentEndpoints(
+                services.content(), config.dataDir(), config.maxBundleBytes(), config.maxJsonBytes());
+        Routes routes = AgentRoutes.of(services, config, content, metrics::scrape);
+        AuthThrottle throttle =
+                new AuthThrottle(MAX_FAILURES, MAX_FAILURES_PER_SECRET, FAILURE_WINDOW, services.clock());
+        // One handler per concern, outermost first; each sees what the ones before it attached to the request.
+        server.setHandler(new MetricsHandler(
+                metrics.registry(),
+                new RoutingHandler(
+                        routes,
+                        new AuditHandler(
+                                services.audit(),
+                                services.clock(),
+                                new RateLimitHandler(
+                                        throttle,
+                                        services.tokens(),
+                                        new AuthenticationHandler(services.tokens(), new EndpointHandler(bodies)))))));
         server.setErrorHandler(new JsonErrorHandler());
-        return new AgentServer(config, server, connector, metrics, content, bodies);
+        return new AgentServer(config, server, connector, metrics, content, bodies, routes);
     }
 
     private static ConnectionFactory[] tlsFactories(AgentConfig.Tls tls, HttpConfiguration http) {
@@ -121,6 +150,11 @@ public final class AgentServer implements AutoCloseable {
     public URI uri() {
         String host = config.bindAddress().contains(":") ? "[" + config.bindAddress() + "]" : config.bindAddress();
         return URI.create((config.tls().isPresent() ? "https" : "http") + "://" + host + ":" + port());
+    }
+
+    /** Every route this agent serves. */
+    Routes routes() {
+        return routes;
     }
 
     Path portFile() {

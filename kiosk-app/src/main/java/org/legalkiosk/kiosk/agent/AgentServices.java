@@ -5,10 +5,35 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
+import org.legalkiosk.kiosk.agent.terminal.BookingAdmin;
+import org.legalkiosk.kiosk.agent.terminal.KioskStatus;
+import org.legalkiosk.kiosk.agent.terminal.LocalStatusProvider;
+import org.legalkiosk.kiosk.agent.terminal.LogSource;
+import org.legalkiosk.kiosk.agent.terminal.ScreenCapture;
+import org.legalkiosk.kiosk.agent.terminal.StatusProvider;
+import org.legalkiosk.kiosk.store.AuditLog;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.FileAuditLog;
+import org.legalkiosk.kiosk.store.FileNoticesStore;
+import org.legalkiosk.kiosk.store.KioskStores;
+import org.legalkiosk.kiosk.store.KioskYamlSettingsStore;
+import org.legalkiosk.kiosk.store.NoticesStore;
+import org.legalkiosk.kiosk.store.SettingsStore;
+import org.legalkiosk.kiosk.store.StoreContentAdmin;
+import org.legalkiosk.kiosk.store.TokenStore;
+
 /** Everything the agent calls; tests pass fakes or real implementations over a temporary folder. */
-public record AgentServices(StatusProvider status, ContentAdmin content, NoticesStore notices, SettingsStore settings,
-                            TokenStore tokens, AuditLog audit, Clock clock, ScreenCapture screen, LogSource logs,
-                            BookingAdmin bookings) {
+public record AgentServices(
+        StatusProvider status,
+        ContentAdmin content,
+        NoticesStore notices,
+        SettingsStore settings,
+        TokenStore tokens,
+        AuditLog audit,
+        Clock clock,
+        ScreenCapture screen,
+        LogSource logs,
+        BookingAdmin bookings) {
 
     public AgentServices {
         Objects.requireNonNull(status, "status");
@@ -24,8 +49,16 @@ public record AgentServices(StatusProvider status, ContentAdmin content, Notices
     }
 
     /** Without bookings (the booking routes answer 501). */
-    public AgentServices(StatusProvider status, ContentAdmin content, NoticesStore notices, SettingsStore settings,
-                         TokenStore tokens, AuditLog audit, Clock clock, ScreenCapture screen, LogSource logs) {
+    public AgentServices(
+            StatusProvider status,
+            ContentAdmin content,
+            NoticesStore notices,
+            SettingsStore settings,
+            TokenStore tokens,
+            AuditLog audit,
+            Clock clock,
+            ScreenCapture screen,
+            LogSource logs) {
         this(status, content, notices, settings, tokens, audit, clock, screen, logs, BookingAdmin.UNAVAILABLE);
     }
 
@@ -35,18 +68,50 @@ public record AgentServices(StatusProvider status, ContentAdmin content, Notices
     }
 
     /** The real services, reporting the devices {@code devices} lists in the status. */
-    public static AgentServices forDataDir(Path dataDir, String appVersion, Clock clock,
-                                           java.util.function.Supplier<List<KioskStatus.Device>> devices) {
-        return forDataDir(dataDir, appVersion, clock, devices, StoreContentAdmin.forDataDir(dataDir, appVersion, clock));
+    public static AgentServices forDataDir(
+            Path dataDir,
+            String appVersion,
+            Clock clock,
+            java.util.function.Supplier<List<KioskStatus.Device>> devices) {
+        return forDataDir(
+                dataDir, appVersion, clock, devices, StoreContentAdmin.forDataDir(dataDir, appVersion, clock));
     }
 
-    /** The real services over a given content admin, e.g. the one the USB inbox and the poller share. */
-    public static AgentServices forDataDir(Path dataDir, String appVersion, Clock clock,
-                                           java.util.function.Supplier<List<KioskStatus.Device>> devices,
-                                           ContentAdmin content) {
-        return new AgentServices(new LocalStatusProvider(appVersion, dataDir, content, devices, clock), content,
-                new FileNoticesStore(dataDir), new KioskYamlSettingsStore(dataDir, s -> { }),
-                new TokenStore(dataDir, clock), new FileAuditLog(dataDir), clock, ScreenCapture.NONE,
+    /** The real services over a given content admin, with the other stores of {@code dataDir} made here. */
+    public static AgentServices forDataDir(
+            Path dataDir,
+            String appVersion,
+            Clock clock,
+            java.util.function.Supplier<List<KioskStatus.Device>> devices,
+            ContentAdmin content) {
+        return new AgentServices(
+                new LocalStatusProvider(appVersion, dataDir, content, devices, clock),
+                content,
+                new FileNoticesStore(dataDir),
+                new KioskYamlSettingsStore(dataDir, s -> {}),
+                new TokenStore(dataDir, clock),
+                new FileAuditLog(dataDir),
+                clock,
+                ScreenCapture.NONE,
+                LogSource.forDataDir(dataDir));
+    }
+
+    /** The real services over the kiosk's stores, the same instances the USB inbox, pull mode and screen use. */
+    public static AgentServices forStores(
+            KioskStores stores,
+            Path dataDir,
+            String appVersion,
+            Clock clock,
+            java.util.function.Supplier<List<KioskStatus.Device>> devices) {
+        return new AgentServices(
+                new LocalStatusProvider(appVersion, dataDir, stores.content(), devices, clock),
+                stores.content(),
+                stores.notices(),
+                new KioskYamlSettingsStore(dataDir, s -> {}),
+                stores.tokens(),
+                stores.audit(),
+                clock,
+                ScreenCapture.NONE,
                 LogSource.forDataDir(dataDir));
     }
 

@@ -1,16 +1,16 @@
 package org.legalkiosk.kiosk.app;
 
-import org.legalkiosk.kiosk.agent.AgentConfig;
-import org.legalkiosk.kiosk.config.AgentSettings;
-import org.legalkiosk.kiosk.config.KioskConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+
+import org.legalkiosk.kiosk.agent.AgentConfig;
+import org.legalkiosk.kiosk.config.AgentSettings;
+import org.legalkiosk.kiosk.config.KioskConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the agent listens: the address and port the command line resolved, and TLS from the {@code agent:} section
@@ -24,8 +24,7 @@ final class AgentListening {
     /** A password file is one line; anything longer is not one. */
     private static final long MAX_PASSWORD_FILE_BYTES = 4096;
 
-    private AgentListening() {
-    }
+    private AgentListening() {}
 
     /** The agent's configuration; refused with a message an operator can act on. */
     static AgentConfig configFor(KioskConfig config, AgentSettings section) throws IOException {
@@ -40,8 +39,11 @@ final class AgentListening {
         AgentConfig plain = AgentConfig.plain(config.agentBind(), config.agentPort(), config.dataDir());
         if (section == null || section.tls() == null) {
             if (!AgentSettings.isLoopback(config.agentBind())) {
-                LOG.warn("The agent listens on {} in plain HTTP (agent.allowPlainHttp: true): tokens and bookings "
-                        + "cross this network unencrypted; {}", config.agentBind(), AgentSettings.HOW_TO_ENABLE_TLS);
+                LOG.warn(
+                        "The agent listens on {} in plain HTTP (agent.allowPlainHttp: true): tokens and bookings "
+                                + "cross this network unencrypted; {}",
+                        config.agentBind(),
+                        AgentSettings.HOW_TO_ENABLE_TLS);
             }
             return plain;
         }
@@ -55,7 +57,8 @@ final class AgentListening {
         String trustPassword = null;
         if (tls.clientTrustStore() != null) {
             trust = Optional.of(existing(dataDir, tls.clientTrustStore(), "agent.tls.clientTrustStore"));
-            trustPassword = password(dataDir, tls.clientTrustStorePasswordFile(), "agent.tls.clientTrustStorePasswordFile");
+            trustPassword =
+                    password(dataDir, tls.clientTrustStorePasswordFile(), "agent.tls.clientTrustStorePasswordFile");
         }
         return new AgentConfig.Tls(keyStore, keyPassword, trust, trustPassword, tls.requireClientCertOrDefault());
     }

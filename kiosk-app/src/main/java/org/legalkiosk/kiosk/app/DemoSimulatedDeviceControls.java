@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.legalkiosk.devices.Device;
+import org.legalkiosk.devices.a4.SimulatedDocumentPrinter;
 import org.legalkiosk.devices.camera.QrPictures;
 import org.legalkiosk.devices.camera.SimulatedCamera;
 import org.legalkiosk.devices.gpio.SimulatedHelpButton;
@@ -51,7 +52,9 @@ public final class DemoSimulatedDeviceControls implements DemoDeviceControls {
 
     @Override
     public boolean insertSampleSmartCard() {
-        return on(SimulatedSmartCardReader.class, "insert sample smart card",
+        return on(
+                SimulatedSmartCardReader.class,
+                "insert sample smart card",
                 r -> r.insert(SimulatedCard.sampleSocialSecurityCard()));
     }
 
@@ -71,20 +74,24 @@ public final class DemoSimulatedDeviceControls implements DemoDeviceControls {
     }
 
     @Override
+    public boolean a4PaperOut(boolean out) {
+        return on(SimulatedDocumentPrinter.class, "A4 paper out " + out, p -> p.paperOut(out));
+    }
+
+    @Override
     public boolean pressHelpButton() {
         return on(SimulatedHelpButton.class, "press help button", SimulatedHelpButton::press);
     }
 
     @Override
     public boolean presence(boolean present) {
-        return on(SimulatedPresenceSensor.class, present ? "person arrives" : "person leaves",
-                s -> {
-                    if (present) {
-                        s.personArrives();
-                    } else {
-                        s.personLeaves();
-                    }
-                });
+        return on(SimulatedPresenceSensor.class, present ? "person arrives" : "person leaves", s -> {
+            if (present) {
+                s.personArrives();
+            } else {
+                s.personLeaves();
+            }
+        });
     }
 
     @Override

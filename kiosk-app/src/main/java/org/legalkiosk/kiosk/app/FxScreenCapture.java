@@ -1,19 +1,16 @@
 package org.legalkiosk.kiosk.app;
 
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
-import org.legalkiosk.kiosk.agent.ScreenCapture;
-import org.legalkiosk.kiosk.ui.common.FxThread;
-
-import javax.imageio.ImageIO;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+
+import org.legalkiosk.kiosk.agent.terminal.ScreenCapture;
+import org.legalkiosk.kiosk.ui.common.FxThread;
 
 /**
  * The agent's view of the screen: a snapshot taken on the JavaFX thread (the only thread allowed to touch the
@@ -46,9 +43,7 @@ final class FxScreenCapture implements ScreenCapture {
         });
         try {
             WritableImage image = snapshot.get(WAIT_SECONDS, TimeUnit.SECONDS);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png);
-            return Optional.of(png.toByteArray());
+            return Optional.of(ScreenPng.encode(image));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while capturing the screen", e);

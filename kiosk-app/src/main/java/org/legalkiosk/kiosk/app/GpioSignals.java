@@ -1,5 +1,8 @@
 package org.legalkiosk.kiosk.app;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.legalkiosk.devices.Device;
 import org.legalkiosk.devices.DeviceListener;
 import org.legalkiosk.devices.gpio.HelpButton;
@@ -11,9 +14,6 @@ import org.legalkiosk.kiosk.service.HelpRequests;
 import org.legalkiosk.kiosk.service.PresenceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Carries the GPIO inputs into the services: every help button's presses into {@link HelpRequests}, every presence
@@ -33,8 +33,7 @@ final class GpioSignals implements AutoCloseable {
     private final DeviceListener rescan = status -> subscribe();
     private boolean closed;
 
-    private record Subscribed<D, L>(D device, L listener) {
-    }
+    private record Subscribed<D, L>(D device, L listener) {}
 
     private GpioSignals(DeviceManager manager, HelpRequests help, PresenceService presence) {
         this.manager = manager;

@@ -1,17 +1,5 @@
 package org.legalkiosk.kiosk.app;
 
-import org.legalkiosk.kiosk.booking.schedule.InvalidScheduleException;
-import org.legalkiosk.kiosk.booking.schedule.Schedule;
-import org.legalkiosk.kiosk.booking.schedule.ScheduleReader;
-import org.legalkiosk.kiosk.booking.store.BookingStore;
-import org.legalkiosk.kiosk.booking.store.Outbox;
-import org.legalkiosk.kiosk.booking.store.PersonalDataPurge;
-import org.legalkiosk.kiosk.booking.sync.OutboxWorker;
-import org.legalkiosk.kiosk.booking.sync.SyncSettings;
-import org.legalkiosk.kiosk.config.KioskSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -24,6 +12,19 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.legalkiosk.booking.schedule.InvalidScheduleException;
+import org.legalkiosk.booking.schedule.Schedule;
+import org.legalkiosk.booking.schedule.ScheduleReader;
+import org.legalkiosk.booking.store.BookingStore;
+import org.legalkiosk.booking.store.Outbox;
+import org.legalkiosk.booking.store.PersonalDataPurge;
+import org.legalkiosk.booking.sync.OutboxWorker;
+import org.legalkiosk.booking.sync.SyncSettings;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The booking side of a running kiosk: the store in the data directory, delivery of its outbox to the county (when
@@ -38,17 +39,29 @@ final class KioskBookings implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskBookings.class);
     /** First purge shortly after start (not during it), then once a day. */
     private static final Duration FIRST_PURGE = Duration.ofMinutes(2);
+
     private static final Duration PURGE_EVERY = Duration.ofDays(1);
 
     private final BookingStore store;
     private final Outbox outbox;
-    private final Optional<OutboxWorker> worker;
+    private final Path dataDir;
+    private final KioskSettings settings;
+    /** Replaced when the token changes (an enrolment while running), so never cached by a caller. */
+    private final AtomicReference<Optional<OutboxWorker>> worker;
+
     private final ScheduledExecutorService purger;
 
-    private KioskBookings(BookingStore store, Optional<OutboxWorker> worker, ScheduledExecutorService purger) {
+    private KioskBookings(
+            BookingStore store,
+            Path dataDir,
+            KioskSettings settings,
+            Optional<OutboxWorker> worker,
+            ScheduledExecutorService purger) {
         this.store = store;
         this.outbox = new Outbox(store);
-        this.worker = worker;
+        this.dataDir = dataDir;
+        this.settings = settings;
+        this.worker = new AtomicReference<>(worker);
         this.purger = purger;
     }
 
@@ -73,16 +86,19 @@ final class KioskBookings implements AutoCloseable {
             loadDemoScheduleIfEmpty(store, LocalDate.now(clock));
         }
         Optional<OutboxWorker> worker = startDelivery(store, dataDir, settings);
-        PersonalDataPurge purge = PersonalDataPurge.of(store, dataDir,
-                settings.bookingRetentionDaysOrDefault(PersonalDataPurge.DEFAULT_RETENTION_DAYS), clock);
+        PersonalDataPurge purge = PersonalDataPurge.of(
+                store,
+                dataDir,
+                settings.bookingRetentionDaysOrDefault(PersonalDataPurge.DEFAULT_RETENTION_DAYS),
+                clock);
         ScheduledExecutorService purger = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "booking-purge");
             t.setDaemon(true);
             return t;
         });
-        purger.scheduleWithFixedDelay(() -> runPurge(purge), FIRST_PURGE.toSeconds(), PURGE_EVERY.toSeconds(),
-                TimeUnit.SECONDS);
-        return new KioskBookings(store, worker, purger);
+        purger.scheduleWithFixedDelay(
+                () -> runPurge(purge), FIRST_PURGE.toSeconds(), PURGE_EVERY.toSeconds(), TimeUnit.SECONDS);
+        return new KioskBookings(store, dataDir, settings, worker, purger);
     }
 
     BookingStore store() {
@@ -91,12 +107,26 @@ final class KioskBookings implements AutoCloseable {
 
     /** Asks delivery to run now (after a booking or cancellation) instead of at its next idle check. */
     void nudgeDelivery() {
-        worker.ifPresent(OutboxWorker::nudge);
+        worker.get().ifPresent(OutboxWorker::nudge);
     }
 
     /** Events written but not yet delivered to the county: the agent's "pending booking sync". */
     int pendingSync() {
-        return worker.map(OutboxWorker::pendingCount).orElseGet(outbox::pendingCount);
+        return worker.get().map(OutboxWorker::pendingCount).orElseGet(outbox::pendingCount);
+    }
+
+    /**
+     * Starts delivery again with the token file as it is now. The worker reads its token once; a kiosk that enrols
+     * with the hub while running (the token file appears, or a re-enrolment replaces it) calls this, so its outbox
+     * is delivered without a restart. Delivery is safe to restart at any point: an event in flight is sent again
+     * with the same idempotency key.
+     */
+    synchronized void restartDelivery() {
+        if (settings.sync() == null) {
+            return;
+        }
+        worker.get().ifPresent(OutboxWorker::close);
+        worker.set(startDelivery(store, dataDir, settings));
     }
 
     private static Optional<OutboxWorker> startDelivery(BookingStore store, Path dataDir, KioskSettings settings) {
@@ -134,7 +164,9 @@ final class KioskBookings implements AutoCloseable {
             }
             Schedule schedule = ScheduleReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), today);
             store.putSchedule(schedule.offices(), schedule.services(), schedule.slots());
-            LOG.info("Demo: sample schedule loaded ({} offices, {} slots)", schedule.offices().size(),
+            LOG.info(
+                    "Demo: sample schedule loaded ({} offices, {} slots)",
+                    schedule.offices().size(),
                     schedule.slots().size());
         } catch (IOException | InvalidScheduleException e) {
             LOG.error("Demo: the sample schedule could not be loaded: {}", e.getMessage());
@@ -142,9 +174,9 @@ final class KioskBookings implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         purger.shutdownNow();
-        worker.ifPresent(OutboxWorker::close);
+        worker.get().ifPresent(OutboxWorker::close);
         store.close();
     }
 }

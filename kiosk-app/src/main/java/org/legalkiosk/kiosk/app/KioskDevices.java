@@ -11,7 +11,7 @@ import org.legalkiosk.devices.DeviceStatus;
 import org.legalkiosk.devices.config.DemoDevices;
 import org.legalkiosk.devices.config.DeviceRuntime;
 import org.legalkiosk.devices.manager.DeviceManager;
-import org.legalkiosk.kiosk.agent.KioskStatus;
+import org.legalkiosk.kiosk.agent.terminal.KioskStatus;
 import org.legalkiosk.kiosk.config.DevicesFile;
 import org.legalkiosk.kiosk.config.KioskConfig;
 import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;

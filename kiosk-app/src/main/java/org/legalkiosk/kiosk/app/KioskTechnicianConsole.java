@@ -1,16 +1,5 @@
 package org.legalkiosk.kiosk.app;
 
-import javafx.application.Platform;
-import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.devices.a4.DocumentPrinter;
-import org.legalkiosk.devices.manager.DeviceManager;
-import org.legalkiosk.devices.printer.ReceiptPrinter;
-import org.legalkiosk.kiosk.agent.ContentAdmin;
-import org.legalkiosk.kiosk.cli.doctor.SelfTest;
-import org.legalkiosk.kiosk.service.technician.TechnicianConsole;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -18,6 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import javafx.application.Platform;
+
+import org.legalkiosk.devices.DeviceStatus;
+import org.legalkiosk.devices.a4.DocumentPrinter;
+import org.legalkiosk.devices.manager.DeviceManager;
+import org.legalkiosk.devices.printer.ReceiptPrinter;
+import org.legalkiosk.kiosk.service.devices.SelfTest;
+import org.legalkiosk.kiosk.service.technician.TechnicianConsole;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running kiosk's side of the technician screen: devices from the device manager, a test print through the
@@ -41,8 +41,13 @@ final class KioskTechnicianConsole implements TechnicianConsole {
      * @param supervised  whether systemd runs the kiosk (it sets {@code INVOCATION_ID}), so a restart comes back
      * @param windowed    whether the kiosk runs in a window (demo, development), where exit is allowed
      */
-    KioskTechnicianConsole(String appVersion, DeviceManager devices, ContentAdmin content, IntSupplier syncBacklog,
-                           boolean supervised, boolean windowed) {
+    KioskTechnicianConsole(
+            String appVersion,
+            DeviceManager devices,
+            ContentAdmin content,
+            IntSupplier syncBacklog,
+            boolean supervised,
+            boolean windowed) {
         this.appVersion = appVersion;
         this.devices = devices;
         this.content = content;
@@ -55,18 +60,24 @@ final class KioskTechnicianConsole implements TechnicianConsole {
     public Overview overview() {
         List<Device> lines = new ArrayList<>();
         for (DeviceStatus s : devices.snapshot()) {
-            lines.add(new Device(s.deviceId(), s.kind().name().toLowerCase(java.util.Locale.ROOT), s.state().name(),
+            lines.add(new Device(
+                    s.deviceId(),
+                    s.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    s.state().name(),
                     s.description() == null ? s.reason() : s.description()));
         }
         String version = null;
         try {
-            version = content.current().map(v -> v.version() + (v.label() == null ? "" : " (" + v.label() + ")"))
+            version = content.current()
+                    .map(v -> v.version() + (v.label() == null ? "" : " (" + v.label() + ")"))
                     .orElse(null);
         } catch (java.io.IOException e) {
             LOG.warn("Technician screen: content store not readable: {}", e.toString());
         }
-        String last = content.lastResult().map(r -> r.time() + " " + r.action() + " " + r.source() + " "
-                + (r.ok() ? "ok" : "failed: " + r.reason())).orElse(null);
+        String last = content.lastResult()
+                .map(r -> r.time() + " " + r.action() + " " + r.source() + " "
+                        + (r.ok() ? "ok" : "failed: " + r.reason()))
+                .orElse(null);
         return new Overview(appVersion, version, last, List.copyOf(lines), syncBacklog.getAsInt(), addresses());
     }
 
@@ -91,11 +102,15 @@ final class KioskTechnicianConsole implements TechnicianConsole {
 
     @Override
     public List<String> printers() {
-        return devices.ids().stream().filter(id -> printer(id).isPresent()).sorted().toList();
+        return devices.ids().stream()
+                .filter(id -> printer(id).isPresent())
+                .sorted()
+                .toList();
     }
 
     private Optional<org.legalkiosk.devices.Device> printer(String id) {
-        return devices.device(id, ReceiptPrinter.class).<org.legalkiosk.devices.Device>map(p -> p)
+        return devices.device(id, ReceiptPrinter.class)
+                .<org.legalkiosk.devices.Device>map(p -> p)
                 .or(() -> devices.device(id, DocumentPrinter.class));
     }
 

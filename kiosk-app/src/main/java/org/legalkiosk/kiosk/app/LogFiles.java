@@ -1,5 +1,7 @@
 package org.legalkiosk.kiosk.app;
 
+import java.nio.file.Path;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
@@ -10,16 +12,13 @@ import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
-
 /**
  * Also writes the log to {@code DATA_DIR/logs/kiosk.log} (5 MB, three old files kept), so an admin can read it
  * through the agent. Nothing personal is logged anywhere, so nothing personal is in the file.
  */
 final class LogFiles {
 
-    private LogFiles() {
-    }
+    private LogFiles() {}
 
     static void writeTo(Path dataDir) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {

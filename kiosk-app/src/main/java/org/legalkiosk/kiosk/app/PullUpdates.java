@@ -1,19 +1,5 @@
 package org.legalkiosk.kiosk.app;
 
-import org.legalkiosk.kiosk.agent.ContentAdmin;
-import org.legalkiosk.kiosk.agent.StoreContentAdmin;
-import org.legalkiosk.kiosk.agent.pull.ChannelPoller;
-import org.legalkiosk.kiosk.agent.pull.PullResult;
-import org.legalkiosk.kiosk.agent.pull.PullSettings;
-import org.legalkiosk.kiosk.agent.FileAuditLog;
-import org.legalkiosk.kiosk.agent.usb.AuditedUpdates;
-import org.legalkiosk.kiosk.agent.usb.UpdateResultListener;
-import org.legalkiosk.kiosk.cli.VersionProvider;
-import org.legalkiosk.kiosk.config.KioskConfig;
-import org.legalkiosk.kiosk.config.KioskSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +9,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+
+import org.legalkiosk.kiosk.agent.pull.ChannelPoller;
+import org.legalkiosk.kiosk.agent.pull.PullResult;
+import org.legalkiosk.kiosk.agent.pull.PullSettings;
+import org.legalkiosk.kiosk.agent.usb.AuditedUpdates;
+import org.legalkiosk.kiosk.agent.usb.UpdateResultListener;
+import org.legalkiosk.kiosk.config.KioskConfig;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.KioskStores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pull mode in the running kiosk: polls the channel the {@code pull:} section of kiosk.yaml names, through the
@@ -50,8 +48,8 @@ public final class PullUpdates implements AutoCloseable {
     private ChannelPoller poller;
     private volatile String lastProblem;
 
-    private PullUpdates(Path dataDir, ContentAdmin content, UpdateResultListener listener, Clock clock,
-                        Duration firstCheck) {
+    private PullUpdates(
+            Path dataDir, ContentAdmin content, UpdateResultListener listener, Clock clock, Duration firstCheck) {
         this.dataDir = dataDir;
         this.content = content;
         this.listener = listener;
@@ -64,12 +62,16 @@ public final class PullUpdates implements AutoCloseable {
         });
     }
 
-    /** For {@code legalkiosk run}: the kiosk's shared content admin, results logged, the first check in 30-60 s. */
-    public static PullUpdates start(KioskConfig config) {
+    /** For {@code legalkiosk run}: over the kiosk's stores, results logged and audited, the first check in 30-60 s. */
+    static PullUpdates start(KioskConfig config, KioskStores stores) {
         Clock clock = Clock.systemUTC();
         Duration first = FIRST_CHECK.plusMillis(ThreadLocalRandom.current().nextLong(FIRST_CHECK.toMillis() + 1));
-        return start(config.dataDir(), StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock),
-                new AuditedUpdates(new UpdateAnnouncer(), new FileAuditLog(config.dataDir())), clock, first,
+        return start(
+                config.dataDir(),
+                stores.content(),
+                new AuditedUpdates(new UpdateAnnouncer(), stores.audit()),
+                clock,
+                first,
                 SETTINGS_CHECK);
     }
 
@@ -77,8 +79,13 @@ public final class PullUpdates implements AutoCloseable {
      * @param firstCheck    the wait before the first check of a newly configured channel
      * @param settingsCheck how often kiosk.yaml is read for changes
      */
-    static PullUpdates start(Path dataDir, ContentAdmin content, UpdateResultListener listener, Clock clock,
-                             Duration firstCheck, Duration settingsCheck) {
+    static PullUpdates start(
+            Path dataDir,
+            ContentAdmin content,
+            UpdateResultListener listener,
+            Clock clock,
+            Duration firstCheck,
+            Duration settingsCheck) {
         PullUpdates pull = new PullUpdates(dataDir, content, listener, clock, firstCheck);
         pull.scheduler.scheduleWithFixedDelay(pull::readSettings, 0, settingsCheck.toMillis(), TimeUnit.MILLISECONDS);
         return pull;

@@ -1,14 +1,5 @@
 package org.legalkiosk.kiosk.app;
 
-import org.legalkiosk.devices.DeviceListener;
-import org.legalkiosk.devices.DeviceState;
-import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.devices.gpio.LightPattern;
-import org.legalkiosk.devices.gpio.StatusLight;
-import org.legalkiosk.devices.manager.DeviceManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +8,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+
+import org.legalkiosk.devices.DeviceListener;
+import org.legalkiosk.devices.DeviceState;
+import org.legalkiosk.devices.DeviceStatus;
+import org.legalkiosk.devices.gpio.LightPattern;
+import org.legalkiosk.devices.gpio.StatusLight;
+import org.legalkiosk.devices.manager.DeviceManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Drives every status light from the kiosk's state, so a passer-by or a technician can tell from across the hall:
@@ -56,15 +56,15 @@ final class StatusLights implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        lights.scheduler.scheduleWithFixedDelay(lights::refreshSafely, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(),
-                TimeUnit.MILLISECONDS);
+        lights.scheduler.scheduleWithFixedDelay(
+                lights::refreshSafely, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return lights;
     }
 
     /** What the lights should show for these device states. */
     static LightPattern patternFor(List<DeviceStatus> devices, boolean updating) {
-        boolean attention = devices.stream().anyMatch(d -> d.state() == DeviceState.NEEDS_ATTENTION
-                || d.state() == DeviceState.DISCONNECTED);
+        boolean attention = devices.stream()
+                .anyMatch(d -> d.state() == DeviceState.NEEDS_ATTENTION || d.state() == DeviceState.DISCONNECTED);
         if (attention) {
             return LightPattern.NEEDS_ATTENTION;
         }

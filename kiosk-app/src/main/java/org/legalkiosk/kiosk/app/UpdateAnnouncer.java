@@ -1,11 +1,11 @@
 package org.legalkiosk.kiosk.app;
 
+import java.util.function.Consumer;
+
 import org.legalkiosk.kiosk.agent.usb.UpdateOutcome;
 import org.legalkiosk.kiosk.agent.usb.UpdateResultListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.function.Consumer;
 
 /**
  * Tells the person holding the USB stick what became of the update, on the screen in front of them. The
@@ -15,7 +15,7 @@ final class UpdateAnnouncer implements UpdateResultListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateAnnouncer.class);
 
-    private volatile Consumer<UpdateOutcome> screen = outcome -> { };
+    private volatile Consumer<UpdateOutcome> screen = outcome -> {};
 
     void attach(Consumer<UpdateOutcome> screen) {
         this.screen = screen;

@@ -1,15 +1,15 @@
 package org.legalkiosk.kiosk.app;
 
-import org.legalkiosk.kiosk.booking.store.UsageOutbox;
-import org.legalkiosk.kiosk.service.usage.DailyUsage;
-import org.legalkiosk.kiosk.service.usage.DayCounts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import org.legalkiosk.kiosk.service.usage.DailyUsage;
+import org.legalkiosk.kiosk.service.usage.DayCounts;
+import org.legalkiosk.kiosk.service.usage.UsageOutbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Moves the kiosk's usage counts into the outbox every hour and at shutdown, so they travel to the county with the

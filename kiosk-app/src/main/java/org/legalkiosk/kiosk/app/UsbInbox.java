@@ -1,16 +1,14 @@
 package org.legalkiosk.kiosk.app;
 
-import org.legalkiosk.kiosk.agent.StoreContentAdmin;
-import org.legalkiosk.kiosk.agent.FileAuditLog;
-import org.legalkiosk.kiosk.agent.usb.AuditedUpdates;
-import org.legalkiosk.kiosk.agent.usb.BundleInbox;
-import org.legalkiosk.kiosk.agent.usb.UpdateResultListener;
-import org.legalkiosk.kiosk.cli.VersionProvider;
-import org.legalkiosk.kiosk.config.KioskConfig;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+
+import org.legalkiosk.kiosk.agent.usb.AuditedUpdates;
+import org.legalkiosk.kiosk.agent.usb.BundleInbox;
+import org.legalkiosk.kiosk.agent.usb.UpdateResultListener;
+import org.legalkiosk.kiosk.config.KioskConfig;
+import org.legalkiosk.kiosk.store.KioskStores;
 
 /**
  * The offline update path: a bundle copied into {@code DATA_DIR/usb-inbox} (where a USB stick is mounted, or
@@ -20,18 +18,21 @@ final class UsbInbox {
 
     private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
 
-    private UsbInbox() {
-    }
+    private UsbInbox() {}
 
-    static BundleInbox start(KioskConfig config, UpdateResultListener listener, Clock clock) {
-        BundleInbox inbox = new BundleInbox(config.dataDir().resolve(BundleInbox.DEFAULT_FOLDER),
+    static BundleInbox start(KioskConfig config, KioskStores stores, UpdateResultListener listener, Clock clock) {
+        BundleInbox inbox = new BundleInbox(
+                config.dataDir().resolve(BundleInbox.DEFAULT_FOLDER),
                 config.dataDir().resolve("usb-work"),
-                StoreContentAdmin.shared(config.dataDir(), VersionProvider.version(), clock),
-                new AuditedUpdates(listener, new FileAuditLog(config.dataDir())), clock);
-        return inbox.start(Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "usb-inbox");
-            t.setDaemon(true);
-            return t;
-        }), CHECK_EVERY);
+                stores.content(),
+                new AuditedUpdates(listener, stores.audit()),
+                clock);
+        return inbox.start(
+                Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "usb-inbox");
+                    t.setDaemon(true);
+                    return t;
+                }),
+                CHECK_EVERY);
     }
 }

@@ -1,17 +1,17 @@
 package org.legalkiosk.kiosk.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+
 import org.legalkiosk.kiosk.agent.usb.BundleInbox;
 import org.legalkiosk.kiosk.config.KioskSettings;
 import org.legalkiosk.kiosk.provision.Provisioner;
 import org.legalkiosk.kiosk.provision.ProvisioningException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 
 /**
  * First boot from a USB stick: a terminal that has not been provisioned yet takes {@value #FILE_NAME} from the
@@ -24,8 +24,7 @@ final class UsbProvisioning {
     private static final Logger LOG = LoggerFactory.getLogger(UsbProvisioning.class);
     static final String FILE_NAME = "provision.yaml";
 
-    private UsbProvisioning() {
-    }
+    private UsbProvisioning() {}
 
     /** True when the terminal was provisioned from the stick just now. */
     static boolean applyIfUnprovisioned(Path dataDir, Clock clock) {
@@ -36,7 +35,9 @@ final class UsbProvisioning {
         }
         try {
             if (KioskSettings.read(dataDir).terminal() != null) {
-                LOG.info("{} ignored: this terminal is already provisioned (use legalkiosk provision to change it)", file);
+                LOG.info(
+                        "{} ignored: this terminal is already provisioned (use legalkiosk provision to change it)",
+                        file);
                 return false;
             }
         } catch (KioskSettings.InvalidSettingsException e) {

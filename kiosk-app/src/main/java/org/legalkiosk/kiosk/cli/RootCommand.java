@@ -4,11 +4,24 @@ import org.legalkiosk.kiosk.cli.content.ContentCommand;
 import picocli.CommandLine.Command;
 
 /** {@code legalkiosk}: subcommands for running the kiosk and, later, managing content, the agent and devices. */
-@Command(name = "legalkiosk",
+@Command(
+        name = "legalkiosk",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Legal Kiosk: plain-language law and legal services for village touch terminals.",
-        subcommands = {RunCommand.class, ContentCommand.class, org.legalkiosk.kiosk.cli.agent.AgentCommand.class, org.legalkiosk.kiosk.cli.channel.ChannelCommand.class, org.legalkiosk.kiosk.cli.fleet.FleetCommand.class, org.legalkiosk.kiosk.cli.doctor.DoctorCommand.class, org.legalkiosk.kiosk.cli.technician.TechnicianCommand.class, org.legalkiosk.kiosk.cli.audit.AuditCommand.class, org.legalkiosk.kiosk.cli.provision.ProvisionCommand.class, org.legalkiosk.kiosk.cli.outbox.OutboxCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {
+            RunCommand.class,
+            ContentCommand.class,
+            org.legalkiosk.kiosk.cli.agent.AgentCommand.class,
+            org.legalkiosk.kiosk.cli.channel.ChannelCommand.class,
+            org.legalkiosk.kiosk.cli.fleet.FleetCommand.class,
+            org.legalkiosk.kiosk.cli.doctor.DoctorCommand.class,
+            org.legalkiosk.kiosk.cli.technician.TechnicianCommand.class,
+            org.legalkiosk.kiosk.cli.audit.AuditCommand.class,
+            org.legalkiosk.kiosk.cli.provision.ProvisionCommand.class,
+            org.legalkiosk.kiosk.cli.outbox.OutboxCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        })
 public final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec

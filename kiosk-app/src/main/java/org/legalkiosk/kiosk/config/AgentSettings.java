@@ -1,11 +1,11 @@
 package org.legalkiosk.kiosk.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The {@code agent:} section: how the HTTP agent for remote administration listens (TLS, plain HTTP on a LAN).
@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * @param tls            certificate, key and optional client-certificate trust; null means plain HTTP
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record AgentSettings(String bind, Integer port, Boolean allowPlainHttp, Tls tls) implements KioskSettings.Section {
+public record AgentSettings(String bind, Integer port, Boolean allowPlainHttp, Tls tls)
+        implements KioskSettings.Section {
 
     /** An address or host name, nothing more: no scheme, port, path or spaces. */
     private static final Pattern BIND = Pattern.compile("[A-Za-z0-9.:%_-]{1,253}");
@@ -41,8 +42,12 @@ public record AgentSettings(String bind, Integer port, Boolean allowPlainHttp, T
      * @param requireClientCert           refuse clients without a trusted certificate
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record Tls(String keyStore, String keyStorePasswordFile, String clientTrustStore,
-                      String clientTrustStorePasswordFile, Boolean requireClientCert) {
+    public record Tls(
+            String keyStore,
+            String keyStorePasswordFile,
+            String clientTrustStore,
+            String clientTrustStorePasswordFile,
+            Boolean requireClientCert) {
 
         public boolean requireClientCertOrDefault() {
             return Boolean.TRUE.equals(requireClientCert);
@@ -52,8 +57,12 @@ public record AgentSettings(String bind, Integer port, Boolean allowPlainHttp, T
             if (keyStore == null || keyStorePasswordFile == null) {
                 return Optional.of("agent.tls needs keyStore and keyStorePasswordFile");
             }
-            for (String[] field : new String[][] {{"keyStore", keyStore}, {"keyStorePasswordFile", keyStorePasswordFile},
-                    {"clientTrustStore", clientTrustStore}, {"clientTrustStorePasswordFile", clientTrustStorePasswordFile}}) {
+            for (String[] field : new String[][] {
+                {"keyStore", keyStore},
+                {"keyStorePasswordFile", keyStorePasswordFile},
+                {"clientTrustStore", clientTrustStore},
+                {"clientTrustStorePasswordFile", clientTrustStorePasswordFile}
+            }) {
                 Optional<String> problem = relativePathProblem(field[0], field[1]);
                 if (problem.isPresent()) {
                     return problem;

@@ -17,8 +17,7 @@ public final class DevicesFile {
     /** The settings file in the data directory that may hold the terminal's {@code devices:}. */
     public static final String KIOSK_YAML = "kiosk.yaml";
 
-    private DevicesFile() {
-    }
+    private DevicesFile() {}
 
     /**
      * The devices of a file that must list them (doctor --config).

@@ -1,11 +1,11 @@
 package org.legalkiosk.kiosk.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The {@code display:} section: when the screen stays awake (opening hours) and when it may blank (night).

@@ -1,9 +1,9 @@
 package org.legalkiosk.kiosk.config;
 
+import java.util.Optional;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.legalkiosk.devices.config.GpioContext;
-
-import java.util.Optional;
 
 /**
  * The {@code gpio:} section: which Pi4J provider drives the presence sensor, status light and help button. It is
@@ -19,11 +19,13 @@ public record GpioSettings(String provider) implements KioskSettings.Section {
     public Optional<String> problem() {
         if (provider == null || provider.isBlank()) {
             return Optional.of("gpio.provider is required in a gpio: section: "
-                    + String.join(", ", GpioContext.PLUGINS.keySet().stream().sorted().toList()));
+                    + String.join(
+                            ", ", GpioContext.PLUGINS.keySet().stream().sorted().toList()));
         }
         if (!GpioContext.PLUGINS.containsKey(provider)) {
             return Optional.of("gpio.provider must be one of "
-                    + String.join(", ", GpioContext.PLUGINS.keySet().stream().sorted().toList()) + ", not " + provider);
+                    + String.join(
+                            ", ", GpioContext.PLUGINS.keySet().stream().sorted().toList()) + ", not " + provider);
         }
         return Optional.empty();
     }

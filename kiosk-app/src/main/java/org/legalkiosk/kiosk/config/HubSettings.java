@@ -1,13 +1,13 @@
 package org.legalkiosk.kiosk.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The {@code hub:} section: the county hub this terminal calls out to (heartbeat, events, what to do next). The

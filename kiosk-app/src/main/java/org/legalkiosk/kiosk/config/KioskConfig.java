@@ -1,10 +1,10 @@
 package org.legalkiosk.kiosk.config;
 
-import org.legalkiosk.content.model.Language;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+
+import org.legalkiosk.content.model.Language;
 
 /**
  * How this terminal runs.

@@ -1,10 +1,5 @@
 package org.legalkiosk.kiosk.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,18 +10,35 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
 /**
  * The settings file {@code kiosk.yaml} in the data directory: what an installer or the county may change on a
  * terminal without a new build. Every field is optional; unknown fields are errors, so a typo is not silently
  * ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, String contentDir, String statuteDir,
-                            String trustedKeys, Pull pull, Sync sync, Integer bookingRetentionDays,
-                            List<Map<String, Object>> devices, Integer attractAfterSeconds,
-                            TerminalSettings terminal, AgentSettings agent, GpioSettings gpio,
-                            DisplaySettings display, TechnicianSettings technician, VisitorSettings visitor,
-                            HubSettings hub) {
+public record KioskSettings(
+        Integer idleTimeoutSeconds,
+        String defaultLanguage,
+        String contentDir,
+        String statuteDir,
+        String trustedKeys,
+        Pull pull,
+        Sync sync,
+        Integer bookingRetentionDays,
+        List<Map<String, Object>> devices,
+        Integer attractAfterSeconds,
+        TerminalSettings terminal,
+        AgentSettings agent,
+        GpioSettings gpio,
+        DisplaySettings display,
+        TechnicianSettings technician,
+        VisitorSettings visitor,
+        HubSettings hub) {
 
     public static final int MIN_RETENTION_DAYS = 1;
     public static final int MAX_RETENTION_DAYS = 365;
@@ -76,9 +88,11 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
             }
             if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
                 // Credentials in the URL would end up in logs and the status; channels are public, signed files.
-                return Optional.of("pull.channel must name a host, without user name, password or fragment: " + channel);
+                return Optional.of(
+                        "pull.channel must name a host, without user name, password or fragment: " + channel);
             }
-            if (intervalMinutes != null && (intervalMinutes < MIN_INTERVAL_MINUTES || intervalMinutes > MAX_INTERVAL_MINUTES)) {
+            if (intervalMinutes != null
+                    && (intervalMinutes < MIN_INTERVAL_MINUTES || intervalMinutes > MAX_INTERVAL_MINUTES)) {
                 return Optional.of("pull.intervalMinutes must be between " + MIN_INTERVAL_MINUTES + " and "
                         + MAX_INTERVAL_MINUTES + ", not " + intervalMinutes);
             }
@@ -97,25 +111,54 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
      * @param tokenFile a file holding the bearer token, relative to the data directory; null for none
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record Sync(String endpoint, String tokenFile) {
-    }
+    public record Sync(String endpoint, String tokenFile) {}
 
     public static KioskSettings none() {
-        return new KioskSettings(null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        return new KioskSettings(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** These settings with another {@code pull:} section (null: none). */
     public KioskSettings withPull(Pull pull) {
-        return new KioskSettings(idleTimeoutSeconds, defaultLanguage, contentDir, statuteDir, trustedKeys, pull, sync,
-                bookingRetentionDays, devices, attractAfterSeconds, terminal, agent, gpio, display, technician, visitor,
+        return new KioskSettings(
+                idleTimeoutSeconds,
+                defaultLanguage,
+                contentDir,
+                statuteDir,
+                trustedKeys,
+                pull,
+                sync,
+                bookingRetentionDays,
+                devices,
+                attractAfterSeconds,
+                terminal,
+                agent,
+                gpio,
+                display,
+                technician,
+                visitor,
                 hub);
     }
 
     /** These settings with the agent-editable fields replaced and everything else (devices, sync, paths) kept. */
     public KioskSettings withRemote(Integer idleTimeoutSeconds, String defaultLanguage, Pull pull) {
-        return new KioskSettings(idleTimeoutSeconds, defaultLanguage, contentDir, statuteDir, trustedKeys, pull, sync,
-                bookingRetentionDays, devices, attractAfterSeconds, terminal, agent, gpio, display, technician, visitor,
+        return new KioskSettings(
+                idleTimeoutSeconds,
+                defaultLanguage,
+                contentDir,
+                statuteDir,
+                trustedKeys,
+                pull,
+                sync,
+                bookingRetentionDays,
+                devices,
+                attractAfterSeconds,
+                terminal,
+                agent,
+                gpio,
+                display,
+                technician,
+                visitor,
                 hub);
     }
 
@@ -135,8 +178,8 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
         if (!Files.isRegularFile(file)) {
             return none();
         }
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper yaml =
+                new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
             KioskSettings s = yaml.readValue(file.toFile(), KioskSettings.class);
             if (s == null) {
@@ -145,14 +188,15 @@ public record KioskSettings(Integer idleTimeoutSeconds, String defaultLanguage, 
             s.validate(file);
             return s;
         } catch (IOException e) {
-            throw new InvalidSettingsException(file + ": " + e.getMessage().lines().findFirst().orElse("unreadable"));
+            throw new InvalidSettingsException(
+                    file + ": " + e.getMessage().lines().findFirst().orElse("unreadable"));
         }
     }
 
     private void validate(Path file) throws InvalidSettingsException {
         if (idleTimeoutSeconds != null && (idleTimeoutSeconds < 10 || idleTimeoutSeconds > 3600)) {
-            throw new InvalidSettingsException(file + ": idleTimeoutSeconds must be between 10 and 3600, not "
-                    + idleTimeoutSeconds);
+            throw new InvalidSettingsException(
+                    file + ": idleTimeoutSeconds must be between 10 and 3600, not " + idleTimeoutSeconds);
         }
         if (defaultLanguage != null && !defaultLanguage.equals("zh") && !defaultLanguage.equals("en")) {
             throw new InvalidSettingsException(file + ": defaultLanguage must be zh or en, not " + defaultLanguage);

@@ -1,12 +1,12 @@
 package org.legalkiosk.kiosk.config;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * A technician PIN as {@code kiosk.yaml} keeps it: {@code pbkdf2-sha256:<iterations>:<salt>:<hash>} (Base64), so a
@@ -23,7 +23,10 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
 
     /** Whether {@code pin} is one a technician may set: 6 to 12 digits. */
     public static boolean acceptable(String pin) {
-        return pin != null && pin.length() >= MIN_DIGITS && pin.length() <= MAX_DIGITS && pin.chars().allMatch(Character::isDigit);
+        return pin != null
+                && pin.length() >= MIN_DIGITS
+                && pin.length() <= MAX_DIGITS
+                && pin.chars().allMatch(Character::isDigit);
     }
 
     /** A new hash of {@code pin} with a fresh random salt. */
@@ -73,7 +76,9 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
         char[] chars = pin.toCharArray();
         PBEKeySpec spec = new PBEKeySpec(chars, salt, iterations, HASH_BYTES * 8);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17", e);
         } finally {

@@ -1,8 +1,8 @@
 package org.legalkiosk.kiosk.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The {@code technician:} section: access to the hidden technician screen on the terminal (five taps in the
@@ -22,7 +22,8 @@ public record TechnicianSettings(String pinHash) implements KioskSettings.Sectio
         if (pinHash.isBlank()) {
             return Optional.of("technician.pinHash is empty; leave it out to keep the technician screen closed");
         }
-        return PinHash.parse(pinHash).isPresent() ? Optional.empty()
+        return PinHash.parse(pinHash).isPresent()
+                ? Optional.empty()
                 : Optional.of("technician.pinHash is not a PIN hash (expected " + PinHash.SCHEME
                         + ":<iterations>:<salt>:<hash>, as 'legalkiosk technician pin-hash' prints it)");
     }

@@ -1,9 +1,9 @@
 package org.legalkiosk.kiosk.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The {@code terminal:} section: who this terminal is, as the county provisioned it.
@@ -17,6 +17,7 @@ public record TerminalSettings(String id, String name, String office) implements
 
     /** Safe in file names, URLs and log lines: the hub and the fleet tool use it as a key. */
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
     private static final int MAX_NAME = 80;
 
     @Override

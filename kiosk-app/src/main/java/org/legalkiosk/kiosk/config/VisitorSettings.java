@@ -1,9 +1,9 @@
 package org.legalkiosk.kiosk.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.Duration;
 import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The {@code visitor:} section: how the kiosk paces a visitor's session and what it warns them of.
@@ -21,6 +21,7 @@ public record VisitorSettings(Integer idleWarningSeconds, Integer reviewAfterDay
     public static final int DEFAULT_WARNING_SECONDS = 20;
     /** Less than this is too short for an older visitor to read the question and reach the button. */
     public static final int MIN_WARNING_SECONDS = 10;
+
     public static final int MAX_WARNING_SECONDS = 120;
     public static final int DEFAULT_REVIEW_DAYS = 365;
     public static final int MIN_REVIEW_DAYS = 30;
@@ -47,8 +48,8 @@ public record VisitorSettings(Integer idleWarningSeconds, Integer reviewAfterDay
                     + MAX_WARNING_SECONDS + ", not " + idleWarningSeconds);
         }
         if (reviewAfterDays != null && (reviewAfterDays < MIN_REVIEW_DAYS || reviewAfterDays > MAX_REVIEW_DAYS)) {
-            return Optional.of("visitor.reviewAfterDays must be between " + MIN_REVIEW_DAYS + " and "
-                    + MAX_REVIEW_DAYS + ", not " + reviewAfterDays);
+            return Optional.of("visitor.reviewAfterDays must be between " + MIN_REVIEW_DAYS + " and " + MAX_REVIEW_DAYS
+                    + ", not " + reviewAfterDays);
         }
         return Optional.empty();
     }

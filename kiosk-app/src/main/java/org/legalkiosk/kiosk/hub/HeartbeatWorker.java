@@ -1,10 +1,5 @@
 package org.legalkiosk.kiosk.hub;
 
-import org.legalkiosk.hub.protocol.HeartbeatReply;
-import org.legalkiosk.kiosk.booking.sync.Backoff;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -13,6 +8,14 @@ import java.util.Random;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+
+import org.legalkiosk.booking.sync.Backoff;
+import org.legalkiosk.hub.protocol.AuditAnchor;
+import org.legalkiosk.hub.protocol.AuditHead;
+import org.legalkiosk.hub.protocol.HeartbeatReply;
+import org.legalkiosk.hub.protocol.HeartbeatRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reports to the county hub on one daemon thread, beside the outbox worker: enrol if needed, send a heartbeat, act on
@@ -26,8 +29,31 @@ public final class HeartbeatWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HeartbeatWorker.class);
     private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(15));
 
-    /** What the kiosk does with a reply besides the notices. */
-    public record Actions(Consumer<org.legalkiosk.hub.protocol.ContentTarget> content, Runnable screenshot) {
+    /**
+     * What the kiosk does with a reply besides the notices.
+     *
+     * @param schedule  reports the hub schedule held and applies a new one; null on a kiosk without bookings
+     * @param decisions applies the offices' decisions and acknowledges them; null on a kiosk without bookings
+     */
+    public record Actions(
+            Consumer<org.legalkiosk.hub.protocol.ContentTarget> content,
+            Runnable screenshot,
+            HubScheduleSync schedule,
+            HubDecisionSync decisions) {
+
+        /** Without the offices' decisions. */
+        public Actions(
+                Consumer<org.legalkiosk.hub.protocol.ContentTarget> content,
+                Runnable screenshot,
+                HubScheduleSync schedule) {
+            this(content, screenshot, schedule, null);
+        }
+
+        /** Without a hub schedule. */
+        public Actions(Consumer<org.legalkiosk.hub.protocol.ContentTarget> content, Runnable screenshot) {
+            this(content, screenshot, null, null);
+        }
+
         public static final Actions LOG_ONLY = new Actions(
                 t -> LOG.info("The hub asks for content {} v{}", t.channel(), t.version()),
                 () -> LOG.info("The hub asks for a screenshot"));
@@ -42,12 +68,40 @@ public final class HeartbeatWorker implements AutoCloseable {
     private final Random random = new SecureRandom();
     private final Semaphore wake = new Semaphore(0);
     private final Thread thread;
+    private final AuditSource audit;
+    private volatile AuditAnchor anchor;
     private volatile int intervalSeconds;
     private volatile boolean closed;
     private int failures;
 
-    public HeartbeatWorker(HubClient client, HubCredentials credentials, TerminalReport report, HubNoticeSync notices,
-                           Actions actions, String appVersion, int intervalSeconds) {
+    /** The head of the audit log, proven against the hub's last anchor (null before the hub sent one). */
+    @FunctionalInterface
+    public interface AuditSource {
+        AuditHead head(AuditAnchor anchor) throws IOException;
+    }
+
+    public HeartbeatWorker(
+            HubClient client,
+            HubCredentials credentials,
+            TerminalReport report,
+            HubNoticeSync notices,
+            Actions actions,
+            String appVersion,
+            int intervalSeconds) {
+        this(client, credentials, report, notices, actions, appVersion, intervalSeconds, null);
+    }
+
+    /** As the other constructor, with the audit-log head in every heartbeat ({@code audit} null for none). */
+    public HeartbeatWorker(
+            HubClient client,
+            HubCredentials credentials,
+            TerminalReport report,
+            HubNoticeSync notices,
+            Actions actions,
+            String appVersion,
+            int intervalSeconds,
+            AuditSource audit) {
+        this.audit = audit;
         this.client = client;
         this.credentials = credentials;
         this.report = report;
@@ -76,14 +130,36 @@ public final class HeartbeatWorker implements AutoCloseable {
                 LOG.warn("No hub token and no enrolment code in the data directory: not reporting to the hub");
                 return Optional.empty();
             }
-            HeartbeatReply reply = client.heartbeat(token.get(), report.snapshot());
+            HeartbeatRequest beat = report.snapshot();
+            if (audit != null) {
+                try {
+                    beat = beat.withAudit(audit.head(anchor));
+                } catch (IOException e) {
+                    // The heartbeat still goes: an unreadable log is the hub's to notice by the missing head.
+                    LOG.warn("The audit log's head could not be read: {}", e.getMessage());
+                }
+            }
+            beat = actions.schedule() == null
+                    ? beat
+                    : beat.withSchedule(actions.schedule().report());
+            beat = actions.decisions() == null ? beat : actions.decisions().report(beat);
+            HeartbeatReply reply = client.heartbeat(token.get(), beat);
             intervalSeconds = reply.nextHeartbeatSeconds();
+            if (reply.auditAnchor() != null) {
+                anchor = reply.auditAnchor();
+            }
             int changed = notices.apply(reply.notices());
             if (changed > 0) {
                 LOG.info("{} notice(s) from the hub changed", changed);
             }
             if (reply.content() != null) {
                 actions.content().accept(reply.content());
+            }
+            if (reply.schedule() != null && actions.schedule() != null) {
+                actions.schedule().apply(reply.schedule());
+            }
+            if (actions.decisions() != null) {
+                actions.decisions().answered(beat, reply);
             }
             if (reply.screenshotRequested()) {
                 actions.screenshot().run();
@@ -120,8 +196,10 @@ public final class HeartbeatWorker implements AutoCloseable {
                 long waitMillis = failures == 0
                         ? Math.round(intervalSeconds * 1000 * (0.9 + 0.2 * random.nextDouble()))
                         : BACKOFF.delay(failures, random).toMillis();
-                wake.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
-                wake.drainPermits();
+                if (wake.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+                    // Woken early (a booking to report, a notice to fetch): one beat for however many wake-ups.
+                    wake.drainPermits();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

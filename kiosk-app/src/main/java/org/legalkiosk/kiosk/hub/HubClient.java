@@ -1,14 +1,5 @@
 package org.legalkiosk.kiosk.hub;
 
-import org.legalkiosk.hub.protocol.EnrolReply;
-import org.legalkiosk.hub.protocol.EnrolRequest;
-import org.legalkiosk.hub.protocol.HeartbeatReply;
-import org.legalkiosk.hub.protocol.HeartbeatRequest;
-import org.legalkiosk.hub.protocol.Limits;
-import org.legalkiosk.hub.protocol.TerminalApi;
-import org.legalkiosk.hub.protocol.WireFormatException;
-import org.legalkiosk.hub.protocol.WireJson;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,6 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+
+import org.legalkiosk.hub.protocol.EnrolReply;
+import org.legalkiosk.hub.protocol.EnrolRequest;
+import org.legalkiosk.hub.protocol.HeartbeatReply;
+import org.legalkiosk.hub.protocol.HeartbeatRequest;
+import org.legalkiosk.hub.protocol.Limits;
+import org.legalkiosk.hub.protocol.ScreenshotUnavailable;
+import org.legalkiosk.hub.protocol.TerminalApi;
+import org.legalkiosk.hub.protocol.WireFormatException;
+import org.legalkiosk.hub.protocol.WireJson;
 
 /**
  * Calls the hub's terminal API. Answers larger than the protocol allows are refused unread, as a hub that went
@@ -50,6 +51,42 @@ public final class HubClient {
         return post(TerminalApi.HEARTBEAT, token, beat, HeartbeatReply.class);
     }
 
+    /** Uploads a PNG of the screen as the answer to the hub's request. */
+    public void uploadScreenshot(String token, byte[] png) throws HubException, InterruptedException {
+        if (png.length > Limits.MAX_SCREENSHOT_BYTES) {
+            throw new HubException(0, "the screenshot is larger than the protocol allows (" + png.length + " bytes)");
+        }
+        send(TerminalApi.SCREENSHOT, token, "image/png", png);
+    }
+
+    /** Tells the hub why no screenshot can be taken. */
+    public void screenshotUnavailable(String token, String reason) throws HubException, InterruptedException {
+        send(
+                TerminalApi.SCREENSHOT,
+                token,
+                "application/json; charset=utf-8",
+                WireJson.write(new ScreenshotUnavailable(reason)));
+    }
+
+    private void send(String path, String token, String contentType, byte[] body)
+            throws HubException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(2)) // 4 MiB over a weak 4G uplink
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 != 2) {
+                throw new HubException(response.statusCode(), "HTTP " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new HubException(
+                    0, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
     private <T> T post(String path, String token, Object body, Class<T> reply)
             throws HubException, InterruptedException {
         byte[] json = WireJson.write(body);
@@ -79,8 +116,8 @@ public final class HubClient {
         } catch (WireFormatException e) {
             throw new HubException(200, "the hub's reply breaks the protocol: " + e.getMessage());
         } catch (IOException e) {
-            throw new HubException(0, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                    + e.getMessage()));
+            throw new HubException(
+                    0, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 }

@@ -1,9 +1,5 @@
 package org.legalkiosk.kiosk.hub;
 
-import org.legalkiosk.hub.protocol.EnrolReply;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+
+import org.legalkiosk.hub.protocol.EnrolReply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The terminal's hub token: read from its file, or, the first time, obtained by trading the one-time code an
@@ -25,10 +25,19 @@ public final class HubCredentials {
     private final Path tokenFile;
     private final Path codeFile;
     private volatile String token;
+    private volatile Runnable onEnrolled = () -> {};
 
     public HubCredentials(Path tokenFile, Path codeFile) {
         this.tokenFile = tokenFile;
         this.codeFile = codeFile;
+    }
+
+    /**
+     * Runs {@code listener} each time an enrolment wrote a new token file, on the thread that enrolled: the outbox
+     * started before the terminal had a token starts delivering then, without a restart.
+     */
+    public void onEnrolled(Runnable listener) {
+        this.onEnrolled = listener;
     }
 
     /** The token, enrolling first when there is none yet but a code is waiting; empty when neither is there. */
@@ -54,6 +63,11 @@ public final class HubCredentials {
         Files.deleteIfExists(codeFile);
         LOG.info("Enrolled with the county hub as terminal {}", reply.terminalId());
         token = reply.token();
+        try {
+            onEnrolled.run();
+        } catch (RuntimeException e) {
+            LOG.error("After enrolling, starting what waited for the token failed: {}", e.toString());
+        }
         return Optional.of(token);
     }
 

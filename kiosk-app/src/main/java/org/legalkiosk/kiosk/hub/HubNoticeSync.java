@@ -1,13 +1,13 @@
 package org.legalkiosk.kiosk.hub;
 
-import org.legalkiosk.hub.protocol.HubNotice;
-import org.legalkiosk.kiosk.agent.NoticeDocument;
-import org.legalkiosk.kiosk.agent.NoticesStore;
-
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.legalkiosk.hub.protocol.HubNotice;
+import org.legalkiosk.kiosk.store.NoticeDocument;
+import org.legalkiosk.kiosk.store.NoticesStore;
 
 /**
  * Puts the hub's notices into the kiosk's notices store (the file the agent also writes, which the Home screen
@@ -30,9 +30,13 @@ public final class HubNoticeSync {
         int changed = 0;
         List<NoticeDocument> current = store.list();
         for (HubNotice n : notices) {
-            NoticeDocument doc = new NoticeDocument(PREFIX + n.id(), new NoticeDocument.Text(n.titleZh(), n.titleEn()),
-                    new NoticeDocument.Text(n.bodyZh(), n.bodyEn()), n.startsAt().toString(),
-                    n.endsAt() == null ? null : n.endsAt().toString(), n.urgent() ? "urgent" : "normal");
+            NoticeDocument doc = new NoticeDocument(
+                    PREFIX + n.id(),
+                    new NoticeDocument.Text(n.titleZh(), n.titleEn()),
+                    new NoticeDocument.Text(n.bodyZh(), n.bodyEn()),
+                    n.startsAt().toString(),
+                    n.endsAt() == null ? null : n.endsAt().toString(),
+                    n.urgent() ? "urgent" : "normal");
             wanted.add(doc.id());
             if (!current.contains(doc)) {
                 store.put(doc);

@@ -1,8 +1,5 @@
 package org.legalkiosk.kiosk.privacy;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -11,6 +8,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Narrows what an older version (or a hand copy) left readable in the data folder to 0600 files and 0700 folders,
@@ -22,12 +22,12 @@ public final class DataDirPermissions {
     private static final Logger LOG = LoggerFactory.getLogger(DataDirPermissions.class);
     private static final String USB_INBOX = "usb-inbox";
 
-    private DataDirPermissions() {
-    }
+    private DataDirPermissions() {}
 
     /** Answers how many files and folders were narrowed. */
     public static int tighten(Path dataDir) {
-        if (!Files.isDirectory(dataDir) || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        if (!Files.isDirectory(dataDir)
+                || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return 0;
         }
         int[] changed = {0};
@@ -35,8 +35,7 @@ public final class DataDirPermissions {
             Files.walkFileTree(dataDir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.getParent() != null && dir.getParent().equals(dataDir)
-                            && dir.getFileName().toString().equals(USB_INBOX)) {
+                    if (dir.equals(dataDir.resolve(USB_INBOX))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     narrow(dir, true, changed);

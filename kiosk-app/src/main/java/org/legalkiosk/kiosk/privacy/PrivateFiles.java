@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -20,17 +21,19 @@ public final class PrivateFiles {
 
     public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /** A channel that appends to {@code file}, creating it 0600 if needed. */
     public static FileChannel openForAppend(Path file) throws IOException {
-        createFolders(file.toAbsolutePath().getParent());
+        createFolders(Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file, not a root: " + file));
         if (POSIX) {
-            return FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(FILE));
+            return FileChannel.open(
+                    file,
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(FILE));
         }
         return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
@@ -45,8 +48,8 @@ public final class PrivateFiles {
         if (Files.isDirectory(folder)) {
             return folder;
         }
-        FileAttribute<?>[] attrs = POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FOLDER)}
-                : new FileAttribute<?>[0];
+        FileAttribute<?>[] attrs =
+                POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FOLDER)} : new FileAttribute<?>[0];
         return Files.createDirectories(folder, attrs);
     }
 }

@@ -1,11 +1,11 @@
 package org.legalkiosk.kiosk.privacy;
 
+import java.util.OptionalInt;
+
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.OptionalInt;
 
 /**
  * The process' file-creation mask, set to 077 before anything is written: SQLite's journal files, the log's
@@ -26,8 +26,7 @@ public final class ProcessUmask {
 
     private static volatile LibC libc;
 
-    private ProcessUmask() {
-    }
+    private ProcessUmask() {}
 
     /** Makes every file this process creates from now on private to its user; false when it could not. */
     public static boolean restrict() {

@@ -1,16 +1,5 @@
 package org.legalkiosk.kiosk.provision;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import org.legalkiosk.content.bundle.SigningKeys;
-import org.legalkiosk.kiosk.agent.Role;
-import org.legalkiosk.kiosk.agent.TokenStore;
-import org.legalkiosk.kiosk.config.KioskSettings;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -33,8 +22,20 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import org.legalkiosk.content.bundle.SigningKeys;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.store.Role;
+import org.legalkiosk.kiosk.store.TokenStore;
 
 /**
  * Applies a {@link ProvisioningFile} to a data directory, all or nothing. Everything is first checked and
@@ -66,8 +67,7 @@ public final class Provisioner {
     }
 
     /** What was set, for the operator. */
-    public record Outcome(String terminalId, List<String> keyIds, boolean tls) {
-    }
+    public record Outcome(String terminalId, List<String> keyIds, boolean tls) {}
 
     public Outcome apply(Path file) throws ProvisioningException, IOException {
         ProvisioningFile p = ProvisioningFile.read(file);
@@ -174,7 +174,8 @@ public final class Provisioner {
         Optional<byte[]> keyStore = pkcs12("tls.keyStore", tls.keyStore(), tls.keyStorePassword(), true, problems);
         Optional<byte[]> trust = Optional.empty();
         if (tls.clientTrustStore() != null) {
-            trust = pkcs12("tls.clientTrustStore", tls.clientTrustStore(), tls.clientTrustStorePassword(), false, problems);
+            trust = pkcs12(
+                    "tls.clientTrustStore", tls.clientTrustStore(), tls.clientTrustStorePassword(), false, problems);
         } else if (Boolean.TRUE.equals(tls.requireClientCert())) {
             problems.add("tls.requireClientCert needs tls.clientTrustStore: the client certificates to accept");
         }
@@ -190,8 +191,8 @@ public final class Provisioner {
     }
 
     /** The decoded store when it opens with its password and holds a key (or, for a trust store, a certificate). */
-    private static Optional<byte[]> pkcs12(String field, String base64, String password, boolean needsKey,
-                                           List<String> problems) {
+    private static Optional<byte[]> pkcs12(
+            String field, String base64, String password, boolean needsKey, List<String> problems) {
         if (base64 == null || password == null) {
             problems.add(field + " and its password are required together");
             return Optional.empty();
@@ -208,7 +209,8 @@ public final class Provisioner {
             store.load(new ByteArrayInputStream(bytes), password.toCharArray());
             boolean usable = false;
             for (String alias : Collections.list(store.aliases())) {
-                usable |= needsKey ? store.isKeyEntry(alias) : store.isCertificateEntry(alias) || store.isKeyEntry(alias);
+                usable |=
+                        needsKey ? store.isKeyEntry(alias) : store.isCertificateEntry(alias) || store.isKeyEntry(alias);
             }
             if (!usable) {
                 problems.add(field + " holds no " + (needsKey ? "private key" : "certificate"));
@@ -242,14 +244,18 @@ public final class Provisioner {
         terminal.put("name", p.terminal().name());
         terminal.put("office", p.terminal().office());
         root.remove("trustedKeys");
-        ObjectNode pull = root.has("pull") && root.get("pull").isObject() ? (ObjectNode) root.get("pull") : root.putObject("pull");
+        ObjectNode pull = root.has("pull") && root.get("pull").isObject()
+                ? (ObjectNode) root.get("pull")
+                : root.putObject("pull");
         pull.put("channel", p.pull().channel());
         root.set("pull", pull);
         ObjectNode sync = root.putObject("sync");
         sync.put("endpoint", p.sync().endpoint());
         sync.put("tokenFile", SYNC_TOKEN);
         if (p.tls() != null) {
-            ObjectNode agent = root.has("agent") && root.get("agent").isObject() ? (ObjectNode) root.get("agent") : root.putObject("agent");
+            ObjectNode agent = root.has("agent") && root.get("agent").isObject()
+                    ? (ObjectNode) root.get("agent")
+                    : root.putObject("agent");
             ObjectNode tls = agent.putObject("tls");
             tls.put("keyStore", TLS + "/agent.p12");
             tls.put("keyStorePasswordFile", TLS + "/agent.p12.password");
@@ -269,7 +275,8 @@ public final class Provisioner {
             KioskSettings.read(staging);
         } catch (KioskSettings.InvalidSettingsException e) {
             problems.add("the resulting kiosk.yaml would be invalid: "
-                    + e.getMessage().replace(staging.resolve(KioskSettings.FILE_NAME).toString(), "kiosk.yaml"));
+                    + e.getMessage()
+                            .replace(staging.resolve(KioskSettings.FILE_NAME).toString(), "kiosk.yaml"));
         }
     }
 
@@ -287,12 +294,13 @@ public final class Provisioner {
         if (Files.isDirectory(stagedTls)) {
             Path tls = dataDir.resolve(TLS);
             if (!Files.isDirectory(tls)) {
-                Files.createDirectory(tls, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectory(
+                        tls, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
                 Files.setOwner(tls, owner);
             }
             for (Path f : list(stagedTls)) {
                 Files.setOwner(f, owner);
-                move(f, tls.resolve(f.getFileName().toString()));
+                move(f, tls.resolve(Objects.requireNonNull(f.getFileName()).toString()));
             }
         }
         Path keys = dataDir.resolve(TRUSTED_KEYS);

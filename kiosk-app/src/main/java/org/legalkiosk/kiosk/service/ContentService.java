@@ -1,12 +1,14 @@
 package org.legalkiosk.kiosk.service;
 
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+import org.legalkiosk.content.forms.FormDefinition;
 import org.legalkiosk.content.model.ContentLibrary;
 import org.legalkiosk.content.selfcheck.SelfCheck;
 import org.legalkiosk.content.statute.Statute;
 import org.legalkiosk.content.statute.StatuteArticle;
-
-import java.io.InputStream;
-import java.util.Optional;
 
 /** What the screens may read: the active content version, the official statute texts, and content images. */
 public interface ContentService {
@@ -41,6 +43,11 @@ public interface ContentService {
      * The legal-aid self-check of this content version ({@code selfcheck/legal-aid.yaml}); empty when the version
      * has none, or a broken one, and the screen then says the check is not available on this terminal.
      */
+    /** The guided forms of this content version ({@code forms/}), in file order; none when it has none. */
+    default List<FormDefinition> forms() {
+        return List.of();
+    }
+
     default Optional<SelfCheck> selfCheck() {
         return Optional.empty();
     }

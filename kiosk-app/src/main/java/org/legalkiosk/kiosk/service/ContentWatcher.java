@@ -1,14 +1,14 @@
 package org.legalkiosk.kiosk.service;
 
-import org.legalkiosk.content.store.ContentStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import org.legalkiosk.content.store.ContentStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Notices when another process (the agent, {@code legalkiosk content apply}, a USB update) has activated a new

@@ -1,11 +1,5 @@
 package org.legalkiosk.kiosk.service;
 
-import org.legalkiosk.content.model.Language;
-import org.legalkiosk.kiosk.service.speech.EspeakInput;
-import org.legalkiosk.kiosk.service.speech.Sentences;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.kiosk.service.speech.EspeakInput;
+import org.legalkiosk.kiosk.service.speech.Sentences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Speech through the {@code espeak-ng} program (Debian package {@code espeak-ng}), offline: Chinese through its
@@ -30,7 +30,8 @@ import java.util.function.Function;
 public final class EspeakSpeechService implements SpeechService {
 
     private static final Logger LOG = LoggerFactory.getLogger(EspeakSpeechService.class);
-    private static final List<Path> LOCATIONS = List.of(Path.of("/usr/bin/espeak-ng"), Path.of("/usr/local/bin/espeak-ng"));
+    private static final List<Path> LOCATIONS =
+            List.of(Path.of("/usr/bin/espeak-ng"), Path.of("/usr/local/bin/espeak-ng"));
     private static final Path PLAYER = Path.of("/usr/bin/play");
     private static final String SPEED_WORDS_PER_MINUTE = "140";
 
@@ -75,14 +76,17 @@ public final class EspeakSpeechService implements SpeechService {
 
     /** The service if espeak-ng is installed, otherwise a silent one. */
     public static SpeechService detect(Function<String, Optional<Path>> recordings) {
-        return LOCATIONS.stream().filter(Files::isExecutable).findFirst()
+        return LOCATIONS.stream()
+                .filter(Files::isExecutable)
+                .findFirst()
                 .<SpeechService>map(p -> new EspeakSpeechService(p, recordings))
                 .orElseGet(SilentSpeechService::new);
     }
 
     @Override
     public void speak(String text, Language language, String recording) {
-        Path recorded = recording == null || !Files.isExecutable(PLAYER) ? null
+        Path recorded = recording == null || !Files.isExecutable(PLAYER)
+                ? null
                 : recordings.apply(recording).orElse(null);
         Reading r = new Reading(recorded != null ? List.of() : Sentences.of(text), language, recorded);
         synchronized (lock) {
@@ -213,9 +217,12 @@ public final class EspeakSpeechService implements SpeechService {
     private Process launch(Reading r) throws IOException {
         SpeechVolume v = volume;
         if (r.recording != null) {
-            String factor = String.format(Locale.ROOT, "%.2f", v.amplitude() / (double) SpeechVolume.NORMAL.amplitude());
+            String factor =
+                    String.format(Locale.ROOT, "%.2f", v.amplitude() / (double) SpeechVolume.NORMAL.amplitude());
             return new ProcessBuilder(PLAYER.toString(), "-q", "-v", factor, r.recording.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         }
         Process p = new ProcessBuilder(command(r.language, v))
                 .redirectErrorStream(true)
@@ -228,7 +235,15 @@ public final class EspeakSpeechService implements SpeechService {
     }
 
     private List<String> command(Language language, SpeechVolume v) {
-        return List.of(program.toString(), "-m", "-v", EspeakInput.voice(language), "-s", SPEED_WORDS_PER_MINUTE,
-                "-a", Integer.toString(v.amplitude()), "--stdin");
+        return List.of(
+                program.toString(),
+                "-m",
+                "-v",
+                EspeakInput.voice(language),
+                "-s",
+                SPEED_WORDS_PER_MINUTE,
+                "-a",
+                Integer.toString(v.amplitude()),
+                "--stdin");
     }
 }

@@ -1,8 +1,5 @@
 package org.legalkiosk.kiosk.service;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The villager's "please help me" presses, from any help button, counted since the kiosk started. A worried
@@ -23,8 +23,7 @@ public final class HelpRequests {
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofSeconds(30);
 
     /** How many requests were counted and when the last one was; {@code last} is empty before the first. */
-    public record Summary(int count, Optional<Instant> last) {
-    }
+    public record Summary(int count, Optional<Instant> last) {}
 
     private final Duration debounce;
     private final List<Consumer<Instant>> listeners = new CopyOnWriteArrayList<>();
@@ -49,7 +48,9 @@ public final class HelpRequests {
     public boolean pressed(Instant when) {
         Objects.requireNonNull(when, "when");
         synchronized (this) {
-            if (last != null && !when.isBefore(last) && Duration.between(last, when).compareTo(debounce) < 0) {
+            if (last != null
+                    && !when.isBefore(last)
+                    && Duration.between(last, when).compareTo(debounce) < 0) {
                 LOG.debug("Help button pressed again within {} s: same request", debounce.toSeconds());
                 return false;
             }

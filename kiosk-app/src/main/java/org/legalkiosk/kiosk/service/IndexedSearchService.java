@@ -1,15 +1,15 @@
 package org.legalkiosk.kiosk.service;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.search.ContentSearcher;
 import org.legalkiosk.content.search.SearchHit;
 import org.legalkiosk.content.search.TagWeight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Search backed by the Lucene index stored with a content version. A failing search is logged and answered

@@ -1,5 +1,15 @@
 package org.legalkiosk.kiosk.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
+
 import org.legalkiosk.content.model.ContentLibrary;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.search.SearchHit;
@@ -9,19 +19,11 @@ import org.legalkiosk.content.statute.StatuteLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
-
 /**
  * Search for a content version, opened on first use. An activated version carries its index; content read
- * straight from a folder or the jar (the demo, a developer's checkout) gets one built into a temporary folder
- * that is removed when the kiosk exits.
+ * straight from a folder or the jar (the demo, a developer's checkout) gets one from the data directory's
+ * {@link SearchIndexCache}, built there on the first start with that content, or, with no data directory to keep
+ * it in, one built into a temporary folder that is removed when the kiosk exits.
  */
 final class LazySearch implements SearchService {
 
@@ -30,12 +32,25 @@ final class LazySearch implements SearchService {
     private final Path storedIndex;
     private final ContentLibrary library;
     private final StatuteLibrary statutes;
+    private final Optional<SearchIndexCache> cache;
+    private final List<Path> sources;
     private SearchService delegate;
 
-    LazySearch(Path storedIndex, ContentLibrary library, StatuteLibrary statutes) {
+    /**
+     * @param cache where an index of content without its own is kept, if anywhere
+     * @param sources the folders the content and its statutes were read from (what the cache is keyed by)
+     */
+    LazySearch(
+            Path storedIndex,
+            ContentLibrary library,
+            StatuteLibrary statutes,
+            Optional<SearchIndexCache> cache,
+            List<Path> sources) {
         this.storedIndex = storedIndex;
         this.library = library;
         this.statutes = statutes;
+        this.cache = cache;
+        this.sources = List.copyOf(sources);
     }
 
     synchronized SearchService delegate() {
@@ -49,6 +64,9 @@ final class LazySearch implements SearchService {
         try {
             if (Files.isDirectory(storedIndex)) {
                 return IndexedSearchService.open(storedIndex);
+            }
+            if (cache.isPresent()) {
+                return cache.get().openOrBuild(sources, library, statutes);
             }
             Path temp = Files.createTempDirectory("legalkiosk-index-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(temp), "index-cleanup"));

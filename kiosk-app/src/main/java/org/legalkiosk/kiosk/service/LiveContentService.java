@@ -1,16 +1,18 @@
 package org.legalkiosk.kiosk.service;
 
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.legalkiosk.content.forms.FormDefinition;
 import org.legalkiosk.content.model.ContentLibrary;
 import org.legalkiosk.content.selfcheck.SelfCheck;
 import org.legalkiosk.content.statute.Statute;
 import org.legalkiosk.content.statute.StatuteArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.InputStream;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The content on show, replaceable while the kiosk runs. A new version, fully loaded and checked elsewhere, is
@@ -72,6 +74,11 @@ public final class LiveContentService implements ContentService {
     @Override
     public SearchService search() {
         return current.search();
+    }
+
+    @Override
+    public List<FormDefinition> forms() {
+        return current.forms();
     }
 
     @Override

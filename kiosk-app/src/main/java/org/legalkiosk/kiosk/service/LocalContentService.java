@@ -1,5 +1,15 @@
 package org.legalkiosk.kiosk.service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.legalkiosk.content.forms.FormDefinition;
+import org.legalkiosk.content.forms.FormLoader;
 import org.legalkiosk.content.model.ContentLibrary;
 import org.legalkiosk.content.selfcheck.SelfCheck;
 import org.legalkiosk.content.selfcheck.SelfCheckLoader;
@@ -11,14 +21,6 @@ import org.legalkiosk.content.statute.StatuteJson;
 import org.legalkiosk.content.statute.StatuteLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
 /** Content read from a folder on this terminal (or inside the jar), with statutes from another folder. */
 public final class LocalContentService implements ContentService {
@@ -38,29 +40,59 @@ public final class LocalContentService implements ContentService {
     private final StatuteLibrary statutes;
     private final LazySearch search;
     private final Optional<SelfCheck> selfCheck;
+    private volatile List<FormDefinition> forms;
 
-    private LocalContentService(Path root, ContentLibrary library, StatuteLibrary statutes,
-                                Optional<SelfCheck> selfCheck) {
+    private LocalContentService(
+            Path root,
+            ContentLibrary library,
+            StatuteLibrary statutes,
+            Optional<SelfCheck> selfCheck,
+            Optional<SearchIndexCache> cache,
+            List<Path> sources) {
         this.root = root;
         this.library = library;
         this.statutes = statutes;
-        this.search = new LazySearch(root.resolve(INDEX_FOLDER), library, statutes);
+        this.search = new LazySearch(root.resolve(INDEX_FOLDER), library, statutes, cache, sources);
         this.selfCheck = selfCheck;
     }
 
     /**
      * Loads and validates the content under {@code root}; refuses content with any problem, because a villager
-     * must never read a half-checked explainer. Statutes are optional.
+     * must never read a half-checked explainer. Statutes are optional. Content without an index of its own (not
+     * an activated version) gets one built in a temporary folder at each start.
      */
     public static LocalContentService open(Path root, Optional<Path> statuteDir) throws ContentValidationException {
+        return open(root, statuteDir, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(Path, Optional)}; content without an index of its own gets the one kept in {@code dataDir}
+     * for exactly this content, built there on the first start (the demo, a {@code --content-dir}).
+     */
+    public static LocalContentService open(Path root, Optional<Path> statuteDir, Optional<Path> dataDir)
+            throws ContentValidationException {
         ContentLibrary library = new ContentLoader().loadStrict(root);
         // Statutes shipped inside the content win; otherwise the official Markdown texts, if a folder was given.
-        StatuteLibrary statutes = Files.isDirectory(root.resolve(StatuteJson.FOLDER))
+        boolean shipped = Files.isDirectory(root.resolve(StatuteJson.FOLDER));
+        StatuteLibrary statutes = shipped
                 ? StatuteLibrary.loadFromContent(root, library.laws())
-                : statuteDir.map(dir -> StatuteLibrary.load(dir, library.laws())).orElseGet(StatuteLibrary::empty);
-        LOG.info("Content loaded from {}: {} categories, {} explainers; {} statute text(s) installed",
-                root, library.categories().size(), library.allExplainers().size(), statutes.size());
-        return new LocalContentService(root, library, statutes, loadSelfCheck(root, library));
+                : statuteDir
+                        .map(dir -> StatuteLibrary.load(dir, library.laws()))
+                        .orElseGet(StatuteLibrary::empty);
+        List<Path> sources = shipped || statuteDir.isEmpty() ? List.of(root) : List.of(root, statuteDir.get());
+        LOG.info(
+                "Content loaded from {}: {} categories, {} explainers; {} statute text(s) installed",
+                root,
+                library.categories().size(),
+                library.allExplainers().size(),
+                statutes.size());
+        return new LocalContentService(
+                root,
+                library,
+                statutes,
+                loadSelfCheck(root, library),
+                dataDir.map(SearchIndexCache::inDataDir),
+                sources);
     }
 
     /**
@@ -121,6 +153,28 @@ public final class LocalContentService implements ContentService {
         return selfCheck;
     }
 
+    /**
+     * Read on first use, not at start (most visits never open a form). Broken forms are logged and left out, as a
+     * broken self-check is: content build and apply refuse them, so this only guards against a hand-edited folder.
+     */
+    @Override
+    public List<FormDefinition> forms() {
+        List<FormDefinition> loaded = forms;
+        if (loaded == null) {
+            try {
+                loaded = FormLoader.loadAll(root);
+            } catch (ContentValidationException e) {
+                e.problems().forEach(p -> LOG.error("Forms left out: {}", p));
+                loaded = List.of();
+            } catch (IOException e) {
+                LOG.error("Forms left out: cannot read {}: {}", root, e.toString());
+                loaded = List.of();
+            }
+            forms = loaded;
+        }
+        return loaded;
+    }
+
     @Override
     public Optional<InputStream> openImage(String path) {
         if (!path.matches("images/[A-Za-z0-9._-]+") || path.contains("..")) {
@@ -137,7 +191,8 @@ public final class LocalContentService implements ContentService {
 
     @Override
     public Optional<Path> recording(String key) {
-        if (!key.matches("[a-z0-9-]+/[a-z0-9-]+\\.(zh|en)") || root.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+        if (!key.matches("[a-z0-9-]+/[a-z0-9-]+\\.(zh|en)")
+                || root.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
             // The player needs a real file: the sample content inside the jar carries no recordings.
             return Optional.empty();
         }

@@ -1,12 +1,12 @@
 package org.legalkiosk.kiosk.service;
 
-import org.legalkiosk.content.model.Notice;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+
+import org.legalkiosk.content.model.Notice;
 
 /**
  * Notices from two sources: those shipped with the content version, and those the county pushes to this

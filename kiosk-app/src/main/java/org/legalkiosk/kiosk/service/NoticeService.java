@@ -1,8 +1,8 @@
 package org.legalkiosk.kiosk.service;
 
-import org.legalkiosk.content.model.Notice;
-
 import java.util.List;
+
+import org.legalkiosk.content.model.Notice;
 
 /** The announcements to show now, most important first. */
 public interface NoticeService {

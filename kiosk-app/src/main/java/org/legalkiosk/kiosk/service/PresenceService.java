@@ -1,13 +1,13 @@
 package org.legalkiosk.kiosk.service;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Whether someone stands in front of the kiosk, as the presence sensors say; the screen wakes from its attract

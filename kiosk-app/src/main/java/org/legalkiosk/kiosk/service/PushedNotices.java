@@ -1,17 +1,17 @@
 package org.legalkiosk.kiosk.service;
 
-import org.legalkiosk.content.model.Notice;
-import org.legalkiosk.kiosk.agent.FileNoticesStore;
-import org.legalkiosk.kiosk.agent.NoticeDocument;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.function.Supplier;
+
+import org.legalkiosk.content.model.Notice;
+import org.legalkiosk.kiosk.store.FileNoticesStore;
+import org.legalkiosk.kiosk.store.NoticeDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The notices pushed through the agent ({@code DATA_DIR/notices.json}), re-read only when the file changes, so
@@ -26,7 +26,12 @@ public final class PushedNotices implements Supplier<List<Notice>> {
     private List<Notice> notices = List.of();
 
     public PushedNotices(Path dataDir) {
-        this.store = new FileNoticesStore(dataDir);
+        this(new FileNoticesStore(dataDir));
+    }
+
+    /** Over the kiosk's one notices store, the one the agent and the hub's sync write. */
+    public PushedNotices(FileNoticesStore store) {
+        this.store = store;
     }
 
     @Override

@@ -1,32 +1,41 @@
 package org.legalkiosk.kiosk.service;
 
+import java.time.Clock;
+import java.util.Objects;
+
+import org.legalkiosk.booking.print.ReceiptPaper;
+import org.legalkiosk.booking.store.BookingStore;
 import org.legalkiosk.devices.a4.DocumentPrinter;
 import org.legalkiosk.devices.camera.Camera;
 import org.legalkiosk.devices.idcard.IdCardReader;
 import org.legalkiosk.devices.manager.DeviceManager;
 import org.legalkiosk.devices.printer.ReceiptPrinter;
-import org.legalkiosk.kiosk.booking.print.ReceiptPaper;
-import org.legalkiosk.kiosk.booking.store.BookingStore;
-import org.legalkiosk.kiosk.booking.store.SelfCheckTallies;
 import org.legalkiosk.kiosk.service.booking.BookingDesk;
 import org.legalkiosk.kiosk.service.booking.CameraCodeScanner;
 import org.legalkiosk.kiosk.service.booking.CodeScanner;
 import org.legalkiosk.kiosk.service.booking.IdCardService;
 import org.legalkiosk.kiosk.service.booking.ReaderIdCardService;
 import org.legalkiosk.kiosk.service.booking.StoreBookingDesk;
+import org.legalkiosk.kiosk.service.callback.CallbackRequests;
+import org.legalkiosk.kiosk.service.callback.OutboxCallbackRequests;
+import org.legalkiosk.kiosk.service.forms.FormStatistics;
+import org.legalkiosk.kiosk.service.forms.FormTallies;
 import org.legalkiosk.kiosk.service.print.DevicePrintService;
 import org.legalkiosk.kiosk.service.print.PrintService;
 
-import java.time.Clock;
-import java.util.Objects;
-
 /**
- * The services behind the resident-facing screens (booking, my booking, the legal-aid self-check): everything that
+ * The services behind the resident-facing screens (booking, my booking, the legal-aid self-check, callbacks, forms): everything that
  * reaches a printer, the card reader, the camera or the booking store goes through here, so the screens can be
  * driven in tests with simulated devices and a real store in a temporary folder.
  */
-public record ResidentServices(PrintService printer, BookingDesk bookings, IdCardService idCards,
-                               CodeScanner codeScanner, SelfCheckStatistics selfCheckStatistics) {
+public record ResidentServices(
+        PrintService printer,
+        BookingDesk bookings,
+        IdCardService idCards,
+        CodeScanner codeScanner,
+        SelfCheckStatistics selfCheckStatistics,
+        CallbackRequests callbacks,
+        FormStatistics formStatistics) {
 
     public ResidentServices {
         Objects.requireNonNull(printer, "printer");
@@ -34,6 +43,35 @@ public record ResidentServices(PrintService printer, BookingDesk bookings, IdCar
         Objects.requireNonNull(idCards, "idCards");
         Objects.requireNonNull(codeScanner, "codeScanner");
         Objects.requireNonNull(selfCheckStatistics, "selfCheckStatistics");
+        Objects.requireNonNull(callbacks, "callbacks");
+        Objects.requireNonNull(formStatistics, "formStatistics");
+    }
+
+    /** Without a count of printed forms (a terminal or a test that keeps none). */
+    public ResidentServices(
+            PrintService printer,
+            BookingDesk bookings,
+            IdCardService idCards,
+            CodeScanner codeScanner,
+            SelfCheckStatistics selfCheckStatistics,
+            CallbackRequests callbacks) {
+        this(printer, bookings, idCards, codeScanner, selfCheckStatistics, callbacks, FormStatistics.NONE);
+    }
+
+    /** The same services with printed forms counted by {@code statistics}. */
+    public ResidentServices withFormStatistics(FormStatistics statistics) {
+        return new ResidentServices(
+                printer, bookings, idCards, codeScanner, selfCheckStatistics, callbacks, statistics);
+    }
+
+    /** Without callback requests (a terminal or a test that takes none). */
+    public ResidentServices(
+            PrintService printer,
+            BookingDesk bookings,
+            IdCardService idCards,
+            CodeScanner codeScanner,
+            SelfCheckStatistics selfCheckStatistics) {
+        this(printer, bookings, idCards, codeScanner, selfCheckStatistics, CallbackRequests.NONE);
     }
 
     /** Printing only: no bookings, card reader or camera. */
@@ -51,12 +89,16 @@ public record ResidentServices(PrintService printer, BookingDesk bookings, IdCar
      * reconnects them in the background, so each call looks them up again). The store and the manager stay the
      * caller's to close.
      */
-    public static ResidentServices forDevices(BookingStore store, DeviceManager devices, ReceiptPaper paper,
-                                              Clock clock, Runnable onBookingChange) {
-        return new ResidentServices(printer(devices, paper), new StoreBookingDesk(store, onBookingChange),
+    public static ResidentServices forDevices(
+            BookingStore store, DeviceManager devices, ReceiptPaper paper, Clock clock, Runnable onBookingChange) {
+        return new ResidentServices(
+                printer(devices, paper),
+                new StoreBookingDesk(store, clock, onBookingChange),
                 new ReaderIdCardService(() -> devices.first(IdCardReader.class)),
                 new CameraCodeScanner(() -> devices.first(Camera.class)),
-                new SelfCheckTallies(store, clock));
+                new SelfCheckTallies(store, clock),
+                new OutboxCallbackRequests(store, clock),
+                new FormTallies(store, clock));
     }
 
     /**
@@ -68,7 +110,7 @@ public record ResidentServices(PrintService printer, BookingDesk bookings, IdCar
     }
 
     private static PrintService printer(DeviceManager devices, ReceiptPaper paper) {
-        return new DevicePrintService(() -> devices.first(ReceiptPrinter.class),
-                () -> devices.first(DocumentPrinter.class), paper);
+        return new DevicePrintService(
+                () -> devices.first(ReceiptPrinter.class), () -> devices.first(DocumentPrinter.class), paper);
     }
 }

@@ -1,10 +1,10 @@
 package org.legalkiosk.kiosk.service;
 
+import java.util.List;
+
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.search.SearchHit;
 import org.legalkiosk.content.search.TagWeight;
-
-import java.util.List;
 
 /** Search over one content version: explainers and statute articles, in characters or pinyin. */
 public interface SearchService {

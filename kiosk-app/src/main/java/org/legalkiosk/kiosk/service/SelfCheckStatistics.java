@@ -19,5 +19,5 @@ public interface SelfCheckStatistics {
     void record(SelfCheckTally tally);
 
     /** A terminal that counts nothing (no booking store). */
-    SelfCheckStatistics NONE = tally -> { };
+    SelfCheckStatistics NONE = tally -> {};
 }

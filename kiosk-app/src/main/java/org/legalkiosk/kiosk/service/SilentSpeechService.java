@@ -6,20 +6,16 @@ import org.legalkiosk.content.model.Language;
 public final class SilentSpeechService implements SpeechService {
 
     @Override
-    public void speak(String text, Language language, String recording) {
-    }
+    public void speak(String text, Language language, String recording) {}
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     @Override
-    public void pause() {
-    }
+    public void pause() {}
 
     @Override
-    public void resume() {
-    }
+    public void resume() {}
 
     @Override
     public boolean isPaused() {
@@ -42,6 +38,5 @@ public final class SilentSpeechService implements SpeechService {
     }
 
     @Override
-    public void setVolume(SpeechVolume volume) {
-    }
+    public void setVolume(SpeechVolume volume) {}
 }

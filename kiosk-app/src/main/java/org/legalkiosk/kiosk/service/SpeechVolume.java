@@ -7,7 +7,9 @@ package org.legalkiosk.kiosk.service;
  * @param amplitude espeak-ng's {@code -a} value (0–200, 100 is its default)
  */
 public enum SpeechVolume {
-    QUIET(60), NORMAL(110), LOUD(180);
+    QUIET(60),
+    NORMAL(110),
+    LOUD(180);
 
     private final int amplitude;
 

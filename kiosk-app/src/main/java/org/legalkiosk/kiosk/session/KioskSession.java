@@ -1,11 +1,11 @@
 package org.legalkiosk.kiosk.session;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import org.legalkiosk.content.model.Language;
-
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.legalkiosk.content.model.Language;
 
 /**
  * One visitor's time at the terminal: the language and text size they chose and where they are. The idle

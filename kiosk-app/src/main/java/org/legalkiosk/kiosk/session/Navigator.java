@@ -1,10 +1,9 @@
 package org.legalkiosk.kiosk.session;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The visitor's path through the screens. Home is always at the bottom of the stack, so Back always leads

@@ -1,13 +1,12 @@
 package org.legalkiosk.kiosk.systemd;
 
+import java.util.Map;
+import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Scene;
 import javafx.util.Duration;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Tells systemd the kiosk is ready once the scene's first frame has been laid out, then pats the watchdog from the

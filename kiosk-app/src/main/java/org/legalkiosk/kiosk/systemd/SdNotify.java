@@ -37,8 +37,10 @@ public final class SdNotify {
         try {
             return new SdNotify(load());
         } catch (UnsatisfiedLinkError e) {
-            LOG.warn("NOTIFY_SOCKET is set but {} cannot be loaded; systemd will not hear from the kiosk: {}",
-                    LIBRARY, e.getMessage());
+            LOG.warn(
+                    "NOTIFY_SOCKET is set but {} cannot be loaded; systemd will not hear from the kiosk: {}",
+                    LIBRARY,
+                    e.getMessage());
             return NONE;
         }
     }

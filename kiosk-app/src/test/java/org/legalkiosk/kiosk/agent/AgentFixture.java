@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.legalkiosk.kiosk.store.Role;
 
 /**
  * A real agent on loopback (port 0) over a temporary data folder, a token of each role, and a JDK HTTP client
@@ -30,13 +31,15 @@ final class AgentFixture implements AutoCloseable {
     final String viewer;
     final String publisher;
     final String admin;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     AgentFixture(Path dataDir) throws Exception {
         this(dataDir, UnaryOperator.identity(), UnaryOperator.identity());
     }
 
-    AgentFixture(Path dataDir, UnaryOperator<AgentConfig> config, UnaryOperator<AgentServices> services) throws Exception {
+    AgentFixture(Path dataDir, UnaryOperator<AgentConfig> config, UnaryOperator<AgentServices> services)
+            throws Exception {
         this.dataDir = dataDir;
         Files.createDirectories(dataDir);
         this.bundles = new Bundles(Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-bundles")));
@@ -45,7 +48,8 @@ final class AgentFixture implements AutoCloseable {
         this.viewer = this.services.tokens().create(Role.VIEWER, "dashboard").secret();
         this.publisher = this.services.tokens().create(Role.PUBLISHER, "editor").secret();
         this.admin = this.services.tokens().create(Role.ADMIN, "county-admin").secret();
-        this.server = AgentServer.newServer(config.apply(AgentConfig.plain("127.0.0.1", 0, dataDir)), this.services).start();
+        this.server = AgentServer.newServer(config.apply(AgentConfig.plain("127.0.0.1", 0, dataDir)), this.services)
+                .start();
     }
 
     String secretFor(Role role) {
@@ -80,7 +84,8 @@ final class AgentFixture implements AutoCloseable {
      * otherwise send the next request on it.
      */
     HttpResponse<String> sendOnNewConnection(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient fresh =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         return fresh.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -92,8 +97,10 @@ final class AgentFixture implements AutoCloseable {
         return send(r);
     }
 
-    HttpResponse<String> json(String method, String path, String token, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder r = request(path).method(method, HttpRequest.BodyPublishers.ofString(body))
+    HttpResponse<String> json(String method, String path, String token, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder r = request(path)
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (token != null) {
             r.header("Authorization", "Bearer " + token);
@@ -102,7 +109,8 @@ final class AgentFixture implements AutoCloseable {
     }
 
     HttpResponse<String> pushBundle(Path bundle, String token) throws IOException, InterruptedException {
-        return send(request("/api/v1/content").header("Authorization", "Bearer " + token)
+        return send(request("/api/v1/content")
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/zip")
                 .PUT(HttpRequest.BodyPublishers.ofFile(bundle)));
     }

@@ -1,12 +1,10 @@
 package org.legalkiosk.kiosk.agent;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -22,11 +20,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The agent as production runs it: HTTPS from a PKCS12 keystore, optionally requiring client certificates. The
@@ -50,20 +50,94 @@ class AgentTlsTest {
         clientKeys = dir.resolve("county-admin.p12");
         clientTrust = dir.resolve("client-trust.p12");
         serverTrust = dir.resolve("agent-trust.p12");
-        keytool("-genkeypair", "-alias", "agent", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=kiosk-01",
-                "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", serverKeys.toString(),
-                "-storepass", PASSWORD, "-keypass", PASSWORD);
-        keytool("-exportcert", "-alias", "agent", "-keystore", serverKeys.toString(), "-storepass", PASSWORD,
-                "-file", dir.resolve("agent.crt").toString());
-        keytool("-importcert", "-noprompt", "-alias", "agent", "-file", dir.resolve("agent.crt").toString(),
-                "-storetype", "PKCS12", "-keystore", clientTrust.toString(), "-storepass", PASSWORD);
-        keytool("-genkeypair", "-alias", "admin", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
-                "CN=county-admin", "-validity", "2", "-storetype", "PKCS12", "-keystore", clientKeys.toString(),
-                "-storepass", PASSWORD, "-keypass", PASSWORD);
-        keytool("-exportcert", "-alias", "admin", "-keystore", clientKeys.toString(), "-storepass", PASSWORD,
-                "-file", dir.resolve("admin.crt").toString());
-        keytool("-importcert", "-noprompt", "-alias", "admin", "-file", dir.resolve("admin.crt").toString(),
-                "-storetype", "PKCS12", "-keystore", serverTrust.toString(), "-storepass", PASSWORD);
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "agent",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=kiosk-01",
+                "-ext",
+                "SAN=ip:127.0.0.1",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                serverKeys.toString(),
+                "-storepass",
+                PASSWORD,
+                "-keypass",
+                PASSWORD);
+        keytool(
+                "-exportcert",
+                "-alias",
+                "agent",
+                "-keystore",
+                serverKeys.toString(),
+                "-storepass",
+                PASSWORD,
+                "-file",
+                dir.resolve("agent.crt").toString());
+        keytool(
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                "agent",
+                "-file",
+                dir.resolve("agent.crt").toString(),
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                clientTrust.toString(),
+                "-storepass",
+                PASSWORD);
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "admin",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=county-admin",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                clientKeys.toString(),
+                "-storepass",
+                PASSWORD,
+                "-keypass",
+                PASSWORD);
+        keytool(
+                "-exportcert",
+                "-alias",
+                "admin",
+                "-keystore",
+                clientKeys.toString(),
+                "-storepass",
+                PASSWORD,
+                "-file",
+                dir.resolve("admin.crt").toString());
+        keytool(
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                "admin",
+                "-file",
+                dir.resolve("admin.crt").toString(),
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                serverTrust.toString(),
+                "-storepass",
+                PASSWORD);
     }
 
     private static void keytool(String... args) throws Exception {
@@ -90,7 +164,10 @@ class AgentTlsTest {
         }
         SSLContext ssl = SSLContext.getInstance("TLS");
         ssl.init(keys == null ? null : keys.getKeyManagers(), trust.getTrustManagers(), null);
-        return HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .sslContext(ssl)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     private static KeyStore load(Path file) throws Exception {
@@ -102,7 +179,10 @@ class AgentTlsTest {
     }
 
     private static HttpResponse<String> health(HttpClient client, URI base) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(base.resolve("/api/v1/health")).timeout(Duration.ofSeconds(30)).build(),
+        return client.send(
+                HttpRequest.newBuilder(base.resolve("/api/v1/health"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -118,13 +198,24 @@ class AgentTlsTest {
 
             URI plain = URI.create("http://127.0.0.1:" + agent.server.port());
             try {
-                HttpResponse<String> r = health(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), plain);
-                assertFalse(r.statusCode() == 200 && r.body().contains("UP"), "plain HTTP must not be served: " + r.body());
+                HttpResponse<String> r = health(
+                        HttpClient.newBuilder()
+                                .connectTimeout(Duration.ofSeconds(10))
+                                .build(),
+                        plain);
+                assertFalse(
+                        r.statusCode() == 200 && r.body().contains("UP"), "plain HTTP must not be served: " + r.body());
             } catch (IOException expected) {
                 // The TLS connector closes a connection that does not start with a TLS handshake.
             }
-            assertThrows(IOException.class, () -> health(HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(10)).build(), https), "a client that does not trust the certificate");
+            assertThrows(
+                    IOException.class,
+                    () -> health(
+                            HttpClient.newBuilder()
+                                    .connectTimeout(Duration.ofSeconds(10))
+                                    .build(),
+                            https),
+                    "a client that does not trust the certificate");
         }
     }
 
@@ -134,7 +225,9 @@ class AgentTlsTest {
         try (AgentFixture agent = agent(tls)) {
             URI https = agent.server.uri();
 
-            assertThrows(IOException.class, () -> health(client(clientTrust, null), https),
+            assertThrows(
+                    IOException.class,
+                    () -> health(client(clientTrust, null), https),
                     "no client certificate: the handshake fails");
 
             HttpResponse<String> ok = health(client(clientTrust, clientKeys), https);
@@ -146,9 +239,26 @@ class AgentTlsTest {
     @Test
     void aClientCertificateTheAgentDoesNotTrustIsRefused() throws Exception {
         Path stranger = dir.resolve("stranger.p12");
-        keytool("-genkeypair", "-alias", "stranger", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=stranger",
-                "-validity", "2", "-storetype", "PKCS12", "-keystore", stranger.toString(), "-storepass", PASSWORD,
-                "-keypass", PASSWORD);
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "stranger",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=stranger",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                stranger.toString(),
+                "-storepass",
+                PASSWORD,
+                "-keypass",
+                PASSWORD);
         AgentConfig.Tls tls = new AgentConfig.Tls(serverKeys, PASSWORD, Optional.of(serverTrust), PASSWORD, true);
         try (AgentFixture agent = agent(tls)) {
             assertThrows(IOException.class, () -> health(client(clientTrust, stranger), agent.server.uri()));

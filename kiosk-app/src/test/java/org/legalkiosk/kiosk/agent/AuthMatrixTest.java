@@ -1,12 +1,7 @@
 package org.legalkiosk.kiosk.agent;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.legalkiosk.kiosk.booking.store.BookingStore;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,8 +10,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.legalkiosk.booking.store.BookingStore;
+import org.legalkiosk.kiosk.agent.terminal.BookingAdminStore;
+import org.legalkiosk.kiosk.store.Role;
 
 /** Every endpoint against no token, a wrong token, a role too low and the right role. */
 class AuthMatrixTest {
@@ -44,26 +46,45 @@ class AuthMatrixTest {
                 new Row("GET", "/metrics", null, null, Role.VIEWER, Set.of(200)),
                 new Row("GET", "/api/v1/content/versions", null, null, Role.VIEWER, Set.of(200)),
                 new Row("PUT", "/api/v1/content", "application/zip", "not a zip", Role.PUBLISHER, Set.of(422)),
-                new Row("POST", "/api/v1/content/rollback", "application/json", "{\"version\":7}", Role.ADMIN, Set.of(404)),
+                new Row(
+                        "POST",
+                        "/api/v1/content/rollback",
+                        "application/json",
+                        "{\"version\":7}",
+                        Role.ADMIN,
+                        Set.of(404)),
                 new Row("DELETE", "/api/v1/content/pin", null, null, Role.ADMIN, Set.of(200)),
                 new Row("GET", "/api/v1/notices", null, null, Role.VIEWER, Set.of(200)),
                 new Row("POST", "/api/v1/notices", "application/json", notice, Role.PUBLISHER, Set.of(200, 201)),
                 new Row("DELETE", "/api/v1/notices/no-such-notice", null, null, Role.PUBLISHER, Set.of(404)),
                 new Row("GET", "/api/v1/config", null, null, Role.ADMIN, Set.of(200)),
-                new Row("PUT", "/api/v1/config", "application/json", "{\"idleTimeoutSeconds\":120}", Role.ADMIN, Set.of(200)),
+                new Row(
+                        "PUT",
+                        "/api/v1/config",
+                        "application/json",
+                        "{\"idleTimeoutSeconds\":120}",
+                        Role.ADMIN,
+                        Set.of(200)),
                 new Row("GET", "/api/v1/audit?limit=5", null, null, Role.ADMIN, Set.of(200)),
                 new Row("PUT", "/api/v1/schedule", "application/json", "{\"days\":[]}", Role.PUBLISHER, Set.of(422)),
                 new Row("GET", "/api/v1/bookings?limit=5", null, null, Role.VIEWER, Set.of(200)),
-                new Row("POST", "/api/v1/bookings/" + BookingRoutesTest.UNKNOWN_CODE + "/state", "application/json",
-                        "{\"state\":\"ATTENDED\"}", Role.PUBLISHER, Set.of(404)),
+                new Row(
+                        "POST",
+                        "/api/v1/bookings/" + BookingRoutesTest.UNKNOWN_CODE + "/state",
+                        "application/json",
+                        "{\"state\":\"ATTENDED\"}",
+                        Role.PUBLISHER,
+                        Set.of(404)),
                 new Row("GET", "/api/v1/screenshot", null, null, Role.ADMIN, Set.of(503)),
                 new Row("GET", "/api/v1/logs?lines=5", null, null, Role.ADMIN, Set.of(200)));
     }
 
     @BeforeAll
     static void start() throws Exception {
-        agent = new AgentFixture(dir.resolve("data"), c -> c, s -> s.withBookings(
-                BookingAdminStore.of(BookingStore.open(dir.resolve("bookings")), s.clock())));
+        agent = new AgentFixture(
+                dir.resolve("data"),
+                c -> c,
+                s -> s.withBookings(BookingAdminStore.of(BookingStore.open(dir.resolve("bookings")), s.clock())));
     }
 
     @AfterAll
@@ -73,8 +94,11 @@ class AuthMatrixTest {
 
     private static HttpResponse<String> call(Row row, String token) throws Exception {
         HttpRequest.Builder r = agent.request(row.path());
-        r.method(row.method(), row.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(row.body()));
+        r.method(
+                row.method(),
+                row.body() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(row.body()));
         if (row.contentType() != null) {
             r.header("Content-Type", row.contentType());
         }
@@ -115,21 +139,23 @@ class AuthMatrixTest {
 
     @Test
     void theTableCoversEveryRoute() throws Exception {
-        AgentServer bare = AgentServer.newServer(AgentConfig.plain("127.0.0.1", 0, dir.resolve("other")),
-                agent.services);
+        AgentServer bare =
+                AgentServer.newServer(AgentConfig.plain("127.0.0.1", 0, dir.resolve("other")), agent.services);
         Set<String> tested = endpoints().stream()
-                .map(r -> r.method() + " " + r.path().replaceAll("\\?.*", "").replace("no-such-notice", "")
-                        .replaceAll("^/api/v1/bookings/.+$", "/api/v1/bookings/"))
+                .map(r -> r.method() + " "
+                        + r.path()
+                                .replaceAll("\\?.*", "")
+                                .replace("no-such-notice", "")
+                                .replaceAll("^/api/v1/bookings/.+$", "/api/v1/bookings/"))
                 .collect(Collectors.toSet());
         Set<String> routed = routesOf(bare);
         assertEquals(routed, tested);
     }
 
-    private static Set<String> routesOf(AgentServer server) throws Exception {
-        var field = AgentServer.class.getDeclaredField("server");
-        field.setAccessible(true);
-        ApiRouter router = (ApiRouter) ((org.eclipse.jetty.server.Server) field.get(server)).getHandler();
-        return router.routes().stream().map(r -> r.method() + " " + r.path()).collect(Collectors.toSet());
+    private static Set<String> routesOf(AgentServer server) {
+        return server.routes().all().stream()
+                .map(r -> r.method() + " " + r.path())
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -137,8 +163,8 @@ class AuthMatrixTest {
         HttpResponse<String> missing = agent.get("/api/v1/nothing-here", agent.admin);
         assertEquals(404, missing.statusCode());
         assertEquals("not_found", AgentFixture.error(missing));
-        HttpResponse<String> wrongMethod = agent.send(agent.request("/api/v1/status")
-                .DELETE().header("Authorization", "Bearer " + agent.admin));
+        HttpResponse<String> wrongMethod =
+                agent.send(agent.request("/api/v1/status").DELETE().header("Authorization", "Bearer " + agent.admin));
         assertEquals(405, wrongMethod.statusCode());
         assertTrue(wrongMethod.headers().firstValue("Allow").orElse("").contains("GET"));
         assertEquals("method_not_allowed", AgentFixture.error(wrongMethod));

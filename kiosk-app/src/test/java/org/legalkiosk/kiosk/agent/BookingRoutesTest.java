@@ -1,26 +1,29 @@
 package org.legalkiosk.kiosk.agent;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.devices.idcard.IdNumbers;
-import org.legalkiosk.kiosk.booking.domain.Booking;
-import org.legalkiosk.kiosk.booking.domain.BookingCode;
-import org.legalkiosk.kiosk.booking.domain.BookingState;
-import org.legalkiosk.kiosk.booking.domain.Office;
-import org.legalkiosk.kiosk.booking.store.BookingStore;
-import org.legalkiosk.kiosk.booking.store.OutboxEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.booking.domain.Booking;
+import org.legalkiosk.booking.domain.BookingCode;
+import org.legalkiosk.booking.domain.BookingState;
+import org.legalkiosk.booking.domain.Office;
+import org.legalkiosk.booking.store.BookingStore;
+import org.legalkiosk.booking.store.OutboxEvent;
+import org.legalkiosk.kiosk.agent.endpoint.BookingEndpoints;
+import org.legalkiosk.kiosk.agent.terminal.BookingAdminStore;
+import org.legalkiosk.kiosk.store.AuditLog;
+import org.legalkiosk.personal.IdNumbers;
 
 /** The booking routes on a real agent over a real booking store in a temporary folder. */
 class BookingRoutesTest {
@@ -51,8 +54,8 @@ class BookingRoutesTest {
     @BeforeEach
     void start() throws Exception {
         store = BookingStore.open(dir.resolve("bookings"));
-        agent = new AgentFixture(dir.resolve("data"), c -> c,
-                s -> s.withBookings(BookingAdminStore.of(store, s.clock())));
+        agent = new AgentFixture(
+                dir.resolve("data"), c -> c, s -> s.withBookings(BookingAdminStore.of(store, s.clock())));
     }
 
     @AfterEach
@@ -85,9 +88,18 @@ class BookingRoutesTest {
         assertEquals(1, body.get("offices").asInt());
         assertEquals(7, body.get("slots").asInt(), "six plan slots on Tuesday 1 December and one visit");
         assertEquals(0, body.get("keptSlots").size());
-        assertEquals(List.of("chengguan"), store.offices().stream().map(Office::id).toList());
-        assertEquals(2, store.slots("chengguan", "aid", LocalDate.of(2026, 12, 1)).get(0).remaining());
-        assertEquals(4, store.slots("chengguan", "aid", LocalDate.of(2026, 12, 3)).get(0).remaining());
+        assertEquals(
+                List.of("chengguan"), store.offices().stream().map(Office::id).toList());
+        assertEquals(
+                2,
+                store.slots("chengguan", "aid", LocalDate.of(2026, 12, 1))
+                        .get(0)
+                        .remaining());
+        assertEquals(
+                4,
+                store.slots("chengguan", "aid", LocalDate.of(2026, 12, 3))
+                        .get(0)
+                        .remaining());
         AuditLog.Entry audit = lastAudit();
         assertEquals("editor", audit.tokenName());
         assertEquals(200, audit.status());
@@ -97,13 +109,23 @@ class BookingRoutesTest {
     @Test
     void anInvalidScheduleIs422NamingThePathAndChangesNothing() throws Exception {
         putSchedule(SCHEDULE.replace("EXTRA", EXTRA_SLOT), agent.publisher);
-        String bad = SCHEDULE.replace("EXTRA", EXTRA_SLOT.replace("\"office\": \"chengguan\"", "\"office\": \"qingshan\""));
+        String bad =
+                SCHEDULE.replace("EXTRA", EXTRA_SLOT.replace("\"office\": \"chengguan\"", "\"office\": \"qingshan\""));
         HttpResponse<String> r = putSchedule(bad, agent.publisher);
         assertEquals(422, r.statusCode(), r.body());
         assertEquals("invalid_schedule", AgentFixture.error(r));
-        assertEquals("slots[0].office: no office with id 'qingshan' in offices", AgentFixture.body(r).get("message").asText());
-        assertEquals(4, store.slots("chengguan", "aid", LocalDate.of(2026, 12, 3)).get(0).remaining(), "the old schedule stays");
-        assertTrue(lastAudit().detail().startsWith("schedule refused: slots[0].office"), lastAudit().detail());
+        assertEquals(
+                "slots[0].office: no office with id 'qingshan' in offices",
+                AgentFixture.body(r).get("message").asText());
+        assertEquals(
+                4,
+                store.slots("chengguan", "aid", LocalDate.of(2026, 12, 3))
+                        .get(0)
+                        .remaining(),
+                "the old schedule stays");
+        assertTrue(
+                lastAudit().detail().startsWith("schedule refused: slots[0].office"),
+                lastAudit().detail());
         assertEquals(422, lastAudit().status());
 
         HttpResponse<String> unknownField = putSchedule("{\"days\": [], \"slots\": []}", agent.publisher);
@@ -151,7 +173,9 @@ class BookingRoutesTest {
         JsonNode clear = AgentFixture.body(agent.get("/api/v1/bookings", agent.admin));
         AuditLog.Entry read = lastAudit();
         assertEquals("GET", read.method());
-        assertEquals("exported 1 bookings with personal data in clear", read.detail(),
+        assertEquals(
+                "exported 1 bookings with personal data in clear",
+                read.detail(),
                 "reading personal data in clear is audited: who, when, how many");
         assertFalse(clear.get("masked").asBoolean());
         JsonNode entry = clear.get("bookings").get(0);
@@ -164,15 +188,18 @@ class BookingRoutesTest {
     @Test
     void theExportPagesWithItsCursorAndRefusesBadOnes() throws Exception {
         putSchedule(SCHEDULE.replace("EXTRA", EXTRA_SLOT), agent.publisher);
-        List<String> codes = List.of(book("visit-1").code(), book("visit-1").code(), book("visit-1").code());
+        List<String> codes = List.of(
+                book("visit-1").code(), book("visit-1").code(), book("visit-1").code());
         JsonNode first = AgentFixture.body(agent.get("/api/v1/bookings?limit=2", agent.viewer));
         assertTrue(first.get("more").asBoolean());
         assertEquals(codes.get(0), first.get("bookings").get(0).get("code").asText());
-        JsonNode second = AgentFixture.body(agent.get("/api/v1/bookings?limit=2&since=" + first.get("next").asText(), agent.viewer));
+        JsonNode second = AgentFixture.body(
+                agent.get("/api/v1/bookings?limit=2&since=" + first.get("next").asText(), agent.viewer));
         assertFalse(second.get("more").asBoolean());
         assertEquals(1, second.get("bookings").size());
         assertEquals(codes.get(2), second.get("bookings").get(0).get("code").asText());
-        JsonNode none = AgentFixture.body(agent.get("/api/v1/bookings?since=" + second.get("next").asText(), agent.viewer));
+        JsonNode none = AgentFixture.body(
+                agent.get("/api/v1/bookings?since=" + second.get("next").asText(), agent.viewer));
         assertEquals(0, none.get("bookings").size());
         assertEquals(second.get("next").asText(), none.get("next").asText());
 
@@ -190,38 +217,54 @@ class BookingRoutesTest {
     void anOfficeDecisionIsRecordedOnceAndRepeatingItIsHarmless() throws Exception {
         putSchedule(SCHEDULE.replace("EXTRA", EXTRA_SLOT), agent.publisher);
         Booking booking = book("visit-1");
-        HttpResponse<String> r = decide(BookingCode.format(booking.code()), "{\"state\":\"ATTENDED\"}", agent.publisher);
+        HttpResponse<String> r =
+                decide(BookingCode.format(booking.code()), "{\"state\":\"ATTENDED\"}", agent.publisher);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("ATTENDED", AgentFixture.body(r).get("state").asText());
         assertFalse(r.body().contains(ID_NUMBER), "a publisher sees masked data");
-        assertEquals(200, decide(booking.code(), "{\"state\":\"attended\"}", agent.publisher).statusCode());
-        assertEquals(BookingState.ATTENDED, store.find(booking.code()).orElseThrow().state());
-        assertEquals(List.of("booking.created", "booking.state_changed"),
+        assertEquals(
+                200,
+                decide(booking.code(), "{\"state\":\"attended\"}", agent.publisher)
+                        .statusCode());
+        assertEquals(
+                BookingState.ATTENDED, store.find(booking.code()).orElseThrow().state());
+        assertEquals(
+                List.of("booking.created", "booking.state_changed"),
                 store.outboxPending().stream().map(OutboxEvent::type).toList());
-        assertEquals("booking " + BookingCode.format(booking.code()) + " is ATTENDED", lastAudit().detail());
+        assertEquals(
+                "booking " + BookingCode.format(booking.code()) + " is ATTENDED",
+                lastAudit().detail());
 
         HttpResponse<String> conflict = decide(booking.code(), "{\"state\":\"REJECTED\"}", agent.publisher);
         assertEquals(409, conflict.statusCode());
         assertEquals("invalid_transition", AgentFixture.error(conflict));
-        assertEquals(BookingState.ATTENDED, store.find(booking.code()).orElseThrow().state());
+        assertEquals(
+                BookingState.ATTENDED, store.find(booking.code()).orElseThrow().state());
     }
 
     @Test
     void badDecisionsAreRefusedWithTheirStatus() throws Exception {
         putSchedule(SCHEDULE.replace("EXTRA", EXTRA_SLOT), agent.publisher);
         Booking booking = book("visit-1");
-        assertEquals(404, decide(UNKNOWN_CODE, "{\"state\":\"ATTENDED\"}", agent.publisher).statusCode());
-        assertEquals(404, decide("NOT-A-CODE", "{\"state\":\"ATTENDED\"}", agent.publisher).statusCode());
+        assertEquals(
+                404,
+                decide(UNKNOWN_CODE, "{\"state\":\"ATTENDED\"}", agent.publisher)
+                        .statusCode());
+        assertEquals(
+                404,
+                decide("NOT-A-CODE", "{\"state\":\"ATTENDED\"}", agent.publisher)
+                        .statusCode());
         HttpResponse<String> cancel = decide(booking.code(), "{\"state\":\"CANCELLED\"}", agent.publisher);
         assertEquals(400, cancel.statusCode());
         assertEquals("invalid_state", AgentFixture.error(cancel));
         assertEquals(400, decide(booking.code(), "{}", agent.publisher).statusCode());
         HttpResponse<String> extra = decide(booking.code(), "{\"state\":\"ATTENDED\",\"by\":\"x\"}", agent.publisher);
         assertEquals("unknown_field", AgentFixture.error(extra));
-        HttpResponse<String> wrongPath = agent.json("POST", "/api/v1/bookings/" + booking.code() + "/other",
-                agent.publisher, "{\"state\":\"ATTENDED\"}");
+        HttpResponse<String> wrongPath = agent.json(
+                "POST", "/api/v1/bookings/" + booking.code() + "/other", agent.publisher, "{\"state\":\"ATTENDED\"}");
         assertEquals(404, wrongPath.statusCode());
-        assertEquals(BookingState.CONFIRMED, store.find(booking.code()).orElseThrow().state());
+        assertEquals(
+                BookingState.CONFIRMED, store.find(booking.code()).orElseThrow().state());
         assertEquals(1, store.outboxPending().size());
     }
 
@@ -231,10 +274,22 @@ class BookingRoutesTest {
             HttpResponse<String> put = plain.json("PUT", "/api/v1/schedule", plain.publisher, "{\"slots\": []}");
             assertEquals(501, put.statusCode());
             assertEquals("not_implemented", AgentFixture.error(put));
-            assertEquals(501, plain.json("POST", "/api/v1/bookings/" + UNKNOWN_CODE + "/state", plain.publisher,
-                    "{\"state\":\"NO_SHOW\"}").statusCode());
-            assertEquals(400, plain.json("POST", "/api/v1/bookings/" + UNKNOWN_CODE + "/state", plain.publisher,
-                    "{\"state\":\"LOST\"}").statusCode());
+            assertEquals(
+                    501,
+                    plain.json(
+                                    "POST",
+                                    "/api/v1/bookings/" + UNKNOWN_CODE + "/state",
+                                    plain.publisher,
+                                    "{\"state\":\"NO_SHOW\"}")
+                            .statusCode());
+            assertEquals(
+                    400,
+                    plain.json(
+                                    "POST",
+                                    "/api/v1/bookings/" + UNKNOWN_CODE + "/state",
+                                    plain.publisher,
+                                    "{\"state\":\"LOST\"}")
+                            .statusCode());
             assertEquals(501, plain.get("/api/v1/bookings", plain.viewer).statusCode());
         }
     }

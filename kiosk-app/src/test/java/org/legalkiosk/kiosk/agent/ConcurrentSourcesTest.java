@@ -1,5 +1,23 @@
 package org.legalkiosk.kiosk.agent;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,25 +37,9 @@ import org.legalkiosk.kiosk.agent.usb.SignedBundles;
 import org.legalkiosk.kiosk.agent.usb.UpdateOutcome;
 import org.legalkiosk.kiosk.agent.usb.UpdateResultListener;
 import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.StoreContentAdmin;
 import org.legalkiosk.kiosk.testing.TestKiosk;
-
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Push, USB stick and pull share one content admin, so one apply lock: while one source applies, the others are
@@ -68,28 +70,41 @@ class ConcurrentSourcesTest {
         bundles.trustIn(data);
         Path root = KioskSettings.contentStore(data);
         // The real store, held open by whichever source applies; the gate lets the test catch one in the act.
-        content = new StoreContentAdmin(root, () -> {
-            if (gateNextOpen.getAndSet(false)) {
-                applying.countDown();
-                try {
-                    if (!release.await(60, TimeUnit.SECONDS)) {
-                        throw new java.io.IOException("the test never released the apply");
+        content = new StoreContentAdmin(
+                root,
+                () -> {
+                    if (gateNextOpen.getAndSet(false)) {
+                        applying.countDown();
+                        try {
+                            if (!release.await(60, TimeUnit.SECONDS)) {
+                                throw new java.io.IOException("the test never released the apply");
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new java.io.IOException(e);
+                        }
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new java.io.IOException(e);
-                }
-            }
-            return ContentStore.open(root, StoreOptions.of(TrustedKeys.read(data.resolve("trusted-keys"))));
-        }, TestKiosk.CLOCK);
-        agent = new AgentFixture(data, c -> c, s -> AgentServices.forDataDir(data, "0.1.0-SNAPSHOT", s.clock(),
-                List::of, content));
-        usb = new BundleInbox(Files.createDirectories(dir.resolve("stick")), dir.resolve("usb-work"), content,
-                UpdateResultListener.NONE, TestKiosk.CLOCK);
+                    return ContentStore.open(root, StoreOptions.of(TrustedKeys.read(data.resolve("trusted-keys"))));
+                },
+                TestKiosk.CLOCK);
+        agent = new AgentFixture(
+                data, c -> c, s -> AgentServices.forDataDir(data, "0.1.0-SNAPSHOT", s.clock(), List::of, content));
+        usb = new BundleInbox(
+                Files.createDirectories(dir.resolve("stick")),
+                dir.resolve("usb-work"),
+                content,
+                UpdateResultListener.NONE,
+                TestKiosk.CLOCK);
         site = new FlakyStaticServer(Files.createDirectories(dir.resolve("site")));
-        pull = new ChannelPoller(PullSettings.of(site.uri("stable/channel.json")), content,
-                () -> TrustedKeys.read(data.resolve("trusted-keys")), root.resolve("objects"), data.resolve("pull"),
-                new HttpFetcher(Duration.ofSeconds(10), Duration.ofSeconds(10), 5), TestKiosk.CLOCK, new Random(1),
+        pull = new ChannelPoller(
+                PullSettings.of(site.uri("stable/channel.json")),
+                content,
+                () -> TrustedKeys.read(data.resolve("trusted-keys")),
+                root.resolve("objects"),
+                data.resolve("pull"),
+                new HttpFetcher(Duration.ofSeconds(10), Duration.ofSeconds(10), 5),
+                TestKiosk.CLOCK,
+                new Random(1),
                 UpdateResultListener.NONE);
     }
 
@@ -186,7 +201,8 @@ class ConcurrentSourcesTest {
         assertEquals(1, later.size(), "the stick's bundle is taken at the next checks");
         assertTrue(later.get(0).ok(), later.get(0).message());
         assertEquals(2, active());
-        assertTrue(Files.exists(dir.resolve("stick").resolve(BundleInbox.PROCESSED).resolve("update.lkb")));
+        assertTrue(
+                Files.exists(dir.resolve("stick").resolve(BundleInbox.PROCESSED).resolve("update.lkb")));
         JsonNode last = lastUpdate();
         assertEquals("usb", last.get("source").asText());
         assertEquals(2, last.get("version").asLong());

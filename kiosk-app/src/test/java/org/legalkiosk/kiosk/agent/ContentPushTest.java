@@ -1,11 +1,7 @@
 package org.legalkiosk.kiosk.agent;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.bundle.BundleException;
-import org.legalkiosk.content.store.ContentStore;
-import org.legalkiosk.kiosk.config.KioskSettings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -18,8 +14,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.bundle.BundleException;
+import org.legalkiosk.content.store.ContentStore;
+import org.legalkiosk.kiosk.agent.endpoint.ContentEndpoints;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.store.ContentAdmin;
 
 /** Bundles pushed over HTTP into the kiosk's real content store. */
 class ContentPushTest {
@@ -57,8 +59,10 @@ class ContentPushTest {
         assertEquals(1, AgentFixture.body(first).get("version").asLong());
         assertTrue(Files.isDirectory(active().orElseThrow().resolve("index")), "indexed like any applied version");
 
-        assertEquals(200, agent.pushBundle(agent.bundles.build(2), agent.publisher).statusCode());
-        var versions = AgentFixture.body(agent.get("/api/v1/content/versions", agent.viewer)).get("versions");
+        assertEquals(
+                200, agent.pushBundle(agent.bundles.build(2), agent.publisher).statusCode());
+        var versions = AgentFixture.body(agent.get("/api/v1/content/versions", agent.viewer))
+                .get("versions");
         assertEquals(2, versions.size());
         assertTrue(versions.get(1).get("active").asBoolean());
 
@@ -73,7 +77,8 @@ class ContentPushTest {
         String metrics = agent.get("/metrics", agent.viewer).body();
         assertTrue(metrics.contains("content_version 2.0"), metrics);
         assertTrue(metrics.contains("jvm_memory_used_bytes"));
-        assertTrue(metrics.contains("agent_http_requests_seconds_count{method=\"PUT\",route=\"/api/v1/content\",status=\"200\"}"));
+        assertTrue(metrics.contains(
+                "agent_http_requests_seconds_count{method=\"PUT\",route=\"/api/v1/content\",status=\"200\"}"));
 
         HttpResponse<String> back = agent.json("POST", "/api/v1/content/rollback", agent.admin, "{\"version\":1}");
         assertEquals(200, back.statusCode(), back.body());
@@ -84,7 +89,8 @@ class ContentPushTest {
     @Test
     void anOlderBundleIsAConflictAndChangesNothing() throws Exception {
         agent = new AgentFixture(dir.resolve("data"));
-        assertEquals(200, agent.pushBundle(agent.bundles.build(2), agent.publisher).statusCode());
+        assertEquals(
+                200, agent.pushBundle(agent.bundles.build(2), agent.publisher).statusCode());
         HttpResponse<String> older = agent.pushBundle(agent.bundles.build(1), agent.publisher);
         assertEquals(409, older.statusCode());
         assertEquals("not_newer", AgentFixture.error(older));
@@ -114,7 +120,8 @@ class ContentPushTest {
         }
         statuses.sort(Integer::compare);
         assertEquals(List.of(200, 409), statuses, "one applies it; the other is busy or finds it not newer");
-        var versions = AgentFixture.body(agent.get("/api/v1/content/versions", agent.viewer)).get("versions");
+        var versions = AgentFixture.body(agent.get("/api/v1/content/versions", agent.viewer))
+                .get("versions");
         assertEquals(1, versions.size());
         assertTrue(active().orElseThrow().endsWith("1"));
         assertUploadsCleaned();
@@ -124,7 +131,8 @@ class ContentPushTest {
     void aPushWhileAnotherIsBeingAppliedIsRefusedAtOnce() throws Exception {
         CountDownLatch applying = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        agent = new AgentFixture(dir.resolve("data"), c -> c, s -> s.withContent(new GatedContent(s.content(), applying, release)));
+        agent = new AgentFixture(
+                dir.resolve("data"), c -> c, s -> s.withContent(new GatedContent(s.content(), applying, release)));
         Path v1 = agent.bundles.build(1);
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> {
             try {
@@ -146,7 +154,8 @@ class ContentPushTest {
     }
 
     /** Holds an apply until the test lets it go, so a second push surely arrives while the first is applying. */
-    private record GatedContent(ContentAdmin delegate, CountDownLatch applying, CountDownLatch release) implements ContentAdmin {
+    private record GatedContent(ContentAdmin delegate, CountDownLatch applying, CountDownLatch release)
+            implements ContentAdmin {
         @Override
         public Version apply(Path bundle, Source source) throws IOException, BundleException {
             applying.countDown();

@@ -1,14 +1,16 @@
 package org.legalkiosk.kiosk.agent;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.kiosk.testing.TestKiosk;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.StoreContentAdmin;
+import org.legalkiosk.kiosk.testing.TestKiosk;
 
 /** Issue 13, finding 6: the kiosk's start clears what a crash left in the content store, without waiting for an update. */
 class ContentTidyAtStartTest {

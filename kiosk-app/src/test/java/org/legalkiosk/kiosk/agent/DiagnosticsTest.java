@@ -1,7 +1,8 @@
 package org.legalkiosk.kiosk.agent;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -11,9 +12,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.kiosk.agent.terminal.LogSource;
 
 /** What a technician would look at on site, over the network: the screen and the log. */
 class DiagnosticsTest {
@@ -25,11 +26,15 @@ class DiagnosticsTest {
 
     @Test
     void theScreenshotIsThePngTheScreenGives() throws Exception {
-        try (AgentFixture agent = new AgentFixture(dir.resolve("data"), UnaryOperator.identity(),
-                s -> s.withScreen(() -> Optional.of(PNG)))) {
-            HttpResponse<byte[]> r = agent.client().send(agent.request("/api/v1/screenshot")
-                            .header("Authorization", "Bearer " + agent.admin).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+        try (AgentFixture agent = new AgentFixture(
+                dir.resolve("data"), UnaryOperator.identity(), s -> s.withScreen(() -> Optional.of(PNG)))) {
+            HttpResponse<byte[]> r = agent.client()
+                    .send(
+                            agent.request("/api/v1/screenshot")
+                                    .header("Authorization", "Bearer " + agent.admin)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, r.statusCode());
             assertEquals("image/png", r.headers().firstValue("Content-Type").orElse(""));
             assertArrayEquals(PNG, r.body());
@@ -40,16 +45,19 @@ class DiagnosticsTest {
     void theLogTailHasTheLastLinesAndRefusesSillyCounts() throws Exception {
         Path data = dir.resolve("data");
         Files.createDirectories(data.resolve("logs"));
-        Files.writeString(data.resolve("logs/kiosk.log"),
+        Files.writeString(
+                data.resolve("logs/kiosk.log"),
                 IntStream.rangeClosed(1, 500).mapToObj(i -> "line " + i).collect(Collectors.joining("\n")) + "\n");
         try (AgentFixture agent = new AgentFixture(data)) {
             HttpResponse<String> r = agent.send(agent.request("/api/v1/logs?lines=3")
-                    .header("Authorization", "Bearer " + agent.admin).GET());
+                    .header("Authorization", "Bearer " + agent.admin)
+                    .GET());
             assertEquals(200, r.statusCode());
             assertEquals("line 498\nline 499\nline 500\n", r.body());
             for (String bad : new String[] {"0", "-1", "2001", "many"}) {
                 HttpResponse<String> refused = agent.send(agent.request("/api/v1/logs?lines=" + bad)
-                        .header("Authorization", "Bearer " + agent.admin).GET());
+                        .header("Authorization", "Bearer " + agent.admin)
+                        .GET());
                 assertEquals(400, refused.statusCode(), bad);
             }
         }

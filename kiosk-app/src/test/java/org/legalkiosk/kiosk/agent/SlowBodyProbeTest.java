@@ -1,7 +1,8 @@
 package org.legalkiosk.kiosk.agent;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +23,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.kiosk.agent.http.BodyLimits;
+import org.legalkiosk.kiosk.store.FileAuditLog;
 
 /**
  * Issue 13, finding 4, as the probe ran it: authenticated publishers send bodies one byte at a time, never silent
@@ -40,8 +42,8 @@ class SlowBodyProbeTest {
     @TempDir
     Path dir;
 
-    private static final AgentConfig.BodyLimits SHORT = new AgentConfig.BodyLimits(200, Duration.ofSeconds(1),
-            Duration.ofSeconds(5), Duration.ofSeconds(5), 4);
+    private static final BodyLimits SHORT =
+            new BodyLimits(200, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(5), 4);
 
     @Test
     void slowBodiesAreCutOffAndHealthIsAnsweredWhileTheyTry() throws Exception {
@@ -60,7 +62,8 @@ class SlowBodyProbeTest {
                 }
                 for (Future<String> outcome : outcomes) {
                     String how = outcome.get(2L * GIVE_UP_MILLIS, TimeUnit.MILLISECONDS);
-                    assertTrue(how.equals("closed") || how.startsWith("HTTP/1.1 408") || how.startsWith("HTTP/1.1 503"),
+                    assertTrue(
+                            how.equals("closed") || how.startsWith("HTTP/1.1 408") || how.startsWith("HTTP/1.1 503"),
                             "each slow client is turned away or cut off: " + how);
                 }
             } finally {
@@ -69,10 +72,11 @@ class SlowBodyProbeTest {
             }
             assertEquals(200, agent.get("/api/v1/health", null).statusCode());
             List<String> audit = Files.readAllLines(agent.dataDir.resolve(FileAuditLog.FILE_NAME));
-            assertTrue(audit.stream().anyMatch(l -> l.contains("\"status\":408") && l.contains("bytes/s")),
+            assertTrue(
+                    audit.stream().anyMatch(l -> l.contains("\"status\":408") && l.contains("bytes/s")),
                     "a cut-off is audited with its reason: " + audit);
-            assertFalse(agent.get("/api/v1/notices", agent.viewer).body().contains("slow-"),
-                    "no slow notice was stored");
+            assertFalse(
+                    agent.get("/api/v1/notices", agent.viewer).body().contains("slow-"), "no slow notice was stored");
         }
     }
 
@@ -82,7 +86,7 @@ class SlowBodyProbeTest {
             s.setSoTimeout(200);
             OutputStream out = s.getOutputStream();
             out.write(("POST /api/v1/notices HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + agent.publisher
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
+                            + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = s.getInputStream();

@@ -1,13 +1,7 @@
 package org.legalkiosk.kiosk.app;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.model.Language;
-import org.legalkiosk.kiosk.agent.AgentServer;
-import org.legalkiosk.kiosk.agent.TokenStore;
-import org.legalkiosk.kiosk.config.KioskConfig;
-import org.legalkiosk.kiosk.config.KioskSettings;
-import org.legalkiosk.kiosk.config.LiveSettings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -22,8 +16,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.kiosk.agent.AgentServer;
+import org.legalkiosk.kiosk.agent.terminal.KioskStatus;
+import org.legalkiosk.kiosk.agent.terminal.ScreenCapture;
+import org.legalkiosk.kiosk.config.KioskConfig;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.config.LiveSettings;
+import org.legalkiosk.kiosk.store.TokenStore;
 
 class AgentStarterTest {
 
@@ -33,8 +35,19 @@ class AgentStarterTest {
     private final LiveSettings settings = new LiveSettings();
 
     private KioskConfig config(boolean demo, int port) {
-        return new KioskConfig(data, Optional.empty(), Optional.empty(), Duration.ofSeconds(90), Language.ZH, demo, true,
-                false, 1600, 900, "127.0.0.1", port);
+        return new KioskConfig(
+                data,
+                Optional.empty(),
+                Optional.empty(),
+                Duration.ofSeconds(90),
+                Language.ZH,
+                demo,
+                true,
+                false,
+                1600,
+                900,
+                "127.0.0.1",
+                port);
     }
 
     @Test
@@ -44,23 +57,32 @@ class AgentStarterTest {
             assertTrue(agent.isPresent());
             Path token = data.resolve(AgentStarter.DEMO_TOKEN_FILE);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(token)));
-            int port = Integer.parseInt(Files.readString(data.resolve("agent.port")).strip());
-            HttpResponse<String> status = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/status"))
-                            .header("Authorization", "Bearer " + Files.readString(token).strip()).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            int port = Integer.parseInt(
+                    Files.readString(data.resolve("agent.port")).strip());
+            HttpResponse<String> status = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/status"))
+                                    .header(
+                                            "Authorization",
+                                            "Bearer " + Files.readString(token).strip())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, status.statusCode(), status.body());
 
             // An admin changes the idle timeout remotely: the running kiosk hears of it at once.
             java.util.List<KioskSettings> heard = new java.util.ArrayList<>();
             settings.subscribe(heard::add);
-            HttpResponse<String> put = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/config"))
-                            .header("Authorization", "Bearer " + Files.readString(token).strip())
-                            .header("Content-Type", "application/json")
-                            .PUT(HttpRequest.BodyPublishers.ofString("{\"idleTimeoutSeconds\":45,\"defaultLanguage\":\"en\"}"))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> put = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/config"))
+                                    .header(
+                                            "Authorization",
+                                            "Bearer " + Files.readString(token).strip())
+                                    .header("Content-Type", "application/json")
+                                    .PUT(HttpRequest.BodyPublishers.ofString(
+                                            "{\"idleTimeoutSeconds\":45,\"defaultLanguage\":\"en\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, put.statusCode(), put.body());
             assertEquals(1, heard.size());
             assertEquals(45, heard.get(0).idleTimeoutSeconds());
@@ -68,28 +90,39 @@ class AgentStarterTest {
         } finally {
             agent.ifPresent(AgentStarter::stop);
         }
-        AgentStarter.writeDemoToken(data, Clock.systemUTC());
+        AgentStarter.writeDemoToken(data, new TokenStore(data, Clock.systemUTC()));
         assertEquals(1, new TokenStore(data, Clock.systemUTC()).list().size(), "earlier demo tokens are revoked");
     }
 
     @Test
     void aTakenPortLeavesTheKioskRunningWithoutAnAgent() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            assertTrue(AgentStarter.start(config(false, taken.getLocalPort()), settings).isEmpty());
+            assertTrue(AgentStarter.start(config(false, taken.getLocalPort()), settings)
+                    .isEmpty());
         }
     }
 
     @Test
     void underHeadlessTheScreenshotIsNoScreenAsDocumented() throws Exception {
         KioskConfig headless = config(true, 0);
-        org.legalkiosk.kiosk.agent.ScreenCapture wouldCapture = () -> Optional.of(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        Optional<AgentServer> agent = AgentStarter.start(headless, settings, wouldCapture, java.util.List::of,
-                Optional.empty(), () -> org.legalkiosk.kiosk.agent.KioskStatus.HelpTally.NONE);
+        ScreenCapture wouldCapture = () -> Optional.of(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Optional<AgentServer> agent = AgentStarter.start(
+                headless,
+                settings,
+                wouldCapture,
+                java.util.List::of,
+                Optional.empty(),
+                () -> KioskStatus.HelpTally.NONE);
         try {
-            String token = Files.readString(data.resolve(AgentStarter.DEMO_TOKEN_FILE)).strip();
-            HttpResponse<String> shot = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(agent.orElseThrow().uri() + "/api/v1/screenshot"))
-                            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            String token =
+                    Files.readString(data.resolve(AgentStarter.DEMO_TOKEN_FILE)).strip();
+            HttpResponse<String> shot = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(agent.orElseThrow().uri() + "/api/v1/screenshot"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(503, shot.statusCode(), shot.body());
             assertTrue(shot.body().contains("no_screen"), shot.body());
         } finally {

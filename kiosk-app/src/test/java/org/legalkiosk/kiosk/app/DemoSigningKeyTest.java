@@ -1,16 +1,16 @@
 package org.legalkiosk.kiosk.app;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.bundle.SigningKeys;
-import org.legalkiosk.content.bundle.TrustedKeys;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.bundle.SigningKeys;
+import org.legalkiosk.content.bundle.TrustedKeys;
 
 class DemoSigningKeyTest {
 
@@ -20,7 +20,9 @@ class DemoSigningKeyTest {
         Path privateKey = data.resolve(DemoSigningKey.PRIVATE_KEY);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey)));
         String keyId = SigningKeys.readPrivate(privateKey).keyId();
-        assertEquals(java.util.Set.of(keyId), TrustedKeys.read(data.resolve("trusted-keys")).keyIds());
+        assertEquals(
+                java.util.Set.of(keyId),
+                TrustedKeys.read(data.resolve("trusted-keys")).keyIds());
 
         DemoSigningKey.ensure(data, 8421);
         assertEquals(keyId, SigningKeys.readPrivate(privateKey).keyId(), "the same key on the next start");

@@ -39,8 +39,19 @@ class DemoSimulatedDeviceControlsTest {
     private KioskDevices devices;
 
     private KioskConfig config(boolean demo) {
-        return new KioskConfig(data, Optional.empty(), Optional.empty(), Duration.ofSeconds(90), Language.ZH, demo, true,
-                false, 1600, 900, "127.0.0.1", -1);
+        return new KioskConfig(
+                data,
+                Optional.empty(),
+                Optional.empty(),
+                Duration.ofSeconds(90),
+                Language.ZH,
+                demo,
+                true,
+                false,
+                1600,
+                900,
+                "127.0.0.1",
+                -1);
     }
 
     private DemoDeviceControls demo() {
@@ -72,14 +83,18 @@ class DemoSimulatedDeviceControlsTest {
         DemoDeviceControls controls = demo();
         assertTrue(controls.receiptPaperOut(true));
         devices.manager().checkNow();
-        assertEquals("paper-out", devices.manager().status("receipt").orElseThrow().reason());
+        assertEquals(
+                "paper-out", devices.manager().status("receipt").orElseThrow().reason());
         assertTrue(controls.receiptPaperOut(false));
         assertTrue(controls.receiptCoverOpen(true));
         devices.manager().checkNow();
-        assertEquals("cover-open", devices.manager().status("receipt").orElseThrow().reason());
+        assertEquals(
+                "cover-open", devices.manager().status("receipt").orElseThrow().reason());
         assertTrue(controls.receiptCoverOpen(false));
         devices.manager().checkNow();
-        assertEquals(DeviceState.READY, devices.manager().status("receipt").orElseThrow().state());
+        assertEquals(
+                DeviceState.READY,
+                devices.manager().status("receipt").orElseThrow().state());
     }
 
     @Test
@@ -129,7 +144,9 @@ class DemoSimulatedDeviceControlsTest {
         assertFalse(controls.insertSampleIdCard());
         assertFalse(controls.cameraShowsQrCode("x"));
         devices.manager().checkNow();
-        assertEquals(DeviceState.READY, devices.manager().status("slip").orElseThrow().state());
+        assertEquals(
+                DeviceState.READY,
+                devices.manager().status("slip").orElseThrow().state());
     }
 
     @Test

@@ -1,20 +1,20 @@
 package org.legalkiosk.kiosk.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The agent's screenshot is what the screen shows, taken safely from another thread. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,7 +34,8 @@ class FxScreenCaptureTest {
         FxScreenCapture capture = new FxScreenCapture();
         assertTrue(capture.png().isEmpty());
         capture.attach(scene);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(capture.png().orElseThrow()));
+        BufferedImage image =
+                ImageIO.read(new ByteArrayInputStream(capture.png().orElseThrow()));
         assertEquals(640, image.getWidth());
         assertEquals(360, image.getHeight());
     }

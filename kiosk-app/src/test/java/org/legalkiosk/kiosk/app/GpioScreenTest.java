@@ -1,9 +1,18 @@
 package org.legalkiosk.kiosk.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,15 +37,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
 
 /**
  * The kiosk's GPIO on the real screen: the demo's simulated devices, through {@link GpioSignals} and the services,
@@ -64,10 +64,13 @@ class GpioScreenTest {
         signals = GpioSignals.start(manager, help, presence);
         context = TestKiosk.context(TestKiosk.contentWithoutStatutes());
         ui = new KioskUi(context, new RecordingSpeech(), Duration.ofSeconds(90), nanos::get);
-        ui.enableDemoDevices(new DemoSimulatedDeviceControls(manager), () -> {
-            manager.checkNow();
-            return manager.snapshot();
-        }, java.util.Optional::empty);
+        ui.enableDemoDevices(
+                new DemoSimulatedDeviceControls(manager),
+                () -> {
+                    manager.checkNow();
+                    return manager.snapshot();
+                },
+                java.util.Optional::empty);
         ui.listenTo(help, presence);
         scene = new Scene(ui.root(), 1920, 1080);
         stage.setScene(scene);
@@ -109,7 +112,8 @@ class GpioScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(visible(robot, HelpBannerView.BANNER));
-        assertEquals("已通知工作人员，请稍等。也可以拨打 12348",
+        assertEquals(
+                "已通知工作人员，请稍等。也可以拨打 12348",
                 robot.lookup("#" + HelpBannerView.TEXT).queryAs(Labeled.class).getText());
         assertEquals(1, help.summary().count(), "the request is counted for the agent");
         assertTrue(visible(robot, DemoIds.PANEL), "the panel stays open under the banner");
@@ -122,10 +126,12 @@ class GpioScreenTest {
     @Test
     void theBannerSpeaksTheVisitorsLanguageAndATapClosesIt(FxRobot robot) {
         robot.interact(() -> context.session().toggleLanguage());
-        robot.interact(() -> manager.first(org.legalkiosk.devices.gpio.SimulatedHelpButton.class).orElseThrow()
+        robot.interact(() -> manager.first(org.legalkiosk.devices.gpio.SimulatedHelpButton.class)
+                .orElseThrow()
                 .press());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Staff have been told, please wait a moment. You can also call 12348",
+        assertEquals(
+                "Staff have been told, please wait a moment. You can also call 12348",
                 robot.lookup("#" + HelpBannerView.TEXT).queryAs(Labeled.class).getText());
         Screenshots.save(scene, "gpio-help-banner-en");
         robot.clickOn("#" + HelpBannerView.BANNER);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.devices.config.DemoDevices;
 import org.legalkiosk.devices.printer.SimulatedReceiptPrinter;
-import org.legalkiosk.kiosk.agent.KioskStatus;
+import org.legalkiosk.kiosk.agent.terminal.KioskStatus;
 import org.legalkiosk.kiosk.config.KioskConfig;
 
 class KioskDevicesTest {
@@ -24,8 +24,19 @@ class KioskDevicesTest {
     Path data;
 
     private KioskConfig config(boolean demo) {
-        return new KioskConfig(data, Optional.empty(), Optional.empty(), Duration.ofSeconds(90), Language.ZH, demo, true,
-                false, 1600, 900, "127.0.0.1", -1);
+        return new KioskConfig(
+                data,
+                Optional.empty(),
+                Optional.empty(),
+                Duration.ofSeconds(90),
+                Language.ZH,
+                demo,
+                true,
+                false,
+                1600,
+                900,
+                "127.0.0.1",
+                -1);
     }
 
     @Test
@@ -43,9 +54,13 @@ class KioskDevicesTest {
         try (KioskDevices devices = KioskDevices.open(config(false), null, Clock.systemUTC())) {
             devices.manager().checkNow();
             assertEquals(Optional.empty(), devices.configProblem());
-            assertTrue(devices.manager().device("slip", SimulatedReceiptPrinter.class).isPresent());
+            assertTrue(devices.manager()
+                    .device("slip", SimulatedReceiptPrinter.class)
+                    .isPresent());
             List<KioskStatus.Device> status = devices.forStatus();
-            assertEquals(List.of("slip", "lobby-printer"), status.stream().map(KioskStatus.Device::name).toList());
+            assertEquals(
+                    List.of("slip", "lobby-printer"),
+                    status.stream().map(KioskStatus.Device::name).toList());
             assertEquals("READY", status.get(0).state());
             assertEquals("DISCONNECTED", status.get(1).state(), "a real device that is not there is still listed");
         }
@@ -61,8 +76,11 @@ class KioskDevicesTest {
         try (KioskDevices devices = KioskDevices.open(config(false), null, Clock.systemUTC())) {
             assertEquals(List.of(), devices.forStatus());
             String problem = devices.configProblem().orElseThrow();
-            assertTrue(problem.contains("kiosk.yaml") && problem.contains("devices[0].kind")
-                    && problem.contains("fax-machine"), problem);
+            assertTrue(
+                    problem.contains("kiosk.yaml")
+                            && problem.contains("devices[0].kind")
+                            && problem.contains("fax-machine"),
+                    problem);
         }
     }
 
@@ -98,8 +116,9 @@ class KioskDevicesTest {
         try (KioskDevices devices = KioskDevices.open(config(true), null, Clock.systemUTC())) {
             devices.manager().checkNow();
             assertEquals(DemoDevices.simulatedSet().size(), devices.forStatus().size());
-            assertTrue(devices.forStatus().stream().allMatch(d -> d.state().equals("READY")), devices.forStatus()
-                    .toString());
+            assertTrue(
+                    devices.forStatus().stream().allMatch(d -> d.state().equals("READY")),
+                    devices.forStatus().toString());
         }
     }
 }

@@ -1,22 +1,8 @@
 package org.legalkiosk.kiosk.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.model.Language;
-import org.legalkiosk.kiosk.agent.AgentServer;
-import org.legalkiosk.kiosk.agent.StoreContentAdmin;
-import org.legalkiosk.kiosk.agent.pull.ChannelPublisher;
-import org.legalkiosk.kiosk.agent.pull.FlakyStaticServer;
-import org.legalkiosk.kiosk.agent.usb.UpdateOutcome;
-import org.legalkiosk.kiosk.agent.usb.SignedBundles;
-import org.legalkiosk.kiosk.config.KioskConfig;
-import org.legalkiosk.kiosk.config.KioskSettings;
-import org.legalkiosk.kiosk.config.LiveSettings;
-import org.legalkiosk.kiosk.testing.TestKiosk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,9 +17,25 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.kiosk.agent.AgentServer;
+import org.legalkiosk.kiosk.agent.pull.ChannelPublisher;
+import org.legalkiosk.kiosk.agent.pull.FlakyStaticServer;
+import org.legalkiosk.kiosk.agent.terminal.KioskStatus;
+import org.legalkiosk.kiosk.agent.terminal.ScreenCapture;
+import org.legalkiosk.kiosk.agent.usb.SignedBundles;
+import org.legalkiosk.kiosk.agent.usb.UpdateOutcome;
+import org.legalkiosk.kiosk.config.KioskConfig;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.config.LiveSettings;
+import org.legalkiosk.kiosk.store.KioskStores;
+import org.legalkiosk.kiosk.testing.TestKiosk;
 
 /**
  * The running kiosk's pull mode, without a screen: the agent and the poller as {@code legalkiosk run} starts them,
@@ -53,7 +55,8 @@ class PullUpdatesTest {
     private PullUpdates pull;
     private String token;
     private final List<UpdateOutcome> told = new CopyOnWriteArrayList<>();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -75,23 +78,46 @@ class PullUpdatesTest {
     }
 
     private void startKiosk() {
-        KioskConfig config = new KioskConfig(data, Optional.empty(), Optional.empty(), Duration.ofSeconds(90),
-                Language.ZH, true, true, false, 1600, 900, "127.0.0.1", 0);
-        agent = AgentStarter.start(config, new LiveSettings()).orElseThrow();
-        pull = PullUpdates.start(data, StoreContentAdmin.shared(data, "0.1.0-SNAPSHOT", TestKiosk.CLOCK), told::add,
-                TestKiosk.CLOCK, Duration.ZERO, Duration.ofMillis(50));
+        KioskConfig config = new KioskConfig(
+                data,
+                Optional.empty(),
+                Optional.empty(),
+                Duration.ofSeconds(90),
+                Language.ZH,
+                true,
+                true,
+                false,
+                1600,
+                900,
+                "127.0.0.1",
+                0);
+        // As the launcher does: one set of stores, so the agent and the poller share the content admin.
+        KioskStores stores = KioskStores.forDataDir(data, "0.1.0-SNAPSHOT", TestKiosk.CLOCK);
+        agent = AgentStarter.start(
+                        config,
+                        stores,
+                        new LiveSettings(),
+                        ScreenCapture.NONE,
+                        List::of,
+                        Optional.empty(),
+                        () -> KioskStatus.HelpTally.NONE,
+                        () -> KioskStatus.Usage.NONE)
+                .orElseThrow();
+        pull = PullUpdates.start(
+                data, stores.content(), told::add, TestKiosk.CLOCK, Duration.ZERO, Duration.ofMillis(50));
     }
 
     private void publish(String channel, long version) throws Exception {
-        ChannelPublisher.publish(bundles.build(version), bundles.key(), dir.resolve("site").resolve(channel),
-                TestKiosk.NOW);
+        ChannelPublisher.publish(
+                bundles.build(version), bundles.key(), dir.resolve("site").resolve(channel), TestKiosk.NOW);
     }
 
     private HttpResponse<String> call(String method, String path, String body) throws Exception {
         if (token == null) {
             token = Files.readString(data.resolve(AgentStarter.DEMO_TOKEN_FILE)).strip();
         }
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(agent.uri() + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(agent.uri() + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token);
         if (body != null) {
             r.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
@@ -163,7 +189,9 @@ class PullUpdatesTest {
         publish("county", 2);
 
         String channel = site.uri("county/channel.json").toString();
-        HttpResponse<String> put = call("PUT", "/api/v1/config",
+        HttpResponse<String> put = call(
+                "PUT",
+                "/api/v1/config",
                 "{\"idleTimeoutSeconds\":120,\"pull\":{\"channel\":\"" + channel + "\",\"intervalMinutes\":5}}");
         assertEquals(200, put.statusCode(), put.body());
 
@@ -182,26 +210,32 @@ class PullUpdatesTest {
     void badChannelSettingsAreRefusedAndChangeNothing() throws Exception {
         startKiosk();
         String good = site.uri("stable/channel.json").toString();
-        assertEquals(200, call("PUT", "/api/v1/config", "{\"pull\":{\"channel\":\"" + good + "\"}}").statusCode());
+        assertEquals(
+                200,
+                call("PUT", "/api/v1/config", "{\"pull\":{\"channel\":\"" + good + "\"}}")
+                        .statusCode());
         String before = Files.readString(data.resolve(KioskSettings.FILE_NAME));
 
         for (String bad : new String[] {
-                "{\"pull\":{\"channel\":\"ftp://127.0.0.1/channel.json\"}}",
-                "{\"pull\":{\"channel\":\"file:///etc/passwd\"}}",
-                "{\"pull\":{\"channel\":\"http://user:secret@127.0.0.1/channel.json\"}}",
-                "{\"pull\":{\"channel\":\"not a url\"}}",
-                "{\"pull\":{}}",
-                "{\"pull\":{\"channel\":\"" + good + "\",\"intervalMinutes\":0}}",
-                "{\"pull\":{\"channel\":\"" + good + "\",\"intervalMinutes\":100000}}",
-                "{\"pull\":{\"channel\":\"" + good + "\",\"jitter\":0.9}}",
-                "{\"pull\":{\"channel\":\"" + good + "\",\"every\":3}}",
-                "{\"pull\":\"" + good + "\"}"}) {
+            "{\"pull\":{\"channel\":\"ftp://127.0.0.1/channel.json\"}}",
+            "{\"pull\":{\"channel\":\"file:///etc/passwd\"}}",
+            "{\"pull\":{\"channel\":\"http://user:secret@127.0.0.1/channel.json\"}}",
+            "{\"pull\":{\"channel\":\"not a url\"}}",
+            "{\"pull\":{}}",
+            "{\"pull\":{\"channel\":\"" + good + "\",\"intervalMinutes\":0}}",
+            "{\"pull\":{\"channel\":\"" + good + "\",\"intervalMinutes\":100000}}",
+            "{\"pull\":{\"channel\":\"" + good + "\",\"jitter\":0.9}}",
+            "{\"pull\":{\"channel\":\"" + good + "\",\"every\":3}}",
+            "{\"pull\":\"" + good + "\"}"
+        }) {
             HttpResponse<String> r = call("PUT", "/api/v1/config", bad);
             assertEquals(400, r.statusCode(), bad + " -> " + r.body());
         }
 
         assertEquals(before, Files.readString(data.resolve(KioskSettings.FILE_NAME)));
-        eventually("the good channel is polled", () -> pull.channel().map(p -> p.channel().equals(good)).orElse(false));
+        eventually(
+                "the good channel is polled",
+                () -> pull.channel().map(p -> p.channel().equals(good)).orElse(false));
     }
 
     @Test
@@ -215,7 +249,9 @@ class PullUpdatesTest {
         Files.writeString(data.resolve(KioskSettings.FILE_NAME), "pull:\n  channel: ftp://nowhere/\n");
 
         eventually("the broken file was read", () -> pull.settingsProblem().isPresent());
-        assertTrue(pull.settingsProblem().orElseThrow().contains("http or https"), pull.settingsProblem().get());
+        assertTrue(
+                pull.settingsProblem().orElseThrow().contains("http or https"),
+                pull.settingsProblem().get());
         assertEquals(good, pull.channel().orElseThrow().channel(), "the channel from before is still polled");
     }
 }

@@ -1,5 +1,11 @@
 package org.legalkiosk.kiosk.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.legalkiosk.devices.DeviceConfig;
@@ -12,19 +18,13 @@ import org.legalkiosk.devices.manager.DeviceFactories;
 import org.legalkiosk.devices.manager.DeviceManager;
 import org.legalkiosk.devices.printer.SimulatedReceiptPrinter;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** The simulated status light shows the kiosk's state: ready, updating, needs attention. */
 class StatusLightsTest {
 
     private final DeviceRuntime runtime = new DeviceRuntime(Clock.systemUTC());
     private final AtomicBoolean updating = new AtomicBoolean();
-    private DeviceManager manager = new DeviceManager(DemoDevices.simulatedSet(), runtime.factories(),
-            Clock.systemUTC());
+    private DeviceManager manager =
+            new DeviceManager(DemoDevices.simulatedSet(), runtime.factories(), Clock.systemUTC());
 
     @AfterEach
     void close() {
@@ -68,11 +68,16 @@ class StatusLightsTest {
         SimulatedStatusLight[] made = new SimulatedStatusLight[1];
         DeviceFactories factories = DeviceFactories.builder()
                 .register(DeviceKind.STATUS_LIGHT, org.legalkiosk.devices.DeviceMode.SIMULATED, c -> {
-                    made[0] = new SimulatedStatusLight(c.id(), (period, tick) -> () -> { });
+                    made[0] = new SimulatedStatusLight(c.id(), (period, tick) -> () -> {});
                     return made[0];
-                }).build();
-        manager = new DeviceManager(List.of(DeviceConfig.simulated("light", DeviceKind.STATUS_LIGHT),
-                DeviceConfig.simulated("receipt", DeviceKind.RECEIPT_PRINTER)), factories, Clock.systemUTC());
+                })
+                .build();
+        manager = new DeviceManager(
+                List.of(
+                        DeviceConfig.simulated("light", DeviceKind.STATUS_LIGHT),
+                        DeviceConfig.simulated("receipt", DeviceKind.RECEIPT_PRINTER)),
+                factories,
+                Clock.systemUTC());
         manager.checkNow();
         try (StatusLights lights = StatusLights.start(manager, updating::get)) {
             assertEquals(LightPattern.NEEDS_ATTENTION, made[0].pattern());

@@ -1,16 +1,7 @@
 package org.legalkiosk.kiosk.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.kiosk.agent.KioskStatus;
-import org.legalkiosk.kiosk.agent.LocalStatusProvider;
-import org.legalkiosk.kiosk.agent.StoreContentAdmin;
-import org.legalkiosk.kiosk.booking.store.BookingStore;
-import org.legalkiosk.kiosk.booking.store.UsageOutbox;
-import org.legalkiosk.kiosk.service.usage.DailyUsage;
-import org.legalkiosk.kiosk.service.usage.UsageKind;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,8 +10,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.booking.store.BookingStore;
+import org.legalkiosk.kiosk.agent.terminal.KioskStatus;
+import org.legalkiosk.kiosk.agent.terminal.LocalStatusProvider;
+import org.legalkiosk.kiosk.service.usage.DailyUsage;
+import org.legalkiosk.kiosk.service.usage.UsageKind;
+import org.legalkiosk.kiosk.service.usage.UsageOutbox;
+import org.legalkiosk.kiosk.store.StoreContentAdmin;
 
 /** Today's usage counts in the agent's status, and the hourly hand-over to the outbox. */
 class UsageStatusTest {
@@ -35,13 +35,24 @@ class UsageStatusTest {
         DailyUsage usage = new DailyUsage(CLOCK);
         usage.count(UsageKind.EXPLAINER_VIEW, "domestic-violence");
         usage.count(UsageKind.SEARCH_NOTHING_FOUND);
-        LocalStatusProvider status = new LocalStatusProvider("test", dataDir,
-                StoreContentAdmin.shared(dataDir, "test", CLOCK), List::of, () -> 0,
-                () -> KioskStatus.HelpTally.NONE, () -> KioskLauncher.usageToday(usage), CLOCK);
+        LocalStatusProvider status = new LocalStatusProvider(
+                "test",
+                dataDir,
+                StoreContentAdmin.forDataDir(dataDir, "test", CLOCK),
+                List::of,
+                () -> 0,
+                () -> KioskStatus.HelpTally.NONE,
+                () -> KioskLauncher.usageToday(usage),
+                CLOCK);
         JsonNode json = new ObjectMapper().valueToTree(status.status());
         JsonNode today = json.get("usageToday");
         assertEquals("2026-11-28", today.get("day").asText());
-        assertEquals(1, today.get("counts").get("explainer.view").get("domestic-violence").asInt());
+        assertEquals(
+                1,
+                today.get("counts")
+                        .get("explainer.view")
+                        .get("domestic-violence")
+                        .asInt());
         assertEquals(1, today.get("counts").get("search.nothingFound").get("").asInt());
     }
 

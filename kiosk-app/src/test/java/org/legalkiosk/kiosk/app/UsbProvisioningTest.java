@@ -1,22 +1,25 @@
 package org.legalkiosk.kiosk.app;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.bundle.SigningKeys;
-import org.legalkiosk.kiosk.config.KioskSettings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.bundle.SigningKeys;
+import org.legalkiosk.kiosk.config.KioskSettings;
 
 class UsbProvisioningTest {
 
     private static String file(String id) {
-        String key = SigningKeys.publicPem(SigningKeys.generate().publicKey()).strip().indent(4).stripTrailing();
+        String key = SigningKeys.publicPem(SigningKeys.generate().publicKey())
+                .strip()
+                .indent(4)
+                .stripTrailing();
         return """
                 terminal: {id: %s, name: Village hall, office: Township office}
                 trustedKeys:

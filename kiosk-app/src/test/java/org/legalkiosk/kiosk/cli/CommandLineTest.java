@@ -1,9 +1,8 @@
 package org.legalkiosk.kiosk.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.kiosk.config.KioskConfig;
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,17 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.kiosk.config.KioskConfig;
+import picocli.CommandLine;
 
 class CommandLineTest {
 
     @TempDir
     Path data;
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -88,7 +87,11 @@ class CommandLineTest {
         KioskConfig fromFile = parse("--data-dir", data.toString()).config();
         assertEquals(Duration.ofSeconds(120), fromFile.idleTimeout());
         assertEquals("en", fromFile.defaultLanguage().code());
-        assertEquals(Duration.ofSeconds(30), parse("--data-dir", data.toString(), "--idle-timeout", "30").config().idleTimeout());
+        assertEquals(
+                Duration.ofSeconds(30),
+                parse("--data-dir", data.toString(), "--idle-timeout", "30")
+                        .config()
+                        .idleTimeout());
     }
 
     @Test
@@ -109,7 +112,12 @@ class CommandLineTest {
         Run r = runCapturingStderr("run", "--data-dir", data.toString(), "--window", "huge");
         assertEquals(RunCommand.EXIT_BAD_CONFIG, r.exit());
         assertTrue(r.err().contains("--window must look like 1600x900"), r.err());
-        r = runCapturingStderr("run", "--data-dir", data.toString(), "--content-dir", data.resolve("nope").toString());
+        r = runCapturingStderr(
+                "run",
+                "--data-dir",
+                data.toString(),
+                "--content-dir",
+                data.resolve("nope").toString());
         assertEquals(RunCommand.EXIT_BAD_CONFIG, r.exit());
         assertTrue(r.err().contains("does not exist"), r.err());
     }
@@ -121,11 +129,14 @@ class CommandLineTest {
         Files.createDirectories(content.resolve("explainers/succession"));
         Files.copy(source.resolve("laws.yaml"), content.resolve("laws.yaml"));
         Files.copy(source.resolve("categories.yaml"), content.resolve("categories.yaml"));
-        Files.writeString(content.resolve("explainers/succession/wills.zh.md"),
+        Files.writeString(
+                content.resolve("explainers/succession/wills.zh.md"),
                 "---\nid: wills\ntitle: 遗嘱\ncategory: succesion\n---\n\n正文\n");
-        Run r = runCapturingStderr("run", "--headless", "--data-dir", data.toString(), "--content-dir", content.toString());
+        Run r = runCapturingStderr(
+                "run", "--headless", "--data-dir", data.toString(), "--content-dir", content.toString());
         assertEquals(RunCommand.EXIT_BAD_CONTENT, r.exit());
-        assertTrue(r.err().contains("explainers/succession/wills.zh.md:4: category 'succesion' is not one of"), r.err());
+        assertTrue(
+                r.err().contains("explainers/succession/wills.zh.md:4: category 'succesion' is not one of"), r.err());
     }
 
     /** RunCommand reports configuration errors on the process's standard error. */

@@ -48,10 +48,12 @@ class DevicesFileTest {
     void brokenYamlAndWrongShapesNameTheFile() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), "devices: [ {id: x\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> DevicesFile.readIfConfigured(broken))
-                .getMessage().startsWith(broken.toString()));
+                .getMessage()
+                .startsWith(broken.toString()));
         Path scalar = Files.writeString(dir.resolve("scalar.yaml"), "devices: 3\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> DevicesFile.readIfConfigured(scalar))
-                .getMessage().contains("must be a list"));
+                .getMessage()
+                .contains("must be a list"));
         Path list = Files.writeString(dir.resolve("list.yaml"), "- a\n- b\n");
         assertThrows(IllegalArgumentException.class, () -> DevicesFile.readIfConfigured(list));
     }

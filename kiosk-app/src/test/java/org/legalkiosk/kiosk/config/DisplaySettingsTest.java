@@ -1,13 +1,13 @@
 package org.legalkiosk.kiosk.config;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalTime;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class DisplaySettingsTest {
 
@@ -31,8 +31,12 @@ class DisplaySettingsTest {
 
     @Test
     void badTimesAreNamedWithTheirSetting() {
-        assertEquals("display.awakeFrom must be a time HH:mm, not 7am", new DisplaySettings("7am", "21:00").problem().orElseThrow());
-        assertEquals("display.awakeUntil must be a time HH:mm, not 25:00", new DisplaySettings("07:00", "25:00").problem().orElseThrow());
+        assertEquals(
+                "display.awakeFrom must be a time HH:mm, not 7am",
+                new DisplaySettings("7am", "21:00").problem().orElseThrow());
+        assertEquals(
+                "display.awakeUntil must be a time HH:mm, not 25:00",
+                new DisplaySettings("07:00", "25:00").problem().orElseThrow());
         assertTrue(new DisplaySettings("07:00", null).problem().orElseThrow().contains("go together"));
         assertTrue(new DisplaySettings("07:00", "07:00").problem().orElseThrow().contains("same time"));
     }

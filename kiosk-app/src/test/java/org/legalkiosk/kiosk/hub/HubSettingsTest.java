@@ -1,10 +1,10 @@
 package org.legalkiosk.kiosk.hub;
 
-import org.junit.jupiter.api.Test;
-import org.legalkiosk.kiosk.config.HubSettings;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.legalkiosk.kiosk.config.HubSettings;
 
 class HubSettingsTest {
 
@@ -16,8 +16,11 @@ class HubSettingsTest {
     void httpsOrLoopbackHttpIsAccepted() {
         assertEquals("", problem("https://hub.example.gov.cn/", null, null));
         assertEquals("", problem("http://127.0.0.1:8480", "hub-token", 30));
-        assertEquals("https://hub.example.gov.cn", new HubSettings("https://hub.example.gov.cn/", null, null)
-                .baseUri().toString());
+        assertEquals(
+                "https://hub.example.gov.cn",
+                new HubSettings("https://hub.example.gov.cn/", null, null)
+                        .baseUri()
+                        .toString());
     }
 
     @Test

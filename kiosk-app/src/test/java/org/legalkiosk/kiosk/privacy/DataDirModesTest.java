@@ -1,18 +1,7 @@
 package org.legalkiosk.kiosk.privacy;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.kiosk.agent.AgentConfig;
-import org.legalkiosk.kiosk.agent.AgentServer;
-import org.legalkiosk.kiosk.agent.AgentServices;
-import org.legalkiosk.kiosk.agent.ContentAdmin;
-import org.legalkiosk.kiosk.agent.Role;
-import org.legalkiosk.kiosk.agent.usb.SignedBundles;
-import org.legalkiosk.kiosk.booking.domain.Office;
-import org.legalkiosk.kiosk.booking.store.BookingStore;
-import org.legalkiosk.kiosk.testing.TestKiosk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,8 +17,19 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.booking.domain.Office;
+import org.legalkiosk.booking.store.BookingStore;
+import org.legalkiosk.kiosk.agent.AgentConfig;
+import org.legalkiosk.kiosk.agent.AgentServer;
+import org.legalkiosk.kiosk.agent.AgentServices;
+import org.legalkiosk.kiosk.agent.usb.SignedBundles;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.Role;
+import org.legalkiosk.kiosk.testing.TestKiosk;
 
 /**
  * Issue 13, finding 8: every file the kiosk writes into its data folder is 0600 and every folder 0700, even when
@@ -62,28 +62,44 @@ class DataDirModesTest {
 
         // Bookings (SQLite with its WAL and shared-memory files, the key), content, tokens, notices, settings, audit.
         try (BookingStore store = BookingStore.open(data)) {
-            store.putSchedule(List.of(new Office("o1", "城关镇司法所", "人民路 1 号", "0931-1234567", "9:00-17:30")),
-                    List.of(), List.of());
+            store.putSchedule(
+                    List.of(new Office("o1", "城关镇司法所", "人民路 1 号", "0931-1234567", "9:00-17:30")), List.of(), List.of());
         }
         SignedBundles bundles = new SignedBundles(dir.resolve("bundles"));
         bundles.trustIn(data);
         AgentServices services = AgentServices.forDataDir(data, "0.1.0-SNAPSHOT", TestKiosk.CLOCK);
         String admin = services.tokens().create(Role.ADMIN, "county-admin").secret();
         services.content().apply(bundles.build(1), ContentAdmin.Source.USB);
-        try (AgentServer agent = AgentServer.newServer(AgentConfig.plain("127.0.0.1", 0, data), services).start()) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try (AgentServer agent = AgentServer.newServer(AgentConfig.plain("127.0.0.1", 0, data), services)
+                .start()) {
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             for (String[] call : new String[][] {
-                    {"POST", "/api/v1/notices", "{\"id\":\"flood\",\"title\":{\"zh\":\"暴雨预警\"}}"},
-                    {"PUT", "/api/v1/config", "{\"idleTimeoutSeconds\":120,\"defaultLanguage\":\"zh\"}"}}) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(agent.uri() + call[1]))
-                        .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + admin)
-                        .header("Content-Type", "application/json")
-                        .method(call[0], HttpRequest.BodyPublishers.ofString(call[2])).build(),
+                {"POST", "/api/v1/notices", "{\"id\":\"flood\",\"title\":{\"zh\":\"暴雨预警\"}}"},
+                {"PUT", "/api/v1/config", "{\"idleTimeoutSeconds\":120,\"defaultLanguage\":\"zh\"}"}
+            }) {
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(agent.uri() + call[1]))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Authorization", "Bearer " + admin)
+                                .header("Content-Type", "application/json")
+                                .method(call[0], HttpRequest.BodyPublishers.ofString(call[2]))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertTrue(r.statusCode() / 100 == 2, r.body());
             }
-            assertModes(data, List.of("bookings.db", "booking.key", "agent-tokens.json", "audit.log", "notices.json",
-                    "kiosk.yaml", "agent.port", "content/current"));
+            assertModes(
+                    data,
+                    List.of(
+                            "bookings.db",
+                            "booking.key",
+                            "agent-tokens.json",
+                            "audit.log",
+                            "notices.json",
+                            "kiosk.yaml",
+                            "agent.port",
+                            "content/current"));
         }
     }
 

@@ -1,27 +1,10 @@
 package org.legalkiosk.kiosk.privacy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.devices.idcard.IdNumbers;
-import org.legalkiosk.kiosk.booking.domain.Booking;
-import org.legalkiosk.kiosk.booking.domain.Office;
-import org.legalkiosk.kiosk.booking.domain.Service;
-import org.legalkiosk.kiosk.booking.domain.Slot;
-import org.legalkiosk.kiosk.booking.store.BookingStore;
-import org.legalkiosk.kiosk.booking.store.Outbox;
-import org.legalkiosk.kiosk.booking.store.PersonalDataPurge;
-import org.legalkiosk.kiosk.booking.sync.Backoff;
-import org.legalkiosk.kiosk.booking.sync.OutboxWorker;
-import org.legalkiosk.kiosk.booking.sync.SyncSettings;
-import org.slf4j.LoggerFactory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -41,17 +24,38 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.booking.domain.Booking;
+import org.legalkiosk.booking.domain.Office;
+import org.legalkiosk.booking.domain.Service;
+import org.legalkiosk.booking.domain.Slot;
+import org.legalkiosk.booking.store.BookingStore;
+import org.legalkiosk.booking.store.Outbox;
+import org.legalkiosk.booking.store.PersonalDataPurge;
+import org.legalkiosk.booking.sync.Backoff;
+import org.legalkiosk.booking.sync.OutboxWorker;
+import org.legalkiosk.booking.sync.SyncSettings;
+import org.legalkiosk.personal.IdNumbers;
+import org.slf4j.LoggerFactory;
 
 /**
  * A realistic run of the booking side (book, cancel, refused input, delivery through an unreachable and then a
  * working endpoint, purge) with every logger at TRACE, then a scan of every log line, every stack trace and every
  * body the central endpoint received: no ID number and no mobile number may appear, neither the ones used nor
- * anything shaped like one.
+ * anything shaped like one. The one exception is the {@code visitor} block of a {@code booking.created} event, which
+ * carries the name and phone to the township's desk (ADR 0055).
  */
 class NoPersonalDataInLogsTest {
 
@@ -71,6 +75,7 @@ class NoPersonalDataInLogsTest {
     private static final List<String> PHONES = List.of("13812345678", "15990001234", "18693115566");
     private static final String BAD_ID_NUMBER = badCheckCharacter(ID_NUMBERS.get(0));
     private static final String BAD_PHONE = "12812345678";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dataDir;
@@ -116,21 +121,22 @@ class NoPersonalDataInLogsTest {
             store.putSchedule(List.of(OFFICE), List.of(LEGAL_AID), slots);
             List<Booking> booked = new ArrayList<>();
             for (int i = 0; i < NAMES.size(); i++) {
-                booked.add(store.book("s9", NAMES.get(i), ID_NUMBERS.get(i), PHONES.get(i), "欠薪", "电话 " + PHONES.get(i)));
+                booked.add(
+                        store.book("s9", NAMES.get(i), ID_NUMBERS.get(i), PHONES.get(i), "欠薪", "电话 " + PHONES.get(i)));
                 // What a screen or the agent would log about a booking it just made.
                 caller.debug("Booking made: {}", booked.get(i));
             }
             store.cancel(booked.get(1).code());
 
             // Refused input, logged with its exception the way a caller reports it.
-            for (String[] bad : new String[][]{{BAD_ID_NUMBER, PHONES.get(0)}, {ID_NUMBERS.get(0), BAD_PHONE}}) {
-                IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                        () -> store.book("s9", NAMES.get(0), bad[0], bad[1], "欠薪", ""));
+            for (String[] bad : new String[][] {{BAD_ID_NUMBER, PHONES.get(0)}, {ID_NUMBERS.get(0), BAD_PHONE}}) {
+                IllegalArgumentException refused = assertThrows(
+                        IllegalArgumentException.class, () -> store.book("s9", NAMES.get(0), bad[0], bad[1], "欠薪", ""));
                 caller.warn("Booking refused", refused);
             }
 
-            try (OutboxWorker offline = OutboxWorker.start(store, settings(unusedPort()), Clock.systemUTC(),
-                    duration -> { }, new Random(1))) {
+            try (OutboxWorker offline = OutboxWorker.start(
+                    store, settings(unusedPort()), Clock.systemUTC(), duration -> {}, new Random(1))) {
                 Outbox outbox = new Outbox(store);
                 long head = outbox.oldestPending().orElseThrow().event().id();
                 await(() -> outbox.attempts(head) >= 3, "failed attempts against an unreachable endpoint");
@@ -141,8 +147,10 @@ class NoPersonalDataInLogsTest {
                 await(() -> online.pendingCount() == 0, "delivery of the outbox");
             }
 
-            Clock twoMonthsLater = Clock.fixed(NINE.plusDays(60).atZone(OFFICE_TIME).toInstant(), OFFICE_TIME);
-            assertEquals(3, PersonalDataPurge.of(store, dataDir, 30, twoMonthsLater).run());
+            Clock twoMonthsLater =
+                    Clock.fixed(NINE.plusDays(60).atZone(OFFICE_TIME).toInstant(), OFFICE_TIME);
+            assertEquals(
+                    3, PersonalDataPurge.of(store, dataDir, 30, twoMonthsLater).run());
         } finally {
             central.stop(0);
         }
@@ -154,19 +162,60 @@ class NoPersonalDataInLogsTest {
                 lines.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
             }
         }
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("DEBUG") && l.contains("Delivered")),
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("DEBUG") && l.contains("Delivered")),
                 "debug lines are captured too");
         assertTrue(lines.stream().anyMatch(l -> l.contains("not delivered")), "the failed attempts were logged");
         assertTrue(lines.stream().anyMatch(l -> l.contains("not a valid ID number")), "the refusal was logged");
         assertNoPersonalData("log", lines);
 
         assertEquals(4, bodies.size(), "three bookings and one cancellation");
-        assertNoPersonalData("payload sent to the central endpoint", bodies);
+        // ADR 0055: a booking.created event carries the visitor's name and phone, and nothing else personal, in
+        // its `visitor` block for the township's desk; no other event and no other field may hold any of it.
+        List<String> withoutVisitor = new ArrayList<>();
+        List<String> visitors = new ArrayList<>();
         for (String body : bodies) {
-            for (String name : NAMES) {
-                assertFalse(body.contains(name), "a name in a payload: the endpoint gets no person at all");
+            ObjectNode event = (ObjectNode) JSON.readTree(body);
+            JsonNode visitor = event.remove("visitor");
+            if (visitor != null) {
+                assertEquals("booking.created", event.path("type").asText(), "only a new booking names its visitor");
+                assertEquals(
+                        List.of("name", "phone"), fieldNames(visitor), "the visitor block holds name and phone only");
+                visitors.add(visitor.path("name").asText() + " "
+                        + visitor.path("phone").asText());
+            }
+            withoutVisitor.add(JSON.writeValueAsString(event));
+        }
+        assertEquals(
+                List.of(
+                        NAMES.get(0) + " " + PHONES.get(0),
+                        NAMES.get(1) + " " + PHONES.get(1),
+                        NAMES.get(2) + " " + PHONES.get(2)),
+                visitors.stream()
+                        .sorted((a, b) -> Integer.compare(indexOfName(a), indexOfName(b)))
+                        .toList(),
+                "each booking names its own visitor once");
+        for (String body : bodies) {
+            for (String id : ID_NUMBERS) {
+                assertFalse(body.contains(id), "an ID number never leaves the terminal");
             }
         }
+        assertNoPersonalData("payload sent to the central endpoint (outside its visitor block)", withoutVisitor);
+        for (String body : withoutVisitor) {
+            for (String name : NAMES) {
+                assertFalse(body.contains(name), "a name outside the visitor block: " + body);
+            }
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static int indexOfName(String visitor) {
+        return NAMES.indexOf(visitor.substring(0, visitor.indexOf(' ')));
     }
 
     private static void assertNoPersonalData(String where, List<String> texts) {
@@ -192,8 +241,13 @@ class NoPersonalDataInLogsTest {
     }
 
     private static SyncSettings settings(URI endpoint) {
-        return new SyncSettings(endpoint, null, Duration.ofSeconds(5), Duration.ofSeconds(5),
-                new Backoff(Duration.ofMillis(10), Duration.ofMillis(20)), Duration.ofHours(1));
+        return new SyncSettings(
+                endpoint,
+                null,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                new Backoff(Duration.ofMillis(10), Duration.ofMillis(20)),
+                Duration.ofHours(1));
     }
 
     private static URI unusedPort() throws Exception {

@@ -1,13 +1,8 @@
 package org.legalkiosk.kiosk.provision;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.bundle.SigningKeys;
-import org.legalkiosk.content.bundle.TrustedKeys;
-import org.legalkiosk.kiosk.agent.Role;
-import org.legalkiosk.kiosk.agent.TokenStore;
-import org.legalkiosk.kiosk.config.KioskSettings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,9 +17,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.bundle.SigningKeys;
+import org.legalkiosk.content.bundle.TrustedKeys;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.store.Role;
+import org.legalkiosk.kiosk.store.TokenStore;
 
 /** A provisioning file is applied whole, or refused with the terminal exactly as it was. */
 class ProvisionerTest {
@@ -34,6 +34,7 @@ class ProvisionerTest {
 
     @TempDir
     Path dir;
+
     private Path data;
     private Provisioner provisioner;
     private String publicKey;
@@ -87,7 +88,9 @@ class ProvisionerTest {
         assertEquals("龙村镇司法所", settings.terminal().office());
         assertEquals(120, settings.idleTimeoutSeconds(), "the technician's settings are kept");
         assertEquals(1, settings.devices().size());
-        assertEquals("https://content.example.gov.cn/legalkiosk/stable/channel.json", settings.pull().channel());
+        assertEquals(
+                "https://content.example.gov.cn/legalkiosk/stable/channel.json",
+                settings.pull().channel());
         assertEquals("sync-token", settings.sync().tokenFile());
         assertEquals(SYNC_TOKEN + "\n", Files.readString(data.resolve("sync-token")));
         assertEquals("rw-------", mode(data.resolve("sync-token")));
@@ -111,8 +114,12 @@ class ProvisionerTest {
         TrustedKeys keys = TrustedKeys.read(data.resolve("trusted-keys"));
         assertEquals(1, keys.keyIds().size(), "the new set replaces the old one");
         assertTrue(!keys.keyIds().contains(SigningKeys.keyId(readPem(oldKey))));
-        assertEquals(1, new TokenStore(data, Clock.systemUTC()).list().stream()
-                .filter(t -> t.name().equals(Provisioner.COUNTY_TOKEN_NAME)).count());
+        assertEquals(
+                1,
+                new TokenStore(data, Clock.systemUTC())
+                        .list().stream()
+                                .filter(t -> t.name().equals(Provisioner.COUNTY_TOKEN_NAME))
+                                .count());
     }
 
     @Test
@@ -131,18 +138,22 @@ class ProvisionerTest {
         for (String f : new String[] {"tls/agent.p12", "tls/agent.p12.password", "kiosk.yaml"}) {
             assertEquals("rw-------", mode(data.resolve(f)), f);
         }
-        assertEquals(HexFormat.of().formatHex(p12), HexFormat.of().formatHex(Files.readAllBytes(data.resolve("tls/agent.p12"))));
+        assertEquals(
+                HexFormat.of().formatHex(p12),
+                HexFormat.of().formatHex(Files.readAllBytes(data.resolve("tls/agent.p12"))));
     }
 
     @Test
     void aMissingFieldIsRefusedAndNothingChanges() throws Exception {
         assertRefusedUnchanged(goodFile("").replace("  token: " + SYNC_TOKEN + "\n", ""), "sync.token is required");
-        assertRefusedUnchanged(goodFile("").replaceAll("(?s)terminal:.*?office: [^\\n]+\\n", ""), "terminal is required");
+        assertRefusedUnchanged(
+                goodFile("").replaceAll("(?s)terminal:.*?office: [^\\n]+\\n", ""), "terminal is required");
     }
 
     @Test
     void aBadKeyIsRefusedAndNothingChanges() throws Exception {
-        assertRefusedUnchanged(goodFile("").replace(publicKey.lines().skip(1).findFirst().orElseThrow(), "AAAAnotakey"),
+        assertRefusedUnchanged(
+                goodFile("").replace(publicKey.lines().skip(1).findFirst().orElseThrow(), "AAAAnotakey"),
                 "trustedKeys[0] is not an Ed25519 public key");
     }
 
@@ -154,8 +165,8 @@ class ProvisionerTest {
     @Test
     void anUnreadableFileIsRefusedAndNothingChanges() throws Exception {
         Map<String, String> before = snapshot();
-        ProvisioningException missing = assertThrows(ProvisioningException.class,
-                () -> provisioner.apply(dir.resolve("nowhere.yaml")));
+        ProvisioningException missing =
+                assertThrows(ProvisioningException.class, () -> provisioner.apply(dir.resolve("nowhere.yaml")));
         assertTrue(missing.getMessage().contains("not a readable file"), missing.getMessage());
         Path binary = Files.write(dir.resolve("garbage.yaml"), new byte[] {0, (byte) 0xff, 0x10, '{', '['});
         assertThrows(ProvisioningException.class, () -> provisioner.apply(binary));
@@ -171,7 +182,8 @@ class ProvisionerTest {
 
     @Test
     void everyProblemIsListedAtOnce() throws Exception {
-        String bad = goodFile("").replace("https://booking.example.gov.cn", "ftp://booking.example.gov.cn")
+        String bad = goodFile("")
+                .replace("https://booking.example.gov.cn", "ftp://booking.example.gov.cn")
                 .replace(COUNTY_TOKEN, "short");
         ProvisioningException e = assertThrows(ProvisioningException.class, () -> provisioner.apply(write(bad)));
         assertEquals(2, e.problems().size(), e.problems().toString());
@@ -207,10 +219,28 @@ class ProvisionerTest {
     /** A PKCS12 keystore with a self-signed key, made by the JDK's own keytool. */
     private byte[] keytoolKeyStore(String password) throws Exception {
         Path store = dir.resolve("agent-" + System.nanoTime() + ".p12");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "agent", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=gx-lc-0421",
-                "-validity", "30", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", password)
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "agent",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=gx-lc-0421",
+                        "-validity",
+                        "30",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        store.toString(),
+                        "-storepass",
+                        password)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.waitFor(), out);
         return Files.readAllBytes(store);

@@ -1,8 +1,8 @@
 package org.legalkiosk.kiosk.service;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.model.Language;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.model.Language;
 
 /**
  * The speech service's own life cycle (sentence by sentence, pause, resume, stop, volume) over a stand-in for
@@ -42,8 +42,8 @@ class EspeakSpeechServiceTest {
     /** Real processes run here, so this polls; the limit only bounds a broken run. */
     private void await(String what, BooleanSupplier condition) {
         try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                    condition::getAsBoolean);
+            org.testfx.util.WaitForAsyncUtils.waitFor(
+                    20, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("never happened: " + what);
         }
@@ -111,7 +111,10 @@ class EspeakSpeechServiceTest {
 
     private List<String> listSaid() throws IOException {
         try (var files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("said-")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("said-"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -1,17 +1,17 @@
 package org.legalkiosk.kiosk.service;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.selfcheck.SelfCheck;
-import org.legalkiosk.kiosk.testing.TestKiosk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.selfcheck.SelfCheck;
+import org.legalkiosk.kiosk.testing.TestKiosk;
 
 /** The self-check comes with the content version on show, and a missing or broken one leaves the rest alone. */
 class SelfCheckContentTest {

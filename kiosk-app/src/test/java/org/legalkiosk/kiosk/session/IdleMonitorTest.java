@@ -1,13 +1,13 @@
 package org.legalkiosk.kiosk.session;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class IdleMonitorTest {
 
@@ -59,6 +59,6 @@ class IdleMonitorTest {
 
     @Test
     void refusesANonsenseTimeout() {
-        assertThrows(IllegalArgumentException.class, () -> new IdleMonitor(Duration.ZERO, now::get, () -> { }));
+        assertThrows(IllegalArgumentException.class, () -> new IdleMonitor(Duration.ZERO, now::get, () -> {}));
     }
 }

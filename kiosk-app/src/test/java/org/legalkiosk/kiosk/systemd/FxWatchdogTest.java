@@ -1,26 +1,25 @@
 package org.legalkiosk.kiosk.systemd;
 
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 class FxWatchdogTest {
 
     /** What reached libsystemd, and on which thread. */
-    private record Call(String state, boolean onFxThread) {
-    }
+    private record Call(String state, boolean onFxThread) {}
 
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
     private final SdNotify notify = new SdNotify((unset, state) -> {
@@ -53,7 +52,9 @@ class FxWatchdogTest {
 
     @Test
     void thePatIntervalIsHalfWhatSystemdAsks() {
-        assertEquals(Optional.of(javafx.util.Duration.seconds(15)), FxWatchdog.patInterval(Map.of("WATCHDOG_USEC", "30000000")));
+        assertEquals(
+                Optional.of(javafx.util.Duration.seconds(15)),
+                FxWatchdog.patInterval(Map.of("WATCHDOG_USEC", "30000000")));
         assertEquals(Optional.empty(), FxWatchdog.patInterval(Map.of()));
         assertEquals(Optional.empty(), FxWatchdog.patInterval(Map.of("WATCHDOG_USEC", "soon")));
         assertEquals(Optional.empty(), FxWatchdog.patInterval(Map.of("WATCHDOG_USEC", "0")));

@@ -1,19 +1,19 @@
 package org.legalkiosk.kiosk.systemd;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * libsystemd's sd_notify against a real unix datagram socket bound here, as systemd binds NOTIFY_SOCKET for a
@@ -71,7 +71,8 @@ class SdNotifyTest {
     /** The next datagram on the socket; empty when none waits (never blocks). */
     private String received() {
         byte[] buffer = new byte[4096];
-        long n = LIBC.recv(fd, buffer, new NativeLong(buffer.length), LibC.MSG_DONTWAIT).longValue();
+        long n = LIBC.recv(fd, buffer, new NativeLong(buffer.length), LibC.MSG_DONTWAIT)
+                .longValue();
         return n < 0 ? "" : new String(buffer, 0, (int) n, StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,8 @@
 package org.legalkiosk.kiosk.testing;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -15,10 +18,6 @@ import javafx.scene.paint.RadialGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.text.Text;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * WCAG 2.x contrast measured on what the screen really shows: each text's computed fill against the nearest
  * painted background behind it (translucent fills and node opacity blended in), and each control's or card's
@@ -26,8 +25,7 @@ import java.util.Locale;
  */
 public final class Contrast {
 
-    private Contrast() {
-    }
+    private Contrast() {}
 
     /** The WCAG contrast ratio of two opaque colours, 1 to 21. */
     public static double ratio(Color a, Color b) {
@@ -48,8 +46,11 @@ public final class Contrast {
     /** {@code top} with its alpha (times {@code opacity}) laid over the opaque {@code under}. */
     public static Color over(Color top, double opacity, Color under) {
         double a = top.getOpacity() * opacity;
-        return new Color(top.getRed() * a + under.getRed() * (1 - a), top.getGreen() * a + under.getGreen() * (1 - a),
-                top.getBlue() * a + under.getBlue() * (1 - a), 1);
+        return new Color(
+                top.getRed() * a + under.getRed() * (1 - a),
+                top.getGreen() * a + under.getGreen() * (1 - a),
+                top.getBlue() * a + under.getBlue() * (1 - a),
+                1);
     }
 
     /** One measured pair: what, where, its ratio. */
@@ -116,8 +117,11 @@ public final class Contrast {
             return colours;
         }
         for (BorderStroke stroke : border.getStrokes()) {
-            if (stroke.getWidths().getTop() + stroke.getWidths().getLeft() + stroke.getWidths().getRight()
-                    + stroke.getWidths().getBottom() <= 0) {
+            if (stroke.getWidths().getTop()
+                            + stroke.getWidths().getLeft()
+                            + stroke.getWidths().getRight()
+                            + stroke.getWidths().getBottom()
+                    <= 0) {
                 continue;
             }
             for (Paint p : List.of(stroke.getTopStroke(), stroke.getLeftStroke())) {
@@ -188,7 +192,8 @@ public final class Contrast {
         if (paint instanceof Color c) {
             return List.of(c);
         }
-        List<Stop> stops = paint instanceof LinearGradient l ? l.getStops()
+        List<Stop> stops = paint instanceof LinearGradient l
+                ? l.getStops()
                 : paint instanceof RadialGradient r ? r.getStops() : List.of();
         return stops.stream().map(Stop::getColor).toList();
     }
@@ -224,7 +229,11 @@ public final class Contrast {
     }
 
     static String hex(Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+        return String.format(
+                Locale.ROOT,
+                "#%02x%02x%02x",
+                Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
     }
 

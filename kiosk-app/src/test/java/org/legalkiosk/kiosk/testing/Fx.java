@@ -1,15 +1,14 @@
 package org.legalkiosk.kiosk.testing;
 
-import org.testfx.util.WaitForAsyncUtils;
-
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs a query on the JavaFX thread and hands back its answer. */
 public final class Fx {
 
-    private Fx() {
-    }
+    private Fx() {}
 
     public static <T> T onFx(Callable<T> query) {
         try {

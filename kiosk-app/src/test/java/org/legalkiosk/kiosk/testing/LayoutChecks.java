@@ -1,5 +1,7 @@
 package org.legalkiosk.kiosk.testing;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -7,28 +9,30 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.TapArea;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** Checks a villager would notice: text cut off with "…", and buttons too small for a finger. */
 public final class LayoutChecks {
 
     public static final double MIN_TOUCH_PX = 64;
 
-    private LayoutChecks() {
-    }
+    private LayoutChecks() {}
 
     /** Labels, buttons and the like whose text is shown shortened (ellipsis) or not at all. */
     public static List<String> clippedTexts(Parent root) {
         List<String> clipped = new ArrayList<>();
         visit(root, node -> {
-            if (node instanceof Labeled labeled && isShown(labeled) && labeled.getText() != null
+            if (node instanceof Labeled labeled
+                    && isShown(labeled)
+                    && labeled.getText() != null
                     && !labeled.getText().isEmpty()) {
                 Text shown = (Text) labeled.lookup(".text");
-                if (shown == null || !shown.getText().replace("\n", "").equals(labeled.getText().replace("\n", ""))) {
+                if (shown == null
+                        || !shown.getText()
+                                .replace("\n", "")
+                                .equals(labeled.getText().replace("\n", ""))) {
                     clipped.add(describe(labeled) + " shows '" + (shown == null ? "" : shown.getText())
                             + "' instead of '" + labeled.getText() + "'");
                 }
@@ -58,9 +62,15 @@ public final class LayoutChecks {
      */
     public static List<String> lowContrast(Parent root, double minText, double minOutline) {
         List<String> low = new ArrayList<>();
-        Contrast.texts(root).stream().filter(p -> p.ratio() < minText).map(p -> "text " + p).distinct()
+        Contrast.texts(root).stream()
+                .filter(p -> p.ratio() < minText)
+                .map(p -> "text " + p)
+                .distinct()
                 .forEach(low::add);
-        Contrast.outlines(root).stream().filter(p -> p.ratio() < minOutline).map(p -> "outline " + p).distinct()
+        Contrast.outlines(root).stream()
+                .filter(p -> p.ratio() < minOutline)
+                .map(p -> "outline " + p)
+                .distinct()
                 .forEach(low::add);
         return low;
     }
@@ -78,7 +88,8 @@ public final class LayoutChecks {
         if (root.getScene() != null) {
             for (Node layer : root.getChildrenUnmodifiable()) {
                 Bounds b = layer.getBoundsInParent();
-                if (layer.isVisible() && (b.getMinY() < -1 || b.getMaxY() > root.getScene().getHeight() + 1)) {
+                if (layer.isVisible()
+                        && (b.getMinY() < -1 || b.getMaxY() > root.getScene().getHeight() + 1)) {
                     hidden.add(describe(layer) + " is taller than the window: " + Math.round(b.getMinY()) + " to "
                             + Math.round(b.getMaxY()));
                 }
@@ -87,8 +98,11 @@ public final class LayoutChecks {
         // The screen area and the overlays over it (the fold's parent); the bars above and below always show.
         Parent area = fold.getParent() != null ? fold.getParent() : root;
         visit(area, node -> {
-            boolean mustSee = node instanceof ButtonBase || node instanceof TapArea
-                    || (node instanceof Labeled l && l.getText() != null && !l.getText().isBlank());
+            boolean mustSee = node instanceof ButtonBase
+                    || node instanceof TapArea
+                    || (node instanceof Labeled l
+                            && l.getText() != null
+                            && !l.getText().isBlank());
             if (!mustSee || !isShown(node) || insideAnother(node)) {
                 return;
             }
@@ -151,7 +165,8 @@ public final class LayoutChecks {
                 visit(child, action);
             }
         }
-        if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null
+        if (node instanceof javafx.scene.control.ScrollPane scroll
+                && scroll.getContent() != null
                 && !scroll.getChildrenUnmodifiable().contains(scroll.getContent())) {
             visit(scroll.getContent(), action);
         }

@@ -1,11 +1,11 @@
 package org.legalkiosk.kiosk.testing;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.kiosk.service.SpeechService;
 import org.legalkiosk.kiosk.service.SpeechVolume;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A speech engine that remembers what it was asked to say, and keeps "speaking" until the test says it finished
@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class RecordingSpeech implements SpeechService {
 
-    public record Utterance(String text, Language language, String recording) {
-    }
+    public record Utterance(String text, Language language, String recording) {}
 
     public final List<Utterance> spoken = new ArrayList<>();
     public int stops;

@@ -1,12 +1,5 @@
 package org.legalkiosk.kiosk.testing;
 
-import org.legalkiosk.content.model.Language;
-import org.legalkiosk.content.statute.StatuteDirectory;
-import org.legalkiosk.kiosk.service.ContentService;
-import org.legalkiosk.kiosk.service.LocalContentService;
-import org.legalkiosk.kiosk.session.KioskSession;
-import org.legalkiosk.kiosk.ui.common.ScreenContext;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,14 +7,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.content.statute.StatuteDirectory;
+import org.legalkiosk.kiosk.service.ContentService;
+import org.legalkiosk.kiosk.service.LocalContentService;
+import org.legalkiosk.kiosk.session.KioskSession;
+import org.legalkiosk.kiosk.ui.common.ScreenContext;
+
 /** Real services over the project's own sample content, for tests that drive screens and ViewModels. */
 public final class TestKiosk {
 
     public static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z");
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
 
-    private TestKiosk() {
-    }
+    private TestKiosk() {}
 
     public static Path contentSource() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
@@ -33,15 +32,29 @@ public final class TestKiosk {
         throw new IllegalStateException("content/ not found above the working directory");
     }
 
-    /** Content with the official statutes when they are at hand (../shared/data/laws). */
-    public static ContentService content() {
-        return content(StatuteDirectory.locate());
+    /**
+     * Content with the official statutes when they are at hand (../shared/data/laws). One instance for the whole
+     * test run: the sample content is read-only and a content service never changes once opened, while loading and
+     * checking it (and building its search index at the first search) took a second or more of every UI test.
+     * A test that changes content opens its own from {@link #copyOfContent}.
+     */
+    public static synchronized ContentService content() {
+        if (withStatutes == null) {
+            withStatutes = content(StatuteDirectory.locate());
+        }
+        return withStatutes;
     }
 
-    /** Content on a terminal that has no statute texts installed. */
-    public static ContentService contentWithoutStatutes() {
-        return content(Optional.empty());
+    /** Content on a terminal that has no statute texts installed; shared as {@link #content()} is. */
+    public static synchronized ContentService contentWithoutStatutes() {
+        if (withoutStatutes == null) {
+            withoutStatutes = content(Optional.empty());
+        }
+        return withoutStatutes;
     }
+
+    private static ContentService withStatutes;
+    private static ContentService withoutStatutes;
 
     private static ContentService content(Optional<Path> statutes) {
         try {

@@ -1,8 +1,19 @@
 package org.legalkiosk.kiosk.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,18 +30,6 @@ import org.legalkiosk.kiosk.ui.shell.KioskUi;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** New content arrives while someone reads: it waits until they have gone, then the whole version switches. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,8 +50,11 @@ class HotReloadTest {
     void start(Stage stage) {
         content = new LiveContentService(TestKiosk.content());
         session = new KioskSession(Language.ZH);
-        ui = new KioskUi(new ScreenContext(content, session, TestKiosk.CLOCK), new RecordingSpeech(),
-                Duration.ofSeconds(90), nanos::get);
+        ui = new KioskUi(
+                new ScreenContext(content, session, TestKiosk.CLOCK),
+                new RecordingSpeech(),
+                Duration.ofSeconds(90),
+                nanos::get);
         stage.setScene(new Scene(ui.root(), 1920, 1080));
         stage.show();
     }
@@ -110,7 +112,12 @@ class HotReloadTest {
         content.offer(nextVersion());
         robot.interact(ui::tick);
         assertFalse(content.hasPendingUpdate(), "nobody is using the terminal: switch now");
-        assertEquals(NEW_TITLE, content.library().explainer("inheritance-order", Language.ZH).orElseThrow().title());
+        assertEquals(
+                NEW_TITLE,
+                content.library()
+                        .explainer("inheritance-order", Language.ZH)
+                        .orElseThrow()
+                        .title());
     }
 
     @Test

@@ -1,34 +1,34 @@
 package org.legalkiosk.kiosk.ui;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.io.InputStream;
+import java.util.Arrays;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.legalkiosk.kiosk.ui.common.KioskFonts;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.io.InputStream;
-import java.util.Arrays;
-
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
-
 /** Chinese must render on a terminal whatever fonts its system has: the kiosk ships its own. */
 @ExtendWith(ApplicationExtension.class)
 class KioskFontsTest {
 
     @Start
-    void start(Stage stage) {
-    }
+    void start(Stage stage) {}
 
     @Test
     void theBundledFontIsTheFamilyTheStylesheetNames() throws Exception {
         try (InputStream in = KioskFonts.class.getResourceAsStream(KioskFonts.BUNDLED)) {
             assertNotNull(in, "font packed in the jar");
             Font[] fonts = onFx(() -> Font.loadFonts(in, 24));
-            assertTrue(Arrays.stream(fonts).anyMatch(f -> f.getFamily().equals(KioskFonts.FAMILY)),
+            assertTrue(
+                    Arrays.stream(fonts).anyMatch(f -> f.getFamily().equals(KioskFonts.FAMILY)),
                     Arrays.toString(fonts));
         }
         assertTrue(onFx(KioskFonts::ensureLoaded));

@@ -1,10 +1,18 @@
 package org.legalkiosk.kiosk.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.legalkiosk.content.model.Language;
@@ -22,14 +30,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A visitor's journey through the real kiosk UI, tapped with a robot on a headless 1080p screen. */
 @ExtendWith(ApplicationExtension.class)
@@ -56,7 +56,9 @@ class KioskJourneyTest {
     }
 
     private String text(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(javafx.scene.control.Labeled.class).getText();
+        return robot.lookup("#" + id)
+                .queryAs(javafx.scene.control.Labeled.class)
+                .getText();
     }
 
     private void assertLaidOutWell(String where) {
@@ -94,8 +96,10 @@ class KioskJourneyTest {
         robot.interact(() -> ((javafx.scene.control.ButtonBase) chip).fire());
         assertTrue(robot.lookup("#" + Ids.ARTICLE_PANEL).tryQuery().isPresent(), "article panel opens");
         if (TestKiosk.statutesInstalled()) {
-            Label first = (Label) robot.lookup("#" + Ids.ARTICLE_TEXT).queryAs(javafx.scene.layout.VBox.class)
-                    .getChildren().get(0);
+            Label first = (Label) robot.lookup("#" + Ids.ARTICLE_TEXT)
+                    .queryAs(javafx.scene.layout.VBox.class)
+                    .getChildren()
+                    .get(0);
             assertTrue(first.getText().startsWith("遗产按照下列顺序继承"), first.getText());
         } else {
             assertTrue(robot.lookup("#" + Ids.ARTICLE_MISSING).tryQuery().isPresent());
@@ -121,8 +125,11 @@ class KioskJourneyTest {
         assertEquals(Language.EN, session.language());
         assertEquals(new Route.ExplainerPage("inheritance-order"), route());
         assertEquals("English", "English");
-        assertFalse(text(robot, Ids.EXPLAINER_TITLE).chars().anyMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.HAN), "the English title has no Chinese: " + text(robot, Ids.EXPLAINER_TITLE));
+        assertFalse(
+                text(robot, Ids.EXPLAINER_TITLE)
+                        .chars()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                "the English title has no Chinese: " + text(robot, Ids.EXPLAINER_TITLE));
         assertEquals("中文", text(robot, Ids.LANGUAGE));
         Screenshots.save(scene, "14-explainer-en");
         robot.clickOn("#" + Ids.LANGUAGE);
@@ -135,8 +142,12 @@ class KioskJourneyTest {
         for (TextSize size : TextSize.values()) {
             robot.clickOn("#" + Ids.TEXT_SIZE_PREFIX + size.name().toLowerCase().replace('_', '-'));
             assertEquals(size, session.textSizeProperty().get());
-            for (Route r : new Route[] {Route.HOME, new Route.Categories(), new Route.ExplainerList("labour"),
-                    new Route.ExplainerPage("unpaid-wages")}) {
+            for (Route r : new Route[] {
+                Route.HOME,
+                new Route.Categories(),
+                new Route.ExplainerList("labour"),
+                new Route.ExplainerPage("unpaid-wages")
+            }) {
                 robot.interact(() -> session.navigator().open(r));
                 assertLaidOutWell(size + " " + r);
             }
@@ -192,7 +203,9 @@ class KioskJourneyTest {
         robot.interact(() -> session.navigator().open(new Route.ExplainerPage("unpaid-wages")));
         robot.clickOn("#" + Ids.READ_ALOUD);
         assertEquals(1, speech.spoken.size());
-        assertTrue(speech.spoken.get(0).text().startsWith("老板、包工头拖欠工资怎么办？"), speech.spoken.get(0).text());
+        assertTrue(
+                speech.spoken.get(0).text().startsWith("老板、包工头拖欠工资怎么办？"),
+                speech.spoken.get(0).text());
         assertFalse(speech.spoken.get(0).text().contains("**"), "Markdown is not read out");
         assertEquals(Language.ZH, speech.spoken.get(0).language());
     }
@@ -200,14 +213,19 @@ class KioskJourneyTest {
     @Test
     void pageButtonsScrollALongExplainerForVisitorsWhoDoNotSwipe(FxRobot robot) {
         robot.interact(() -> session.navigator().open(new Route.ExplainerPage("inheritance-order")));
-        javafx.scene.control.ScrollPane scroll = robot.lookup("#" + Ids.EXPLAINER_SCROLL)
-                .queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.control.ScrollPane scroll =
+                robot.lookup("#" + Ids.EXPLAINER_SCROLL).queryAs(javafx.scene.control.ScrollPane.class);
         assertEquals(0.0, scroll.getVvalue());
         assertTrue(robot.lookup("#" + Ids.EXPLAINER_SCROLL + "-up").query().isDisabled(), "nothing above the top");
         robot.clickOn("#" + Ids.EXPLAINER_SCROLL + "-down");
         double afterOnePage = scroll.getVvalue();
         assertTrue(afterOnePage > 0, "page down moved the page");
-        for (int i = 0; i < 20 && !robot.lookup("#" + Ids.EXPLAINER_SCROLL + "-down").query().isDisabled(); i++) {
+        for (int i = 0;
+                i < 20
+                        && !robot.lookup("#" + Ids.EXPLAINER_SCROLL + "-down")
+                                .query()
+                                .isDisabled();
+                i++) {
             robot.clickOn("#" + Ids.EXPLAINER_SCROLL + "-down");
         }
         assertEquals(scroll.getVmax(), scroll.getVvalue(), "repeated page down reaches the end");
@@ -218,8 +236,8 @@ class KioskJourneyTest {
     @Test
     void relatedQuestionsAreLargeCardsThatOpenTheirExplainer(FxRobot robot) {
         robot.interact(() -> session.navigator().open(new Route.ExplainerPage("inheritance-order")));
-        org.legalkiosk.kiosk.ui.common.TapArea card = robot.lookup("#" + Ids.RELATED_PREFIX + "wills")
-                .queryAs(org.legalkiosk.kiosk.ui.common.TapArea.class);
+        org.legalkiosk.kiosk.ui.common.TapArea card =
+                robot.lookup("#" + Ids.RELATED_PREFIX + "wills").queryAs(org.legalkiosk.kiosk.ui.common.TapArea.class);
         assertTrue(card.getHeight() >= LayoutChecks.MIN_TOUCH_PX);
         robot.interact(card::tap);
         assertEquals(new Route.ExplainerPage("wills"), route());
@@ -230,21 +248,26 @@ class KioskJourneyTest {
     @Test
     void showsThePicturesAnExplainerContains(FxRobot robot) {
         robot.interact(() -> session.navigator().open(new Route.ExplainerPage("private-loan-iou")));
-        var images = robot.lookup(n -> n instanceof javafx.scene.image.ImageView).queryAll();
+        var images =
+                robot.lookup(n -> n instanceof javafx.scene.image.ImageView).queryAll();
         assertEquals(1, images.size());
-        javafx.scene.image.ImageView view = (javafx.scene.image.ImageView) images.iterator().next();
+        javafx.scene.image.ImageView view =
+                (javafx.scene.image.ImageView) images.iterator().next();
         assertEquals(1000, view.getImage().getWidth(), "the sample IOU picture from content/images");
-        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#" + Ids.EXPLAINER_SCROLL).query())
+        robot.interact(() -> ((javafx.scene.control.ScrollPane)
+                        robot.lookup("#" + Ids.EXPLAINER_SCROLL).query())
                 .setVvalue(0.3));
         Screenshots.save(scene, "07-explainer-with-picture-zh");
     }
 
     @Test
     void anArticleLeadsIntoTheWholeLawWithTheArticleMarked(FxRobot robot) {
-        org.junit.jupiter.api.Assumptions.assumeTrue(TestKiosk.statutesInstalled(),
-                "official statutes not at hand (../shared/data/laws)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                TestKiosk.statutesInstalled(), "official statutes not at hand (../shared/data/laws)");
         robot.interact(() -> session.navigator().open(new Route.ExplainerPage("inheritance-order")));
-        robot.interact(() -> robot.lookup("#" + Ids.chip("civil-code", 1127)).queryAs(javafx.scene.control.ButtonBase.class).fire());
+        robot.interact(() -> robot.lookup("#" + Ids.chip("civil-code", 1127))
+                .queryAs(javafx.scene.control.ButtonBase.class)
+                .fire());
         robot.clickOn("#" + Ids.ARTICLE_CHAPTER);
         assertEquals(new Route.LawChapter("civil-code", 1126, 1127), route(), "chapter 2 of book 6 starts at 1126");
         Node focused = robot.lookup("#" + Ids.STATUTE_ARTICLE_PREFIX + 1127).query();
@@ -257,8 +280,8 @@ class KioskJourneyTest {
 
     @Test
     void browsesALawByBookAndChapter(FxRobot robot) {
-        org.junit.jupiter.api.Assumptions.assumeTrue(TestKiosk.statutesInstalled(),
-                "official statutes not at hand (../shared/data/laws)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                TestKiosk.statutesInstalled(), "official statutes not at hand (../shared/data/laws)");
         robot.clickOn("#" + Ids.TILE_EXPLAINERS);
         robot.clickOn("#" + Ids.LAWS_ENTRY);
         assertEquals(new Route.Laws(), route());
@@ -277,7 +300,8 @@ class KioskJourneyTest {
     @Test
     void theTechnicianWithTheUsbStickIsToldHowTheUpdateWent(FxRobot robot) {
         robot.interact(() -> ui.showUpdateResult(false, "", "BAD_SIGNATURE"));
-        Labeled body = (Labeled) robot.lookup("#" + Ids.UPDATE_RESULT + " .article-missing").query();
+        Labeled body = (Labeled)
+                robot.lookup("#" + Ids.UPDATE_RESULT + " .article-missing").query();
         assertTrue(body.getText().contains("BAD_SIGNATURE") && body.getText().contains("原来的内容没有变"), body.getText());
         Screenshots.save(scene, "17-usb-update-refused-zh");
         robot.clickOn("#" + Ids.UPDATE_RESULT_CLOSE);
@@ -285,5 +309,4 @@ class KioskJourneyTest {
         robot.interact(() -> ui.showUpdateResult(true, "13", ""));
         assertTrue(robot.lookup("#" + Ids.UPDATE_RESULT).tryQuery().isPresent());
     }
-
 }

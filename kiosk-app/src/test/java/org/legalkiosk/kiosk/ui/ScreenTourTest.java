@@ -1,10 +1,21 @@
 package org.legalkiosk.kiosk.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import javafx.scene.control.Labeled;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,17 +39,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
-
 /**
  * Visits every main screen in both languages and at every text size, saves a screenshot of each under
  * {@code target/screenshots/tour/} and checks that no text is cut off, every button is finger-sized and every text
@@ -59,8 +59,8 @@ class ScreenTourTest {
     void start(Stage stage) {
         // With handwriting and pinyin candidates as CI installs them, so the search screens look as on a terminal.
         ScreenContext base = TestKiosk.context(TestKiosk.content());
-        ScreenContext context = new ScreenContext(base.content(), base.notices(), base.session(), base.clock(),
-                base.residents(), INPUT);
+        ScreenContext context = new ScreenContext(
+                base.content(), base.notices(), base.session(), base.clock(), base.residents(), INPUT);
         session = context.session();
         ui = new KioskUi(context, new RecordingSpeech(), Duration.ofSeconds(90), System::nanoTime);
         scene = new Scene(ui.root(), 1920, 1080);
@@ -69,8 +69,16 @@ class ScreenTourTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"ZH, NORMAL, false", "EN, NORMAL, false", "ZH, LARGE, false", "EN, LARGE, false",
-            "ZH, EXTRA_LARGE, false", "EN, EXTRA_LARGE, false", "ZH, NORMAL, true", "EN, EXTRA_LARGE, true"})
+    @CsvSource({
+        "ZH, NORMAL, false",
+        "EN, NORMAL, false",
+        "ZH, LARGE, false",
+        "EN, LARGE, false",
+        "ZH, EXTRA_LARGE, false",
+        "EN, EXTRA_LARGE, false",
+        "ZH, NORMAL, true",
+        "EN, EXTRA_LARGE, true"
+    })
     void everyScreenIsLegible(Language language, TextSize size, boolean highContrast, FxRobot robot) {
         robot.interact(() -> {
             session.languageProperty().set(language);
@@ -95,7 +103,8 @@ class ScreenTourTest {
             screens.put("12-law-chapter", new Route.LawChapter("civil-code", 1126, 1127));
         }
         List<String> problems = new ArrayList<>();
-        String prefix = "tour/" + (highContrast ? "hc-" : "") + language.code() + "-" + size.name().toLowerCase() + "-";
+        String prefix = "tour/" + (highContrast ? "hc-" : "") + language.code() + "-"
+                + size.name().toLowerCase() + "-";
         for (Map.Entry<String, Route> screen : screens.entrySet()) {
             robot.interact(() -> {
                 session.navigator().home();
@@ -103,9 +112,13 @@ class ScreenTourTest {
             });
             check(prefix + screen.getKey(), problems);
             if (screen.getValue() instanceof Route.ExplainerPage) {
-                robot.interact(() -> robot.lookup("#" + Ids.EXPLAINER_SCROLL).queryAs(ScrollPane.class).setVvalue(1.0));
+                robot.interact(() -> robot.lookup("#" + Ids.EXPLAINER_SCROLL)
+                        .queryAs(ScrollPane.class)
+                        .setVvalue(1.0));
                 check(prefix + "4-explainer-end", problems);
-                robot.interact(() -> robot.lookup("#" + Ids.chip("civil-code", 1127)).queryAs(ButtonBase.class).fire());
+                robot.interact(() -> robot.lookup("#" + Ids.chip("civil-code", 1127))
+                        .queryAs(ButtonBase.class)
+                        .fire());
                 check(prefix + "5-article", problems);
             }
         }
@@ -121,13 +134,16 @@ class ScreenTourTest {
         robot.interact(() -> session.navigator().home());
         robot.clickOn("#" + Ids.TILE_BOOKING);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(new Route.BookingStart(null, null), onFx(() -> session.navigator().current()));
+        assertEquals(
+                new Route.BookingStart(null, null),
+                onFx(() -> session.navigator().current()));
         Messages m = Messages.of(Language.ZH);
-        assertEquals(m.get("booking.unavailable"),
+        assertEquals(
+                m.get("booking.unavailable"),
                 robot.lookup("#" + BookingIds.EMPTY).queryAs(Labeled.class).getText());
-        assertFalse(robot.lookup(LabeledMatchers.hasText("12348")).queryAll().isEmpty(),
-                "the hotline is shown large");
-        assertTrue(robot.lookup("#" + BookingIds.MY_BOOKING).tryQuery().isEmpty(),
+        assertFalse(robot.lookup(LabeledMatchers.hasText("12348")).queryAll().isEmpty(), "the hotline is shown large");
+        assertTrue(
+                robot.lookup("#" + BookingIds.MY_BOOKING).tryQuery().isEmpty(),
                 "no My booking on a terminal that never took one");
         String spoken = onFx(() -> ui.currentScreen().spokenText());
         assertTrue(spoken.contains(m.get("booking.unavailable")) && spoken.contains("12348"), spoken);

@@ -1,7 +1,16 @@
 package org.legalkiosk.kiosk.ui;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,15 +26,6 @@ import org.legalkiosk.kiosk.ui.shell.KioskUi;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A flood warning or "office closed today" takes over Home for every new visitor until they acknowledge it. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,8 +51,11 @@ class UrgentNoticeTest {
                   end: 2026-11-29T00:00:00Z
                 """);
         session = new KioskSession(Language.ZH);
-        ui = new KioskUi(new ScreenContext(LocalContentService.open(content, Optional.empty()), session, TestKiosk.CLOCK),
-                new RecordingSpeech(), Duration.ofSeconds(90), nanos::get);
+        ui = new KioskUi(
+                new ScreenContext(LocalContentService.open(content, Optional.empty()), session, TestKiosk.CLOCK),
+                new RecordingSpeech(),
+                Duration.ofSeconds(90),
+                nanos::get);
         scene = new Scene(ui.root(), 1920, 1080);
         stage.setScene(scene);
         stage.show();

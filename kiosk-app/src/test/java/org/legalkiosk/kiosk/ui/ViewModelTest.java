@@ -1,5 +1,13 @@
 package org.legalkiosk.kiosk.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.model.Notice;
@@ -15,14 +23,6 @@ import org.legalkiosk.kiosk.ui.home.HomeViewModel;
 import org.legalkiosk.kiosk.ui.notices.NoticesViewModel;
 import org.legalkiosk.kiosk.ui.search.SearchViewModel;
 
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** Screen logic, tested without a screen. */
 class ViewModelTest {
 
@@ -31,7 +31,8 @@ class ViewModelTest {
     @Test
     void homeOffersFiveTilesLeadingToTheirScreens() {
         HomeViewModel home = new HomeViewModel(context);
-        assertEquals(List.of("法律知识", "搜索", "预约", "法律援助自测", "通知"),
+        assertEquals(
+                List.of("法律知识", "搜索", "预约", "法律援助自测", "通知"),
                 home.tiles().stream().map(HomeViewModel.Tile::title).toList());
         home.open(home.tiles().get(0));
         assertEquals(new Route.Categories(), context.navigator().current());
@@ -56,15 +57,20 @@ class ViewModelTest {
         var notices = library.activeNotices(TestKiosk.NOW);
         assertEquals(Notice.Priority.HIGH, notices.get(0).priority());
         assertEquals(2, new NoticesViewModel(context).items().size());
-        assertTrue(library.activeNotices(java.time.Instant.parse("2031-01-01T00:00:00Z")).isEmpty(), "expired notices vanish");
+        assertTrue(
+                library.activeNotices(java.time.Instant.parse("2031-01-01T00:00:00Z"))
+                        .isEmpty(),
+                "expired notices vanish");
     }
 
     @Test
     void categoryGridCountsExplainersAndOpensTheList() {
         CategoryGridViewModel grid = new CategoryGridViewModel(context);
-        assertEquals(11, grid.items().size());
+        assertEquals(13, grid.items().size());
         CategoryGridViewModel.Item succession = grid.items().stream()
-                .filter(i -> i.id().equals("succession")).findFirst().orElseThrow();
+                .filter(i -> i.id().equals("succession"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("继承", succession.name());
         assertTrue(succession.count() >= 5);
         grid.open(succession);
@@ -84,11 +90,15 @@ class ViewModelTest {
     @Test
     void explainerChipsNameLawAndArticleTheWayEachLanguageDoes() {
         ExplainerPageViewModel zh = new ExplainerPageViewModel(context, "inheritance-order");
-        assertTrue(zh.chips().contains(new ArticleChip("civil-code", 1127, "民法典 第一千一百二十七条")), zh.chips().toString());
+        assertTrue(
+                zh.chips().contains(new ArticleChip("civil-code", 1127, "民法典 第一千一百二十七条")),
+                zh.chips().toString());
         assertEquals("继承", zh.categoryName());
         context.session().languageProperty().set(Language.EN);
         ExplainerPageViewModel en = new ExplainerPageViewModel(context, "inheritance-order");
-        assertTrue(en.chips().contains(new ArticleChip("civil-code", 1127, "Civil Code Art. 1127")), en.chips().toString());
+        assertTrue(
+                en.chips().contains(new ArticleChip("civil-code", 1127, "Civil Code Art. 1127")),
+                en.chips().toString());
         assertEquals(Language.EN, en.textLanguage());
     }
 
@@ -149,14 +159,14 @@ class ViewModelTest {
         assertTrue(spoken.contains("12348"));
     }
 
-
     @Test
     void theSearchScreenKeepsHearingAboutNewResultsAfterGarbageCollection() {
         SearchViewModel search = new SearchViewModel(context, "");
         java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
         // The screen subscribes once; the lists it subscribed to must be the ones later changes go through, even
         // after the collector has run (a throw-away read-only view would be collected, listener and all).
-        search.results().addListener((javafx.collections.ListChangeListener<SearchViewModel.Result>) c -> heard.incrementAndGet());
+        search.results().addListener((javafx.collections.ListChangeListener<SearchViewModel.Result>)
+                c -> heard.incrementAndGet());
         assertSame(search.results(), search.results());
         assertSame(search.suggestions(), search.suggestions());
         for (int i = 0; i < 3; i++) {

@@ -11,8 +11,7 @@ import org.legalkiosk.hub.web.HttpError;
  */
 public final class Access {
 
-    private Access() {
-    }
+    private Access() {}
 
     public static void requireAdmin(User user) {
         if (!user.isAdmin()) {
@@ -22,8 +21,7 @@ public final class Access {
 
     public static void requireAuditReader(User user) {
         if (!user.canReadAudit()) {
-            throw new HttpError(403, "只有县级管理员和审计员可以查看审计日志 / only county admins and auditors read the"
-                    + " audit log");
+            throw new HttpError(403, "只有县级管理员和审计员可以查看审计日志 / only county admins and auditors read the" + " audit log");
         }
     }
 

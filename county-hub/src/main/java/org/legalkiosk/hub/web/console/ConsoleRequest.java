@@ -1,10 +1,10 @@
 package org.legalkiosk.hub.web.console;
 
-import org.eclipse.jetty.server.Request;
-import org.legalkiosk.hub.users.SessionStore;
-
 import java.util.List;
 import java.util.Map;
+
+import org.eclipse.jetty.server.Request;
+import org.legalkiosk.hub.users.SessionStore;
 
 /** What the console's wrappers attach to a request: the session, and a post's form once the CSRF check read it. */
 final class ConsoleRequest {
@@ -13,8 +13,7 @@ final class ConsoleRequest {
     static final String FORM = "hub.form";
     static final String COOKIE = "hub_session";
 
-    private ConsoleRequest() {
-    }
+    private ConsoleRequest() {}
 
     static SessionStore.Session session(Request request) {
         return (SessionStore.Session) request.getAttribute(SESSION);

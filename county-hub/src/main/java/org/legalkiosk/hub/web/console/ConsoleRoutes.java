@@ -1,5 +1,10 @@
 package org.legalkiosk.hub.web.console;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -9,11 +14,6 @@ import org.legalkiosk.hub.web.Http;
 import org.legalkiosk.hub.web.HttpError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Maps console paths to pages. A known path with another method answers 405, an unknown one 404; a refusal
@@ -50,14 +50,19 @@ public final class ConsoleRoutes extends Handler.Abstract {
                     }
                 }
             }
-            throw pathKnown ? new HttpError(405, "不支持此操作 / method not allowed")
+            throw pathKnown
+                    ? new HttpError(405, "不支持此操作 / method not allowed")
                     : new HttpError(404, "没有这个页面 / no such page");
         } catch (HttpError e) {
             error(request, response, callback, e.status(), e.getMessage());
         } catch (DataAccessException e) {
             LOG.error("Console {} failed: {} ({})", path, e.getMessage(), String.valueOf(e.getCause()));
-            error(request, response, callback, 503, "暂时无法连接数据库，请稍后再试 / the database is not answering;"
-                    + " try again shortly");
+            error(
+                    request,
+                    response,
+                    callback,
+                    503,
+                    "暂时无法连接数据库，请稍后再试 / the database is not answering;" + " try again shortly");
         } catch (Exception e) {
             LOG.error("Console {} failed", path, e);
             error(request, response, callback, 500, "出错了，已记录 / something went wrong; it has been logged");
@@ -67,9 +72,16 @@ public final class ConsoleRoutes extends Handler.Abstract {
 
     private void error(Request request, Response response, Callback callback, int status, String message) {
         var session = ConsoleRequest.session(request);
-        Page page = new Page(session == null ? null : session.user(), session == null ? "" : session.csrfToken(),
-                "出错了", "Something went wrong", "");
-        Http.html(response, callback, status, templates.render("error.jte",
-                Map.of("page", page, "status", status, "message", message)));
+        Page page = new Page(
+                session == null ? null : session.user(),
+                session == null ? "" : session.csrfToken(),
+                "出错了",
+                "Something went wrong",
+                "");
+        Http.html(
+                response,
+                callback,
+                status,
+                templates.render("error.jte", Map.of("page", page, "status", status, "message", message)));
     }
 }

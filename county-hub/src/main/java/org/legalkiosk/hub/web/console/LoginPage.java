@@ -1,5 +1,11 @@
 package org.legalkiosk.hub.web.console;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -14,12 +20,6 @@ import org.legalkiosk.hub.users.UserStore;
 import org.legalkiosk.hub.web.Http;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Log in and out. The login form carries a token from a short-lived pre-login cookie (so another site cannot log a
@@ -39,8 +39,13 @@ public final class LoginPage {
     private final DataSource db;
     private final boolean secureCookies;
 
-    public LoginPage(UserStore users, SessionStore sessions, LoginThrottle throttle, Templates templates, DataSource db,
-                     boolean secureCookies) {
+    public LoginPage(
+            UserStore users,
+            SessionStore sessions,
+            LoginThrottle throttle,
+            Templates templates,
+            DataSource db,
+            boolean secureCookies) {
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -56,15 +61,16 @@ public final class LoginPage {
                 Route.of("POST", "/logout", "/logout", (rq, rs, cb, m) -> logout(rq, rs, cb)));
     }
 
-    private void show(Request request, Response response, Callback callback, int status, String error,
-                      String username) {
+    private void show(
+            Request request, Response response, Callback callback, int status, String error, String username) {
         if (ConsoleRequest.session(request) != null && status == 200) {
             Http.redirect(response, callback, "/");
             return;
         }
         // Keep the pre-login token a browser already has: a second tab, or any request that lands on this page
         // (a favicon fetch, a reload), must not invalidate the form already showing.
-        String pre = SessionAuth.cookie(request, PRE_COOKIE).filter(v -> v.matches("[A-Za-z0-9_-]{43}"))
+        String pre = SessionAuth.cookie(request, PRE_COOKIE)
+                .filter(v -> v.matches("[A-Za-z0-9_-]{43}"))
                 .orElseGet(Tokens::newToken);
         Response.addCookie(response, cookie(PRE_COOKIE, pre, 15 * 60));
         Map<String, Object> params = new HashMap<>();
@@ -76,7 +82,8 @@ public final class LoginPage {
 
     private void login(Request request, Response response, Callback callback) {
         Map<String, List<String>> form = ConsoleRequest.form(request);
-        String username = Optional.ofNullable(Http.first(form, "username")).orElse("").strip();
+        String username =
+                Optional.ofNullable(Http.first(form, "username")).orElse("").strip();
         String password = Optional.ofNullable(Http.first(form, "password")).orElse("");
         String address = Request.getRemoteAddr(request);
         if (username.isEmpty() || password.isEmpty() || username.length() > 32) {
@@ -86,23 +93,27 @@ public final class LoginPage {
         if (!throttle.allowed(username, address)) {
             LOG.warn("Login for '{}' from {} refused: too many failures", username, address);
             response.getHeaders().put("Retry-After", String.valueOf(LoginThrottle.WINDOW.toSeconds()));
-            show(request, response, callback, 429, "登录失败次数过多，请 15 分钟后再试 / Too many failed attempts: try"
-                    + " again in 15 minutes", username);
+            show(
+                    request,
+                    response,
+                    callback,
+                    429,
+                    "登录失败次数过多，请 15 分钟后再试 / Too many failed attempts: try" + " again in 15 minutes",
+                    username);
             return;
         }
         Optional<User> user = users.authenticate(username, password);
         if (user.isEmpty()) {
             throttle.failed(username, address);
             LOG.info("Failed login for '{}' from {}", username, address);
-            show(request, response, callback, 401, "用户名或密码不正确 / The user name or password is not right",
-                    username);
+            show(request, response, callback, 401, "用户名或密码不正确 / The user name or password is not right", username);
             return;
         }
         throttle.succeeded(username);
         SessionStore.NewSession session = sessions.create(user.get());
         audit(username, "login", address);
-        Response.addCookie(response, cookie(ConsoleRequest.COOKIE, session.cookieValue(),
-                SessionStore.LIFETIME.toSeconds()));
+        Response.addCookie(
+                response, cookie(ConsoleRequest.COOKIE, session.cookieValue(), SessionStore.LIFETIME.toSeconds()));
         Response.addCookie(response, cookie(PRE_COOKIE, "", 0));
         Http.redirect(response, callback, "/");
     }

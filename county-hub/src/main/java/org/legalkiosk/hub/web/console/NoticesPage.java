@@ -1,14 +1,5 @@
 package org.legalkiosk.hub.web.console;
 
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
-import org.legalkiosk.hub.notices.NoticeDraft;
-import org.legalkiosk.hub.notices.NoticeStore;
-import org.legalkiosk.hub.terminals.GroupStore;
-import org.legalkiosk.hub.users.SessionStore;
-import org.legalkiosk.hub.web.Http;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,6 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.legalkiosk.hub.notices.NoticeDraft;
+import org.legalkiosk.hub.notices.NoticeStore;
+import org.legalkiosk.hub.terminals.GroupStore;
+import org.legalkiosk.hub.users.SessionStore;
+import org.legalkiosk.hub.web.Http;
 
 /**
  * Notices: the list (everybody), composing one (county admins: Chinese and English text, target groups, start and
@@ -49,11 +49,21 @@ public final class NoticesPage {
     private void list(Request request, Response response, Callback callback) {
         SessionStore.Session session = ConsoleRequest.session(request);
         String saved = Request.extractQueryParameters(request).getValue("saved");
-        Http.html(response, callback, 200, templates.render("notices.jte", Map.of(
-                "page", new Page(session.user(), session.csrfToken(), "通知", "Notices", "notices"),
-                "notices", notices.list(200),
-                "now", clock.instant(),
-                "saved", saved == null ? "" : saved)));
+        Http.html(
+                response,
+                callback,
+                200,
+                templates.render(
+                        "notices.jte",
+                        Map.of(
+                                "page",
+                                new Page(session.user(), session.csrfToken(), "通知", "Notices", "notices"),
+                                "notices",
+                                notices.list(200),
+                                "now",
+                                clock.instant(),
+                                "saved",
+                                saved == null ? "" : saved)));
     }
 
     private void compose(Request request, Response response, Callback callback) {
@@ -77,8 +87,15 @@ public final class NoticesPage {
         Map<String, String> problems = new LinkedHashMap<>();
         Instant starts = parseTime(values.get("startsAt"), "startsAt", problems);
         Instant ends = parseTime(values.get("endsAt"), "endsAt", problems);
-        NoticeDraft draft = new NoticeDraft(values.get("titleZh"), values.get("titleEn"), values.get("bodyZh"),
-                values.get("bodyEn"), "on".equals(values.get("urgent")), starts, ends, targets);
+        NoticeDraft draft = new NoticeDraft(
+                values.get("titleZh"),
+                values.get("titleEn"),
+                values.get("bodyZh"),
+                values.get("bodyEn"),
+                "on".equals(values.get("urgent")),
+                starts,
+                ends,
+                targets);
         draft.problems().forEach(problems::putIfAbsent);
         List<String> known = groups.list().stream().map(GroupStore.Group::name).toList();
         if (!known.containsAll(targets)) {
@@ -103,14 +120,32 @@ public final class NoticesPage {
         Http.redirect(response, callback, "/notices");
     }
 
-    private void form(Response response, Callback callback, SessionStore.Session session, int status,
-                      Map<String, String> values, List<String> chosen, Map<String, String> problems) {
-        Http.html(response, callback, status, templates.render("notice_form.jte", Map.of(
-                "page", new Page(session.user(), session.csrfToken(), "发布通知", "Compose a notice", "notices"),
-                "values", values,
-                "groups", groups.list(),
-                "chosen", chosen,
-                "problems", problems)));
+    private void form(
+            Response response,
+            Callback callback,
+            SessionStore.Session session,
+            int status,
+            Map<String, String> values,
+            List<String> chosen,
+            Map<String, String> problems) {
+        Http.html(
+                response,
+                callback,
+                status,
+                templates.render(
+                        "notice_form.jte",
+                        Map.of(
+                                "page",
+                                        new Page(
+                                                session.user(),
+                                                session.csrfToken(),
+                                                "发布通知",
+                                                "Compose a notice",
+                                                "notices"),
+                                "values", values,
+                                "groups", groups.list(),
+                                "chosen", chosen,
+                                "problems", problems)));
     }
 
     private static Instant parseTime(String value, String field, Map<String, String> problems) {

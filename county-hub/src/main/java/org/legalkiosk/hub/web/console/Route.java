@@ -1,11 +1,11 @@
 package org.legalkiosk.hub.web.console;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One console route: a method, a path pattern (groups are passed on) and what answers it.

@@ -1,5 +1,8 @@
 package org.legalkiosk.hub.web.console;
 
+import java.util.Optional;
+import java.util.Set;
+
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -7,9 +10,6 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.legalkiosk.hub.users.SessionStore;
 import org.legalkiosk.hub.web.Http;
-
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the console session from its cookie and attaches it to the request. The login page and its post pass
@@ -35,6 +35,9 @@ public final class SessionAuth extends Handler.Wrapper {
             if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
                 Http.redirect(response, callback, LoginPage.PATH);
             } else {
+                // An expired session's upload or form post: read what was sent (bounded) so the browser shows this
+                // answer rather than "connection reset".
+                Http.discardBody(request, Http.REFUSED_DISCARD_BYTES);
                 Http.text(response, callback, 401, "请先登录 / log in first\n");
             }
             return true;

@@ -39,10 +39,12 @@ class EscPosDecoderTest {
         // ESC ! 0x38 (bold, double height and width), ESC a '1', Chinese mode off, GS V 'B' 5 (feed and cut)
         byte[] bytes = HexFormat.of().parseHex("1B2138 1B6131 1C2E 4869 0A 1D564205".replace(" ", ""));
 
-        assertEquals(List.of(
-                new ReceiptBlock.TextLine("Hi", new TextStyle(Alignment.CENTER, true, 2, 2)),
-                new ReceiptBlock.Feed(5),
-                new ReceiptBlock.Cut(true)), decode(bytes));
+        assertEquals(
+                List.of(
+                        new ReceiptBlock.TextLine("Hi", new TextStyle(Alignment.CENTER, true, 2, 2)),
+                        new ReceiptBlock.Feed(5),
+                        new ReceiptBlock.Cut(true)),
+                decode(bytes));
     }
 
     @Test

@@ -1,20 +1,7 @@
 package org.legalkiosk.kiosk.agent.pull;
 
-import org.legalkiosk.content.bundle.BundleAssembler;
-import org.legalkiosk.content.bundle.BundleException;
-import org.legalkiosk.content.bundle.BundleLimits;
-import org.legalkiosk.content.bundle.BundleManifest;
-import org.legalkiosk.content.bundle.Hashes;
-import org.legalkiosk.content.bundle.ManifestEntry;
-import org.legalkiosk.content.bundle.ManifestJson;
-import org.legalkiosk.content.bundle.TrustedKeys;
-import org.legalkiosk.kiosk.agent.ContentAdmin;
-import org.legalkiosk.kiosk.agent.ContentBusyException;
-import org.legalkiosk.kiosk.agent.usb.UpdateOutcome;
-import org.legalkiosk.kiosk.agent.usb.UpdateResultListener;
-import org.legalkiosk.kiosk.config.KioskSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import static org.legalkiosk.content.bundle.BundleException.Reason.BAD_MANIFEST;
+import static org.legalkiosk.content.bundle.BundleException.Reason.HASH_MISMATCH;
 
 import java.io.IOException;
 import java.net.URI;
@@ -31,8 +18,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
-import static org.legalkiosk.content.bundle.BundleException.Reason.BAD_MANIFEST;
-import static org.legalkiosk.content.bundle.BundleException.Reason.HASH_MISMATCH;
+import org.legalkiosk.content.bundle.BundleAssembler;
+import org.legalkiosk.content.bundle.BundleException;
+import org.legalkiosk.content.bundle.BundleLimits;
+import org.legalkiosk.content.bundle.BundleManifest;
+import org.legalkiosk.content.bundle.Hashes;
+import org.legalkiosk.content.bundle.ManifestEntry;
+import org.legalkiosk.content.bundle.ManifestJson;
+import org.legalkiosk.content.bundle.TrustedKeys;
+import org.legalkiosk.content.channel.ChannelManifest;
+import org.legalkiosk.kiosk.agent.usb.UpdateOutcome;
+import org.legalkiosk.kiosk.agent.usb.UpdateResultListener;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.ContentBusyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Polls a channel (see {@link ChannelPublisher}) and applies a newer version than the active one. Each check reads
@@ -71,8 +72,16 @@ public final class ChannelPoller implements AutoCloseable {
      * @param storeObjects the content store's {@code objects/} folder, only read, to know what the kiosk has
      * @param workDir      downloads in progress and the assembled bundle; on the kiosk's own disk
      */
-    public ChannelPoller(PullSettings settings, ContentAdmin content, KeySource keys, Path storeObjects, Path workDir,
-                         HttpFetcher fetcher, Clock clock, RandomGenerator random, UpdateResultListener listener) {
+    public ChannelPoller(
+            PullSettings settings,
+            ContentAdmin content,
+            KeySource keys,
+            Path storeObjects,
+            Path workDir,
+            HttpFetcher fetcher,
+            Clock clock,
+            RandomGenerator random,
+            UpdateResultListener listener) {
         this.settings = settings;
         this.content = content;
         this.keys = keys;
@@ -85,8 +94,8 @@ public final class ChannelPoller implements AutoCloseable {
     }
 
     /** A poller for the kiosk whose state lives in {@code dataDir}, trusting the keys kiosk.yaml names. */
-    public static ChannelPoller forDataDir(Path dataDir, PullSettings settings, ContentAdmin content, Clock clock,
-                                           UpdateResultListener listener) {
+    public static ChannelPoller forDataDir(
+            Path dataDir, PullSettings settings, ContentAdmin content, Clock clock, UpdateResultListener listener) {
         KeySource keys = () -> {
             try {
                 return TrustedKeys.read(KioskSettings.read(dataDir).trustedKeysPath(dataDir));
@@ -94,8 +103,16 @@ public final class ChannelPoller implements AutoCloseable {
                 throw new IOException(e.getMessage(), e);
             }
         };
-        return new ChannelPoller(settings, content, keys, KioskSettings.contentStore(dataDir).resolve("objects"),
-                dataDir.resolve("pull"), HttpFetcher.defaults(), clock, RandomGenerator.getDefault(), listener);
+        return new ChannelPoller(
+                settings,
+                content,
+                keys,
+                KioskSettings.contentStore(dataDir).resolve("objects"),
+                dataDir.resolve("pull"),
+                HttpFetcher.defaults(),
+                clock,
+                RandomGenerator.getDefault(),
+                listener);
     }
 
     /** Checks after {@link #nextDelay()} and again after each check, on the given scheduler (which stays the caller's). */
@@ -113,7 +130,10 @@ public final class ChannelPoller implements AutoCloseable {
         }
         this.scheduler = scheduler;
         next = scheduler.schedule(this::tick, Math.max(0, firstCheck.toMillis()), TimeUnit.MILLISECONDS);
-        LOG.info("Polling content channel {} every {} min", settings.channelUri(), settings.interval().toMinutes());
+        LOG.info(
+                "Polling content channel {} every {} min",
+                settings.channelUri(),
+                settings.interval().toMinutes());
         return this;
     }
 
@@ -188,31 +208,47 @@ public final class ChannelPoller implements AutoCloseable {
         Optional<ContentAdmin.Version> current = content.current();
         if (current.isPresent() && channel.version() <= current.get().version()) {
             clearDownloads();
-            return new PullResult(PullResult.Status.UP_TO_DATE, channel.version(), null,
-                    "version " + current.get().version() + " is active; the channel offers " + channel.version(), 0, 0);
+            return new PullResult(
+                    PullResult.Status.UP_TO_DATE,
+                    channel.version(),
+                    null,
+                    "version " + current.get().version() + " is active; the channel offers " + channel.version(),
+                    0,
+                    0);
         }
 
         Optional<ContentAdmin.Pin> pin = content.pin();
         if (pin.isPresent() && channel.version() <= pin.get().rolledBackFrom()) {
             // An admin rolled back from this very version (or a later one): pulling it again would undo that.
             clearDownloads();
-            return new PullResult(PullResult.Status.UP_TO_DATE, channel.version(), null, "pinned to version "
-                    + pin.get().version() + " by an administrator's rollback from " + pin.get().rolledBackFrom()
-                    + "; the channel offers " + channel.version(), 0, 0);
+            return new PullResult(
+                    PullResult.Status.UP_TO_DATE,
+                    channel.version(),
+                    null,
+                    "pinned to version "
+                            + pin.get().version() + " by an administrator's rollback from "
+                            + pin.get().rolledBackFrom()
+                            + "; the channel offers " + channel.version(),
+                    0,
+                    0);
         }
 
-        byte[] manifestBytes = fetcher.fetch(channelUri.resolve(channel.manifestUrl()),
-                (int) Math.min(Integer.MAX_VALUE - 16, BundleLimits.DEFAULT.maxManifestBytes()));
+        byte[] manifestBytes = fetcher.fetch(channelUri.resolve(channel.manifestUrl()), (int)
+                Math.min(Integer.MAX_VALUE - 16, BundleLimits.DEFAULT.maxManifestBytes()));
         if (!Hashes.sha256Hex(manifestBytes).equals(channel.manifestSha256())) {
-            throw new BundleException(HASH_MISMATCH, "the manifest of version " + channel.version()
-                    + " is not the one the signed channel names");
+            throw new BundleException(
+                    HASH_MISMATCH,
+                    "the manifest of version " + channel.version() + " is not the one the signed channel names");
         }
-        byte[] manifestSig = fetcher.fetch(channelUri.resolve(channel.signatureUrl()), BundleLimits.MAX_SIGNATURE_BYTES);
+        byte[] manifestSig =
+                fetcher.fetch(channelUri.resolve(channel.signatureUrl()), BundleLimits.MAX_SIGNATURE_BYTES);
         trusted.verify(manifestBytes, manifestSig);
         BundleManifest manifest = ManifestJson.read(manifestBytes, BundleLimits.DEFAULT);
         if (manifest.version() != channel.version()) {
-            throw new BundleException(BAD_MANIFEST, "the channel names version " + channel.version()
-                    + " but its manifest is version " + manifest.version());
+            throw new BundleException(
+                    BAD_MANIFEST,
+                    "the channel names version " + channel.version() + " but its manifest is version "
+                            + manifest.version());
         }
 
         Path downloads = Files.createDirectories(workDir.resolve("objects"));
@@ -234,8 +270,10 @@ public final class ChannelPoller implements AutoCloseable {
                 bytes += fetcher.download(channel.objectUri(channelUri, f.sha256()), partial, f.size());
                 if (!Hashes.sha256Hex(partial).equals(f.sha256())) {
                     Files.delete(partial);
-                    throw new BundleException(HASH_MISMATCH, "object " + f.sha256() + " from the channel has other bytes "
-                            + "than the signed manifest says");
+                    throw new BundleException(
+                            HASH_MISMATCH,
+                            "object " + f.sha256() + " from the channel has other bytes "
+                                    + "than the signed manifest says");
                 }
                 Files.move(partial, done, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 fetched++;
@@ -250,14 +288,25 @@ public final class ChannelPoller implements AutoCloseable {
             BundleAssembler.assemble(bundle, manifestBytes, manifestSig, objects);
             ContentAdmin.Version v = content.apply(bundle, ContentAdmin.Source.PULL);
             clearDownloads();
-            LOG.info("Pulled content version {} ({}): {} objects downloaded ({} bytes), {} already here",
-                    v.version(), v.label(), fetched, bytes, objects.size() - fetched);
-            listener.finished(UpdateOutcome.applied(UpdateOutcome.Source.PULL, name, v.version(), v.label(), clock.instant()));
-            return new PullResult(PullResult.Status.APPLIED, v.version(), null,
-                    "content version " + v.version() + " (" + v.label() + ") is active", fetched, bytes);
+            LOG.info(
+                    "Pulled content version {} ({}): {} objects downloaded ({} bytes), {} already here",
+                    v.version(),
+                    v.label(),
+                    fetched,
+                    bytes,
+                    objects.size() - fetched);
+            listener.finished(
+                    UpdateOutcome.applied(UpdateOutcome.Source.PULL, name, v.version(), v.label(), clock.instant()));
+            return new PullResult(
+                    PullResult.Status.APPLIED,
+                    v.version(),
+                    null,
+                    "content version " + v.version() + " (" + v.label() + ") is active",
+                    fetched,
+                    bytes);
         } catch (BundleException e) {
-            listener.finished(UpdateOutcome.refused(UpdateOutcome.Source.PULL, name, e.reason().name(), e.getMessage(),
-                    clock.instant()));
+            listener.finished(UpdateOutcome.refused(
+                    UpdateOutcome.Source.PULL, name, e.reason().name(), e.getMessage(), clock.instant()));
             throw e;
         } finally {
             Files.deleteIfExists(bundle);

@@ -1,8 +1,5 @@
 package org.legalkiosk.kiosk.agent.pull;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plain GETs against a static server, with a timeout on connecting and on every read. Objects are named by their
@@ -50,7 +50,8 @@ public final class HttpFetcher {
                 throw new IOException(uri + " answered HTTP " + status);
             }
             if (c.getContentLengthLong() > maxBytes) {
-                throw new IOException(uri + " is " + c.getContentLengthLong() + " bytes, over the limit of " + maxBytes);
+                throw new IOException(
+                        uri + " is " + c.getContentLengthLong() + " bytes, over the limit of " + maxBytes);
             }
             try (InputStream in = c.getInputStream()) {
                 byte[] bytes = in.readNBytes(maxBytes + 1);
@@ -87,7 +88,12 @@ public final class HttpFetcher {
                 last = e;
                 long now = Files.exists(partial) ? Files.size(partial) : 0;
                 received += Math.max(0, now - have);
-                LOG.info("Download of {} stopped at {} of {} bytes ({}); {}", uri, now, expectedSize, e.getMessage(),
+                LOG.info(
+                        "Download of {} stopped at {} of {} bytes ({}); {}",
+                        uri,
+                        now,
+                        expectedSize,
+                        e.getMessage(),
                         attempt < attempts ? "resuming" : "giving up until the next check");
             }
         }
@@ -121,9 +127,9 @@ public final class HttpFetcher {
             }
             long limit = expectedSize - (append ? have : 0);
             try (InputStream in = c.getInputStream();
-                 OutputStream out = append
-                         ? Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                         : Files.newOutputStream(partial)) {
+                    OutputStream out = append
+                            ? Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                            : Files.newOutputStream(partial)) {
                 return copy(in, out, limit, uri);
             }
         } finally {

@@ -1,10 +1,10 @@
 package org.legalkiosk.kiosk.agent.pull;
 
-import org.legalkiosk.kiosk.config.KioskSettings;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+
+import org.legalkiosk.kiosk.config.KioskSettings;
 
 /**
  * How a kiosk polls its channel.
@@ -26,7 +26,10 @@ public record PullSettings(URI channelUri, Duration interval, double jitter, Dur
         if (jitter < 0 || jitter > 0.5) {
             throw new IllegalArgumentException("jitter must be between 0 and 0.5, not " + jitter);
         }
-        if (interval.isNegative() || interval.isZero() || retryDelay.isNegative() || retryDelay.isZero()
+        if (interval.isNegative()
+                || interval.isZero()
+                || retryDelay.isNegative()
+                || retryDelay.isZero()
                 || maxBackoff.compareTo(retryDelay) < 0) {
             throw new IllegalArgumentException("intervals must be positive and maxBackoff at least retryDelay");
         }
@@ -39,8 +42,12 @@ public record PullSettings(URI channelUri, Duration interval, double jitter, Dur
 
     /** The {@code pull:} section of kiosk.yaml, already validated there, with the default retry and backoff. */
     public static PullSettings from(KioskSettings.Pull pull) {
-        return new PullSettings(URI.create(pull.channel()), Duration.ofMinutes(pull.intervalOrDefault()),
-                pull.jitterOrDefault(), Duration.ofMinutes(1), Duration.ofHours(4));
+        return new PullSettings(
+                URI.create(pull.channel()),
+                Duration.ofMinutes(pull.intervalOrDefault()),
+                pull.jitterOrDefault(),
+                Duration.ofMinutes(1),
+                Duration.ofHours(4));
     }
 
     public URI signatureUri() {

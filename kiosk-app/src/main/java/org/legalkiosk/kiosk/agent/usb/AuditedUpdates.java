@@ -1,6 +1,6 @@
 package org.legalkiosk.kiosk.agent.usb;
 
-import org.legalkiosk.kiosk.agent.AuditLog;
+import org.legalkiosk.kiosk.store.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,10 +31,18 @@ public final class AuditedUpdates implements UpdateResultListener {
         String detail = (outcome.ok() ? "applied " : "refused " + outcome.reason() + " ") + outcome.bundleName() + ": "
                 + outcome.message();
         try {
-            audit.append(AuditLog.Entry.local(outcome.time(), source.toLowerCase(java.util.Locale.ROOT), source,
-                    "content", outcome.ok(), detail));
+            audit.append(AuditLog.Entry.local(
+                    outcome.time(),
+                    source.toLowerCase(java.util.Locale.ROOT),
+                    source,
+                    "content",
+                    outcome.ok(),
+                    detail));
         } catch (java.io.IOException e) {
-            LOG.error("Could not write the audit log entry for the {} update {}: {}", source, outcome.bundleName(),
+            LOG.error(
+                    "Could not write the audit log entry for the {} update {}: {}",
+                    source,
+                    outcome.bundleName(),
                     e.getMessage());
         }
         next.finished(outcome);

@@ -14,8 +14,7 @@ final class BoundedCopy {
         }
     }
 
-    private BoundedCopy() {
-    }
+    private BoundedCopy() {}
 
     /** Copies all of {@code in}; answers the bytes copied, or throws once more than {@code limit} arrived. */
     static long copy(InputStream in, OutputStream out, long limit) throws IOException {

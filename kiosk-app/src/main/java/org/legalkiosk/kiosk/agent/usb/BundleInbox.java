@@ -1,11 +1,5 @@
 package org.legalkiosk.kiosk.agent.usb;
 
-import org.legalkiosk.content.bundle.BundleException;
-import org.legalkiosk.kiosk.agent.ContentAdmin;
-import org.legalkiosk.kiosk.agent.ContentBusyException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -27,6 +21,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.legalkiosk.content.bundle.BundleException;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.ContentBusyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * A folder watched for content bundles ({@code *.lkb} or {@code *.zip}), typically where a USB stick is mounted.
  * A file is taken only once its size and modification time are the same at two checks in a row, so a copy still
@@ -40,11 +40,11 @@ public final class BundleInbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BundleInbox.class);
     /** Under DATA_DIR, the default watched folder when the settings name no mount point. */
     public static final String DEFAULT_FOLDER = "usb-inbox";
+
     public static final String PROCESSED = "processed";
     public static final String FAILED = "failed";
 
-    private record Seen(long size, long modified) {
-    }
+    private record Seen(long size, long modified) {}
 
     private final Path inbox;
     private final Path workDir;
@@ -64,8 +64,13 @@ public final class BundleInbox implements AutoCloseable {
     }
 
     /** @param limits the largest file taken and the free space it must leave, checked before anything is copied */
-    public BundleInbox(Path inbox, Path workDir, ContentAdmin content, UpdateResultListener listener, Clock clock,
-                       InboxLimits limits) {
+    public BundleInbox(
+            Path inbox,
+            Path workDir,
+            ContentAdmin content,
+            UpdateResultListener listener,
+            Clock clock,
+            InboxLimits limits) {
         this.inbox = inbox;
         this.workDir = workDir;
         this.content = content;
@@ -79,8 +84,8 @@ public final class BundleInbox implements AutoCloseable {
         if (polling != null) {
             throw new IllegalStateException("already started");
         }
-        polling = scheduler.scheduleWithFixedDelay(this::checkQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        polling = scheduler.scheduleWithFixedDelay(
+                this::checkQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("Watching {} for content bundles every {} s", inbox, interval.toSeconds());
         return this;
     }
@@ -145,7 +150,7 @@ public final class BundleInbox implements AutoCloseable {
     }
 
     private Optional<UpdateOutcome> process(Path file, Seen seen) {
-        String name = file.getFileName().toString();
+        String name = nameOf(file);
         listener.started(UpdateOutcome.Source.USB, name);
         Path copy = null;
         UpdateOutcome outcome;
@@ -156,39 +161,57 @@ public final class BundleInbox implements AutoCloseable {
                 return finish(file, seen, refused.get(), true);
             }
             copy = Files.createTempFile(workDir, "usb-", ".lkb");
-            try (var in = Files.newInputStream(file); var out = Files.newOutputStream(copy)) {
+            try (var in = Files.newInputStream(file);
+                    var out = Files.newOutputStream(copy)) {
                 BoundedCopy.copy(in, out, Math.min(limits.maxBundleBytes(), seen.size()));
             } catch (BoundedCopy.TooLargeException e) {
                 // It grew after it was last looked at: whatever is writing it, the kiosk's disk is not for it.
-                outcome = UpdateOutcome.refused(UpdateOutcome.Source.USB, name, "TOO_LARGE", "the file grew past "
-                        + seen.size() + " bytes while it was copied; copying stopped there", clock.instant());
+                outcome = UpdateOutcome.refused(
+                        UpdateOutcome.Source.USB,
+                        name,
+                        "TOO_LARGE",
+                        "the file grew past " + seen.size() + " bytes while it was copied; copying stopped there",
+                        clock.instant());
                 return finish(file, seen, outcome, true);
             } catch (IOException e) {
-                outcome = UpdateOutcome.refused(UpdateOutcome.Source.USB, name, "READ_FAILED",
-                        "the file could not be read from the stick: " + e.getMessage(), clock.instant());
+                outcome = UpdateOutcome.refused(
+                        UpdateOutcome.Source.USB,
+                        name,
+                        "READ_FAILED",
+                        "the file could not be read from the stick: " + e.getMessage(),
+                        clock.instant());
                 return finish(file, seen, outcome, false);
             }
             try {
                 ContentAdmin.Version v = content.apply(copy, ContentAdmin.Source.USB);
-                outcome = UpdateOutcome.applied(UpdateOutcome.Source.USB, name, v.version(), v.label(), clock.instant());
+                outcome =
+                        UpdateOutcome.applied(UpdateOutcome.Source.USB, name, v.version(), v.label(), clock.instant());
             } catch (BundleException e) {
-                outcome = UpdateOutcome.refused(UpdateOutcome.Source.USB, name, e.reason().name(), e.getMessage(),
-                        clock.instant());
+                outcome = UpdateOutcome.refused(
+                        UpdateOutcome.Source.USB, name, e.reason().name(), e.getMessage(), clock.instant());
             } catch (IOException e) {
-                if (e instanceof ContentBusyException
-                        || e.getMessage() != null && e.getMessage().contains("in use by another process")) {
-                    // A push, a pull or a content command holds the store: try again at the next check, tell nobody yet.
+                if (e instanceof ContentBusyException) {
+                    // A push, a pull or a content command holds the store: try again at the next check, tell nobody
+                    // yet.
                     LOG.info("Content store busy; {} waits for the next check", name);
                     pending.remove(file);
                     return Optional.empty();
                 }
-                outcome = UpdateOutcome.refused(UpdateOutcome.Source.USB, name, "IO_ERROR",
-                        "the kiosk could not apply it: " + e.getMessage(), clock.instant());
+                outcome = UpdateOutcome.refused(
+                        UpdateOutcome.Source.USB,
+                        name,
+                        "IO_ERROR",
+                        "the kiosk could not apply it: " + e.getMessage(),
+                        clock.instant());
             }
             return finish(file, seen, outcome, true);
         } catch (IOException e) {
-            outcome = UpdateOutcome.refused(UpdateOutcome.Source.USB, name, "IO_ERROR",
-                    "the kiosk could not copy it: " + e.getMessage(), clock.instant());
+            outcome = UpdateOutcome.refused(
+                    UpdateOutcome.Source.USB,
+                    name,
+                    "IO_ERROR",
+                    "the kiosk could not copy it: " + e.getMessage(),
+                    clock.instant());
             return finish(file, seen, outcome, false);
         } finally {
             if (copy != null) {
@@ -204,16 +227,28 @@ public final class BundleInbox implements AutoCloseable {
     /** Size and free space, from the file's attributes alone: nothing is copied for a file that cannot fit. */
     private Optional<UpdateOutcome> refuseBeforeCopying(String name, long size) throws IOException {
         if (size > limits.maxBundleBytes()) {
-            return Optional.of(UpdateOutcome.refused(UpdateOutcome.Source.USB, name, "TOO_LARGE", "the file has "
-                    + size + " bytes, more than the " + limits.maxBundleBytes() + " a bundle may have; nothing was "
-                    + "copied", clock.instant()));
+            return Optional.of(UpdateOutcome.refused(
+                    UpdateOutcome.Source.USB,
+                    name,
+                    "TOO_LARGE",
+                    "the file has "
+                            + size + " bytes, more than the " + limits.maxBundleBytes()
+                            + " a bundle may have; nothing was "
+                            + "copied",
+                    clock.instant()));
         }
         long free = Files.getFileStore(workDir).getUsableSpace();
         long needed = limits.spaceNeededFor(size);
         if (free < needed) {
-            return Optional.of(UpdateOutcome.refused(UpdateOutcome.Source.USB, name, "NO_SPACE", "the kiosk has "
-                    + free + " bytes free and needs " + needed + " to apply a bundle of " + size + " bytes; nothing "
-                    + "was copied", clock.instant()));
+            return Optional.of(UpdateOutcome.refused(
+                    UpdateOutcome.Source.USB,
+                    name,
+                    "NO_SPACE",
+                    "the kiosk has "
+                            + free + " bytes free and needs " + needed + " to apply a bundle of " + size
+                            + " bytes; nothing "
+                            + "was copied",
+                    clock.instant()));
         }
         return Optional.empty();
     }
@@ -237,14 +272,22 @@ public final class BundleInbox implements AutoCloseable {
     private void record(Path file, UpdateOutcome outcome) {
         try {
             Path dir = Files.createDirectories(inbox.resolve(outcome.ok() ? PROCESSED : FAILED));
-            Path target = freeName(dir, file.getFileName().toString());
+            Path target = freeName(dir, nameOf(file));
             Files.move(file, target);
-            Files.writeString(target.resolveSibling(target.getFileName() + ".txt"),
+            Files.writeString(
+                    target.resolveSibling(target.getFileName() + ".txt"),
                     outcome.time() + " " + (outcome.ok() ? "applied: " : "refused: ") + outcome.message() + "\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
-            LOG.warn("Could not move {} out of the inbox ({}); it stays and is not applied again", file, e.getMessage());
+            LOG.warn(
+                    "Could not move {} out of the inbox ({}); it stays and is not applied again", file, e.getMessage());
         }
+    }
+
+    /** The file's own name (every inbox entry has one: it comes from listing the inbox folder). */
+    private static String nameOf(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 
     private static Path freeName(Path dir, String name) throws IOException {

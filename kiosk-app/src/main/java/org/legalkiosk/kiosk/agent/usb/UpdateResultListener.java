@@ -7,11 +7,10 @@ package org.legalkiosk.kiosk.agent.usb;
 @FunctionalInterface
 public interface UpdateResultListener {
 
-    UpdateResultListener NONE = outcome -> { };
+    UpdateResultListener NONE = outcome -> {};
 
     /** A bundle was found and is being verified and applied; this can take a minute on a slow terminal. */
-    default void started(UpdateOutcome.Source source, String bundleName) {
-    }
+    default void started(UpdateOutcome.Source source, String bundleName) {}
 
     void finished(UpdateOutcome outcome);
 }

@@ -5,7 +5,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code legalkiosk agent}: managing the kiosk's HTTP agent (see docs/agent-api.md). */
-@Command(name = "agent", mixinStandardHelpOptions = true,
+@Command(
+        name = "agent",
+        mixinStandardHelpOptions = true,
         description = "Manage the kiosk's remote-administration agent.",
         subcommands = {TokenCommand.class})
 public final class AgentCommand implements Runnable {

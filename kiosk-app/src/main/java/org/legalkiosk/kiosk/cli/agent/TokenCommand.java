@@ -1,15 +1,5 @@
 package org.legalkiosk.kiosk.cli.agent;
 
-import org.legalkiosk.kiosk.agent.AuditLog;
-import org.legalkiosk.kiosk.agent.FileAuditLog;
-import org.legalkiosk.kiosk.agent.Role;
-import org.legalkiosk.kiosk.agent.TokenStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,11 +7,23 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.legalkiosk.kiosk.store.AuditLog;
+import org.legalkiosk.kiosk.store.FileAuditLog;
+import org.legalkiosk.kiosk.store.Role;
+import org.legalkiosk.kiosk.store.TokenStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 /**
  * {@code legalkiosk agent token create|list|revoke}: the bearer tokens the agent accepts. Changes count at once,
  * also in a running kiosk, because the agent reads the token file on each request.
  */
-@Command(name = "token", mixinStandardHelpOptions = true,
+@Command(
+        name = "token",
+        mixinStandardHelpOptions = true,
         description = "Create, list and revoke the agent's bearer tokens.",
         subcommands = {TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -43,7 +45,10 @@ public final class TokenCommand implements Runnable {
 
     /** The data directory option every token command shares. */
     static final class DataDir {
-        @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "/var/lib/legalkiosk",
+        @Option(
+                names = "--data-dir",
+                paramLabel = "DIR",
+                defaultValue = "/var/lib/legalkiosk",
                 description = "The kiosk's data directory (default: ${DEFAULT-VALUE}).")
         Path dataDir;
 
@@ -53,8 +58,9 @@ public final class TokenCommand implements Runnable {
 
         /** Token changes from the console are audited like the agent's own changes. */
         void audit(String subject, String detail) throws IOException {
-            new FileAuditLog(dataDir).append(AuditLog.Entry.local(Clock.systemUTC().instant(),
-                    AuditLog.Entry.consoleUser(), "CLI", subject, true, detail));
+            new FileAuditLog(dataDir)
+                    .append(AuditLog.Entry.local(
+                            Clock.systemUTC().instant(), AuditLog.Entry.consoleUser(), "CLI", subject, true, detail));
         }
     }
 
@@ -71,7 +77,9 @@ public final class TokenCommand implements Runnable {
         out.flush();
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true,
+    @Command(
+            name = "create",
+            mixinStandardHelpOptions = true,
             description = "Create a token and print its secret; it is shown this once and stored only as a hash.")
     static final class Create implements Callable<Integer> {
         @Spec
@@ -83,7 +91,10 @@ public final class TokenCommand implements Runnable {
         @Option(names = "--role", required = true, paramLabel = "ROLE", description = "viewer, publisher or admin.")
         String role;
 
-        @Option(names = "--name", paramLabel = "NAME", description = "Who or what holds the token, e.g. county-dashboard.")
+        @Option(
+                names = "--name",
+                paramLabel = "NAME",
+                description = "Who or what holds the token, e.g. county-dashboard.")
         String name;
 
         @Override
@@ -96,8 +107,9 @@ public final class TokenCommand implements Runnable {
             }
             try {
                 TokenStore.IssuedToken t = data.store().create(r, name);
-                data.audit("agent token create", "token " + t.info().id() + " (" + t.info().name() + ", "
-                        + r.wireName() + ") created");
+                data.audit(
+                        "agent token create",
+                        "token " + t.info().id() + " (" + t.info().name() + ", " + r.wireName() + ") created");
                 out(spec, t.secret());
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("Token " + t.info().id() + " (" + t.info().name() + ", " + r.wireName()
@@ -128,8 +140,11 @@ public final class TokenCommand implements Runnable {
                     out(spec, "No agent tokens.");
                 }
                 for (TokenStore.TokenInfo t : tokens) {
-                    out(spec, String.format("%-8s  %-9s  %-24s  %s", t.id(), t.role().wireName(), t.name(),
-                            t.created() == null ? "" : t.created()));
+                    out(
+                            spec,
+                            String.format(
+                                    "%-8s  %-9s  %-24s  %s",
+                                    t.id(), t.role().wireName(), t.name(), t.created() == null ? "" : t.created()));
                 }
                 return OK;
             } catch (IOException e) {
@@ -153,12 +168,17 @@ public final class TokenCommand implements Runnable {
         public Integer call() {
             try {
                 java.util.Optional<TokenStore.TokenInfo> held = data.store().list().stream()
-                        .filter(t -> t.id().equals(id)).findFirst();
+                        .filter(t -> t.id().equals(id))
+                        .findFirst();
                 if (!data.store().revoke(id)) {
                     return fail(spec, NOT_FOUND, "no token with id " + id);
                 }
-                data.audit("agent token revoke", "token " + id + held.map(t -> " (" + t.name() + ", "
-                        + t.role().wireName() + ")").orElse("") + " revoked");
+                data.audit(
+                        "agent token revoke",
+                        "token " + id
+                                + held.map(t -> " (" + t.name() + ", "
+                                                + t.role().wireName() + ")")
+                                        .orElse("") + " revoked");
                 out(spec, "Token " + id + " revoked.");
                 return OK;
             } catch (IOException e) {

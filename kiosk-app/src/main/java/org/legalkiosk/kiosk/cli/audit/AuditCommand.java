@@ -1,19 +1,22 @@
 package org.legalkiosk.kiosk.cli.audit;
 
-import org.legalkiosk.kiosk.agent.AuditChain;
-import org.legalkiosk.kiosk.agent.FileAuditLog;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.legalkiosk.kiosk.store.AuditChain;
+import org.legalkiosk.kiosk.store.FileAuditLog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /** {@code legalkiosk audit verify}: checks the audit log's hash chain and names the first broken link. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Check the kiosk's audit log.",
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = "Check the kiosk's audit log.",
         subcommands = {AuditCommand.Verify.class})
 public final class AuditCommand implements Runnable {
 
@@ -29,7 +32,9 @@ public final class AuditCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true,
+    @Command(
+            name = "verify",
+            mixinStandardHelpOptions = true,
             description = "Check every link of DATA_DIR/audit.log; print the head hash to keep elsewhere, or the "
                     + "first line that does not follow from the one before.",
             exitCodeListHeading = "%nExit codes:%n",
@@ -38,7 +43,10 @@ public final class AuditCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "/var/lib/legalkiosk",
+        @Option(
+                names = "--data-dir",
+                paramLabel = "DIR",
+                defaultValue = "/var/lib/legalkiosk",
                 description = "The kiosk's data directory (default: ${DEFAULT-VALUE}).")
         Path dataDir;
 
@@ -60,8 +68,11 @@ public final class AuditCommand implements Runnable {
                 return BROKEN;
             }
             out.println("OK: " + report.lines() + " lines, chain intact"
-                    + (report.unchained() > 0 ? "; the first " + report.unchained() + " lines predate the chain and "
-                    + "cannot be checked" : "") + "; head " + report.head());
+                    + (report.unchained() > 0
+                            ? "; the first " + report.unchained() + " lines predate the chain and "
+                                    + "cannot be checked"
+                            : "")
+                    + "; head " + report.head());
             out.flush();
             return INTACT;
         }

@@ -1,5 +1,9 @@
 package org.legalkiosk.kiosk.cli.content;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
 import org.legalkiosk.content.store.InstalledVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -7,15 +11,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /**
  * {@code legalkiosk content apply BUNDLE}: installs a bundle into this kiosk's content store (verify, unpack,
  * validate, index, switch). A running kiosk picks the new version up at its next idle moment.
  */
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(
+        name = "apply",
+        mixinStandardHelpOptions = true,
         description = "Install a signed bundle on this kiosk; the screen switches to it at its next idle moment.")
 public final class ApplyCommand implements Callable<Integer> {
 

@@ -1,5 +1,14 @@
 package org.legalkiosk.kiosk.cli.content;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
 import org.legalkiosk.content.bundle.BaseManifest;
 import org.legalkiosk.content.bundle.BundleBuilder;
 import org.legalkiosk.content.bundle.BundleException;
@@ -7,6 +16,7 @@ import org.legalkiosk.content.bundle.BundleLimits;
 import org.legalkiosk.content.bundle.SigningKeys;
 import org.legalkiosk.content.bundle.SourceFiles;
 import org.legalkiosk.content.check.CitationChecker;
+import org.legalkiosk.content.forms.FormLoader;
 import org.legalkiosk.content.model.ContentLibrary;
 import org.legalkiosk.content.selfcheck.SelfCheckLoader;
 import org.legalkiosk.content.source.ContentLoader;
@@ -19,20 +29,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-
 /**
  * {@code legalkiosk content build}: checks a content folder completely, then packs and signs it. Nothing is written
  * when any check fails, so a bundle that exists has passed every check a kiosk will make.
  */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
         description = "Validate a content folder and pack it into a signed bundle (a delta with --base).")
 public final class BuildCommand implements Callable<Integer> {
 
@@ -42,36 +45,57 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SRC_DIR",
-            description = "Content folder: categories.yaml, laws.yaml, notices.yaml, explainers/, images/, optional statutes/.")
+    @Parameters(
+            index = "0",
+            paramLabel = "SRC_DIR",
+            description =
+                    "Content folder: categories.yaml, laws.yaml, notices.yaml, synonyms.txt, explainers/, images/, optional statutes/.")
     Path source;
 
-    @Option(names = "--key", required = true, paramLabel = "PRIVATE", description = "Private key file from 'content keygen'.")
+    @Option(
+            names = "--key",
+            required = true,
+            paramLabel = "PRIVATE",
+            description = "Private key file from 'content keygen'.")
     Path key;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The bundle file to write.")
     Path out;
 
-    @Option(names = "--base", paramLabel = "OLD_BUNDLE_OR_MANIFEST",
+    @Option(
+            names = "--base",
+            paramLabel = "OLD_BUNDLE_OR_MANIFEST",
             description = "Build a delta carrying only what this older version lacks.")
     Path base;
 
-    @Option(names = "--version", paramLabel = "N",
+    @Option(
+            names = "--version",
+            paramLabel = "N",
             description = "Version number, greater than every earlier one (default with --base: the base's + 1).")
     Long version;
 
     @Option(names = "--label", paramLabel = "L", description = "What people call this version (default: v<N>).")
     String label;
 
-    @Option(names = "--channel", paramLabel = "C", defaultValue = "stable", description = "Release channel (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--channel",
+            paramLabel = "C",
+            defaultValue = "stable",
+            description = "Release channel (default: ${DEFAULT-VALUE}).")
     String channel;
 
-    @Option(names = "--min-app-version", paramLabel = "V", defaultValue = FIRST_BUNDLE_APP_VERSION,
+    @Option(
+            names = "--min-app-version",
+            paramLabel = "V",
+            defaultValue = FIRST_BUNDLE_APP_VERSION,
             description = "Oldest kiosk application that may show this content (default: ${DEFAULT-VALUE}).")
     String minAppVersion;
 
-    @Option(names = "--statutes-dir", paramLabel = "DIR",
-            description = "Official statute texts for the citation check (default: SRC_DIR/statutes, then found automatically).")
+    @Option(
+            names = "--statutes-dir",
+            paramLabel = "DIR",
+            description =
+                    "Official statute texts for the citation check (default: SRC_DIR/statutes, then found automatically).")
     Path statutesDir;
 
     @Override
@@ -94,6 +118,7 @@ public final class BuildCommand implements Callable<Integer> {
         List<ContentProblem> problems = new java.util.ArrayList<>(files.problems());
         problems.addAll(loaded.problems());
         problems.addAll(SelfCheckLoader.problemsIn(source));
+        problems.addAll(FormLoader.problemsIn(source));
         if (problems.isEmpty()) {
             problems.addAll(checkCitations(loaded.library(), report));
         }
@@ -110,23 +135,42 @@ public final class BuildCommand implements Callable<Integer> {
         } catch (IOException | BundleException e) {
             return report.fail(ExitCodes.INVALID, e.getMessage());
         }
-        long number = version != null ? version : baseManifest.map(b -> b.manifest().version() + 1).orElseThrow();
+        long number = version != null
+                ? version
+                : baseManifest.map(b -> b.manifest().version() + 1).orElseThrow();
         if (baseManifest.isPresent() && baseManifest.get().manifest().version() >= number) {
-            return report.fail(ExitCodes.USAGE, "--version " + number + " must be greater than the base's version "
-                    + baseManifest.get().manifest().version());
+            return report.fail(
+                    ExitCodes.USAGE,
+                    "--version " + number + " must be greater than the base's version "
+                            + baseManifest.get().manifest().version());
         }
-        BundleBuilder.Options options = new BundleBuilder.Options(channel, number, label != null ? label : "v" + number,
-                minAppVersion, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        BundleBuilder.Options options = new BundleBuilder.Options(
+                channel,
+                number,
+                label != null ? label : "v" + number,
+                minAppVersion,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS));
         BundleBuilder.Result result;
         try {
-            result = new BundleBuilder(BundleLimits.DEFAULT).build(files.files(), signingKey, options, baseManifest, out);
+            result = new BundleBuilder(BundleLimits.DEFAULT)
+                    .build(files.files(), signingKey, options, baseManifest, out);
         } catch (IllegalArgumentException e) {
             return report.fail(ExitCodes.INVALID, e.getMessage());
         }
-        report.out(String.format("built %s bundle: version %d (%s), channel %s, %d files, %d objects carried, %d bytes, key %s",
-                result.manifest().isDelta() ? "delta" : "full", number, options.label(), channel,
-                result.manifest().files().size(), result.objectsCarried(), result.fileBytes(), signingKey.keyId()));
-        result.manifest().base().ifPresent(b -> report.out("delta on version " + b.version() + " (manifest " + b.manifestSha256() + ")"));
+        report.out(String.format(
+                "built %s bundle: version %d (%s), channel %s, %d files, %d objects carried, %d bytes, key %s",
+                result.manifest().isDelta() ? "delta" : "full",
+                number,
+                options.label(),
+                channel,
+                result.manifest().files().size(),
+                result.objectsCarried(),
+                result.fileBytes(),
+                signingKey.keyId()));
+        result.manifest()
+                .base()
+                .ifPresent(
+                        b -> report.out("delta on version " + b.version() + " (manifest " + b.manifestSha256() + ")"));
         report.out("written to " + result.file());
         return ExitCodes.OK;
     }
@@ -153,7 +197,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (label != null && !label.matches("[^\\p{Cntrl}]{1,100}")) {
             return Optional.of("--label must be 1 to 100 printable characters");
         }
-        if (!minAppVersion.matches("[0-9]+(\\.[0-9]+){0,3}([-.][A-Za-z0-9]+)?")) {
+        if (!minAppVersion.matches("[0-9]++(?:\\.[0-9]++){0,3}+(?:[-.][A-Za-z0-9]++)?+")) {
             return Optional.of("--min-app-version must look like 0.1.0");
         }
         if (statutesDir != null && !Files.isDirectory(statutesDir)) {
@@ -171,9 +215,13 @@ public final class BuildCommand implements Callable<Integer> {
             report.out("citations not checked: no statute texts found (use --statutes-dir)");
             return List.of();
         }
-        CitationChecker.Report check = new CitationChecker(StatuteLibrary.load(statutes.get(), library.laws())).check(library);
-        report.out("citations checked: " + check.articlesChecked() + " articles against " + statutes.get()
-                + (check.unverifiedLaws().isEmpty() ? "" : "; no text for " + String.join(", ", check.unverifiedLaws())));
+        CitationChecker.Report check =
+                new CitationChecker(StatuteLibrary.load(statutes.get(), library.laws())).check(library);
+        report.out("citations checked: " + check.articlesChecked() + " articles and " + check.quotesChecked()
+                + " quotations against " + statutes.get()
+                + (check.unverifiedLaws().isEmpty()
+                        ? ""
+                        : "; no text for " + String.join(", ", check.unverifiedLaws())));
         return check.problems();
     }
 }

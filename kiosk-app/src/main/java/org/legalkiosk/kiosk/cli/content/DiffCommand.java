@@ -1,5 +1,10 @@
 package org.legalkiosk.kiosk.cli.content;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
 import org.legalkiosk.content.bundle.BaseManifest;
 import org.legalkiosk.content.bundle.BundleException;
 import org.legalkiosk.content.bundle.ManifestDiff;
@@ -8,13 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code legalkiosk content diff}: which files changed between two versions, e.g. to review a release. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
         description = "List files added (+), removed (-) and changed (~) between two bundles or manifest.json files.")
 public final class DiffCommand implements Callable<Integer> {
 
@@ -39,12 +41,14 @@ public final class DiffCommand implements Callable<Integer> {
             BaseManifest before = BaseManifest.read(older);
             BaseManifest after = BaseManifest.read(newer);
             ManifestDiff diff = ManifestDiff.between(before.manifest(), after.manifest());
-            report.out("version " + before.manifest().version() + " (" + before.manifest().label() + ") -> "
-                    + after.manifest().version() + " (" + after.manifest().label() + ")");
+            report.out("version " + before.manifest().version() + " ("
+                    + before.manifest().label() + ") -> " + after.manifest().version() + " ("
+                    + after.manifest().label() + ")");
             diff.added().forEach(p -> report.out("+ " + p));
             diff.removed().forEach(p -> report.out("- " + p));
             diff.changed().forEach(p -> report.out("~ " + p));
-            report.out(String.format("%d added, %d removed, %d changed; a delta would carry %d bytes of new files",
+            report.out(String.format(
+                    "%d added, %d removed, %d changed; a delta would carry %d bytes of new files",
                     diff.added().size(), diff.removed().size(), diff.changed().size(), diff.bytesToTransfer()));
             return ExitCodes.OK;
         } catch (BundleException e) {

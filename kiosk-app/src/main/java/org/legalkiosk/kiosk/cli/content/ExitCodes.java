@@ -16,6 +16,5 @@ final class ExitCodes {
     /** {@code verify}: the bundle is not authentic or not intact (bad signature, unknown key, damaged file). */
     static final int VERIFICATION_FAILED = 4;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -1,5 +1,13 @@
 package org.legalkiosk.kiosk.cli.content;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
 import org.legalkiosk.content.model.Law;
 import org.legalkiosk.content.source.CatalogueReader;
 import org.legalkiosk.content.source.Problems;
@@ -8,24 +16,19 @@ import org.legalkiosk.content.statute.StatuteFormatException;
 import org.legalkiosk.content.statute.StatuteJson;
 import org.legalkiosk.content.statute.StatuteParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * {@code legalkiosk content import-statute FILE.md --law-id ID [--content-dir DIR]}: turns an official statute
  * text in the corpus's Markdown layout into content ({@code DIR/statutes/ID.json}) that is bundled and shipped
  * to terminals with the explainers.
  */
-@Command(name = "import-statute", mixinStandardHelpOptions = true,
+@Command(
+        name = "import-statute",
+        mixinStandardHelpOptions = true,
         description = "Import an official statute text (Markdown, one article per paragraph) into a content folder.")
 public final class ImportStatuteCommand implements Callable<Integer> {
 
@@ -34,13 +37,23 @@ public final class ImportStatuteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.md", description = "The statute text, e.g. ../shared/data/laws/civil-code.zh.md.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE.md",
+            description = "The statute text, e.g. ../shared/data/laws/civil-code.zh.md.")
     Path file;
 
-    @Option(names = "--law-id", required = true, paramLabel = "ID", description = "The law's id in laws.yaml, e.g. civil-code.")
+    @Option(
+            names = "--law-id",
+            required = true,
+            paramLabel = "ID",
+            description = "The law's id in laws.yaml, e.g. civil-code.")
     String lawId;
 
-    @Option(names = "--content-dir", paramLabel = "DIR", defaultValue = ".",
+    @Option(
+            names = "--content-dir",
+            paramLabel = "DIR",
+            defaultValue = ".",
             description = "The content folder (with laws.yaml) to import into. Default: the current folder.")
     Path contentDir;
 
@@ -55,22 +68,29 @@ public final class ImportStatuteCommand implements Callable<Integer> {
                 err.println("import-statute: " + lawsFile + " not found; is " + contentDir + " a content folder?");
                 return EXIT_INVALID;
             }
-            List<Law> laws = CatalogueReader.readLaws(Files.readString(lawsFile, StandardCharsets.UTF_8), "laws.yaml", problems);
-            Law law = laws.stream().filter(l -> l.id().equals(lawId)).findFirst().orElse(null);
+            List<Law> laws =
+                    CatalogueReader.readLaws(Files.readString(lawsFile, StandardCharsets.UTF_8), "laws.yaml", problems);
+            Law law =
+                    laws.stream().filter(l -> l.id().equals(lawId)).findFirst().orElse(null);
             if (law == null) {
                 err.println("import-statute: law '" + lawId + "' is not in " + lawsFile);
                 return EXIT_INVALID;
             }
-            Statute statute = StatuteParser.parse(lawId, file.getFileName().toString(),
+            Statute statute = StatuteParser.parse(
+                    lawId,
+                    Objects.requireNonNull(file.getFileName(), "a file, not a root")
+                            .toString(),
                     Files.readString(file, StandardCharsets.UTF_8));
             if (statute.articles().size() != law.articleCount()) {
-                err.println("import-statute: " + file + " has " + statute.articles().size() + " articles but laws.yaml says "
-                        + lawId + " has " + law.articleCount());
+                err.println(
+                        "import-statute: " + file + " has " + statute.articles().size()
+                                + " articles but laws.yaml says " + lawId + " has " + law.articleCount());
                 return EXIT_INVALID;
             }
             Path target = StatuteJson.fileFor(contentDir, lawId);
             StatuteJson.write(statute, target);
-            out.println("Imported " + statute.title() + ": " + statute.articles().size() + " articles -> " + target);
+            out.println(
+                    "Imported " + statute.title() + ": " + statute.articles().size() + " articles -> " + target);
             return 0;
         } catch (StatuteFormatException e) {
             err.println("import-statute: " + e.getMessage());

@@ -1,5 +1,10 @@
 package org.legalkiosk.kiosk.cli.content;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
 import org.legalkiosk.content.bundle.BundleArchive;
 import org.legalkiosk.content.bundle.BundleException;
 import org.legalkiosk.content.bundle.BundleLimits;
@@ -13,13 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code legalkiosk content inspect}: what a bundle says about itself, without trusting it. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
         description = "Show a bundle's manifest and signing key id. The signature is NOT checked here: use 'verify'.")
 public final class InspectCommand implements Callable<Integer> {
 
@@ -46,15 +48,21 @@ public final class InspectCommand implements Callable<Integer> {
             report.out("channel:         " + m.channel());
             report.out("created:         " + m.created());
             report.out("min app version: " + m.minAppVersion());
-            report.out("kind:            " + m.base().map(b -> "delta on version " + b.version() + " (manifest "
-                    + b.manifestSha256() + ")").orElse("full"));
+            report.out("kind:            "
+                    + m.base()
+                            .map(b -> "delta on version " + b.version() + " (manifest " + b.manifestSha256() + ")")
+                            .orElse("full"));
             report.out("signed by key:   " + keyId + " (not checked; run 'legalkiosk content verify')");
             report.out("files:           " + m.files().size() + ", " + m.totalSize() + " bytes");
-            report.out("objects carried: " + archive.objectHashes().size() + " of " + m.objectHashes().size()
-                    + ", bundle file " + Files.size(file) + " bytes");
+            report.out("objects carried: " + archive.objectHashes().size() + " of "
+                    + m.objectHashes().size() + ", bundle file " + Files.size(file) + " bytes");
             if (listFiles) {
                 for (ManifestEntry f : m.files()) {
-                    report.out(String.format("  %10d  %s  %s%s", f.size(), f.sha256().substring(0, 12), f.path(),
+                    report.out(String.format(
+                            "  %10d  %s  %s%s",
+                            f.size(),
+                            f.sha256().substring(0, 12),
+                            f.path(),
                             archive.hasObject(f.sha256()) ? "" : "  (from base)"));
                 }
             }

@@ -1,11 +1,5 @@
 package org.legalkiosk.kiosk.cli.content;
 
-import org.legalkiosk.content.bundle.SigningKeys;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,15 +9,28 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 
+import org.legalkiosk.content.bundle.SigningKeys;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /** {@code legalkiosk content keygen}: a new Ed25519 signing key pair. */
-@Command(name = "keygen", mixinStandardHelpOptions = true,
-        description = "Create an Ed25519 signing key: content-<keyid>.key (keep secret) and content-<keyid>.pub (install on kiosks).")
+@Command(
+        name = "keygen",
+        mixinStandardHelpOptions = true,
+        description =
+                "Create an Ed25519 signing key: content-<keyid>.key (keep secret) and content-<keyid>.pub (install on kiosks).")
 public final class KeygenCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the two key files (created if needed).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder for the two key files (created if needed).")
     Path out;
 
     @Override

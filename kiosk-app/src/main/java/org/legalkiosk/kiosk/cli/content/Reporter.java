@@ -1,8 +1,8 @@
 package org.legalkiosk.kiosk.cli.content;
 
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.PrintWriter;
+
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Where a content command writes: its picocli streams, so tests capture exactly what a user would see. */
 final class Reporter {

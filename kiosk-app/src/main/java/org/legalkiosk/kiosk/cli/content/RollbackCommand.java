@@ -1,5 +1,7 @@
 package org.legalkiosk.kiosk.cli.content;
 
+import java.util.concurrent.Callable;
+
 import org.legalkiosk.content.store.InstalledVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -7,10 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.util.concurrent.Callable;
-
 /** {@code legalkiosk content rollback N}: makes a kept earlier version active again (an admin's explicit choice). */
-@Command(name = "rollback", mixinStandardHelpOptions = true,
+@Command(
+        name = "rollback",
+        mixinStandardHelpOptions = true,
         description = "Make a kept content version active again (see `content versions`).")
 public final class RollbackCommand implements Callable<Integer> {
 

@@ -1,18 +1,18 @@
 package org.legalkiosk.kiosk.cli.content;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.legalkiosk.content.bundle.TrustedKeys;
 import org.legalkiosk.content.search.SearchIndexer;
 import org.legalkiosk.content.store.ContentStore;
 import org.legalkiosk.content.store.StoreOptions;
-import org.legalkiosk.kiosk.agent.AuditLog;
-import org.legalkiosk.kiosk.agent.FileAuditLog;
-import org.legalkiosk.kiosk.cli.VersionProvider;
+import org.legalkiosk.kiosk.config.AppVersion;
 import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.store.AuditLog;
+import org.legalkiosk.kiosk.store.FileAuditLog;
 import picocli.CommandLine.Option;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Options shared by the commands that change a kiosk's own content store ({@code apply}, {@code rollback},
@@ -20,12 +20,18 @@ import java.nio.file.Path;
  */
 final class StoreAccess {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "/var/lib/legalkiosk",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            defaultValue = "/var/lib/legalkiosk",
             description = "The kiosk's data directory (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
-    @Option(names = "--trusted-keys", paramLabel = "PATH",
-            description = "Public key file or folder of *.pub files (default: from kiosk.yaml, else DATA_DIR/trusted-keys).")
+    @Option(
+            names = "--trusted-keys",
+            paramLabel = "PATH",
+            description =
+                    "Public key file or folder of *.pub files (default: from kiosk.yaml, else DATA_DIR/trusted-keys).")
     Path trustedKeys;
 
     /** One change to the store, with the store open. */
@@ -62,8 +68,9 @@ final class StoreAccess {
     /** The console's changes go into the kiosk's audit log like the agent's; a failure to write it is reported. */
     private void audit(Reporter report, String subject, boolean done, String detail) {
         try {
-            new FileAuditLog(dataDir).append(AuditLog.Entry.local(java.time.Instant.now(), AuditLog.Entry.consoleUser(),
-                    "CLI", subject, done, detail));
+            new FileAuditLog(dataDir)
+                    .append(AuditLog.Entry.local(
+                            java.time.Instant.now(), AuditLog.Entry.consoleUser(), "CLI", subject, done, detail));
         } catch (IOException e) {
             report.detail("warning: the audit log could not be written: " + e.getMessage());
         }
@@ -71,13 +78,14 @@ final class StoreAccess {
 
     /** Opens the store the running kiosk reads, with the search indexer every new version gets. */
     ContentStore open() throws IOException, KioskSettings.InvalidSettingsException {
-        Path keys = trustedKeys != null ? trustedKeys : KioskSettings.read(dataDir).trustedKeysPath(dataDir);
+        Path keys =
+                trustedKeys != null ? trustedKeys : KioskSettings.read(dataDir).trustedKeysPath(dataDir);
         if (!Files.exists(keys)) {
             throw new IOException("no trusted keys at " + keys + ": copy the publisher's .pub file there");
         }
         StoreOptions options = StoreOptions.of(TrustedKeys.read(keys))
                 .withIndexer(new SearchIndexer()::index)
-                .withAppVersion(VersionProvider.version());
+                .withAppVersion(AppVersion.current());
         return ContentStore.open(KioskSettings.contentStore(dataDir), options);
     }
 }

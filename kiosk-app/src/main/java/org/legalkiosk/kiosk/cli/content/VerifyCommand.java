@@ -1,5 +1,13 @@
 package org.legalkiosk.kiosk.cli.content;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
 import org.legalkiosk.content.bundle.BundleException;
 import org.legalkiosk.content.bundle.BundleLimits;
 import org.legalkiosk.content.bundle.BundleManifest;
@@ -12,16 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.PublicKey;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /** {@code legalkiosk content verify}: the checks a kiosk makes before it unpacks anything. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Check a bundle's signature, layout, limits and every object's hash, as a kiosk would.")
 public final class VerifyCommand implements Callable<Integer> {
 
@@ -31,7 +33,10 @@ public final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The bundle file.")
     Path file;
 
-    @Option(names = "--pub", required = true, paramLabel = "PUBLIC",
+    @Option(
+            names = "--pub",
+            required = true,
+            paramLabel = "PUBLIC",
             description = "Trusted public key file, or a folder of *.pub files; repeat for several keys.")
     List<Path> publicKeys;
 
@@ -54,8 +59,13 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         try {
             BundleManifest m = BundleVerifier.verifyFile(file, keys, BundleLimits.DEFAULT);
-            report.out(String.format("OK: version %d (%s), channel %s, %d files, %s", m.version(), m.label(), m.channel(),
-                    m.files().size(), m.base().map(b -> "delta on version " + b.version()).orElse("full bundle")));
+            report.out(String.format(
+                    "OK: version %d (%s), channel %s, %d files, %s",
+                    m.version(),
+                    m.label(),
+                    m.channel(),
+                    m.files().size(),
+                    m.base().map(b -> "delta on version " + b.version()).orElse("full bundle")));
             return ExitCodes.OK;
         } catch (BundleException e) {
             return report.fail(ExitCodes.VERIFICATION_FAILED, file + " does not verify: " + e.getMessage());
@@ -81,7 +91,9 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         List<PublicKey> keys = new ArrayList<>();
         try (var files = Files.list(fileOrFolder)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".pub")).sorted().toList()) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".pub"))
+                    .sorted()
+                    .toList()) {
                 keys.add(SigningKeys.readPublic(p));
             }
         }

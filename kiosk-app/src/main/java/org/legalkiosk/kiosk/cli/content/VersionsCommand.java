@@ -1,5 +1,9 @@
 package org.legalkiosk.kiosk.cli.content;
 
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
 import org.legalkiosk.content.store.ContentStore;
 import org.legalkiosk.content.store.InstalledVersion;
 import org.legalkiosk.kiosk.config.KioskSettings;
@@ -8,12 +12,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-
 /** {@code legalkiosk content versions}: the content versions kept on this kiosk, the active one marked. */
-@Command(name = "versions", mixinStandardHelpOptions = true, description = "List the content versions kept on this kiosk.")
+@Command(
+        name = "versions",
+        mixinStandardHelpOptions = true,
+        description = "List the content versions kept on this kiosk.")
 public final class VersionsCommand implements Callable<Integer> {
 
     @Spec
@@ -34,9 +37,10 @@ public final class VersionsCommand implements Callable<Integer> {
                 boolean active = current.map(c -> c.version() == v.version()).orElse(false);
                 report.out((active ? "* " : "  ") + v.version() + "  " + v.label() + "  " + v.channel());
             }
-            s.pin().ifPresent(p -> report.out("Pinned to version " + p.version() + " by a rollback from "
-                    + p.rolledBackFrom() + " (since " + p.since() + "): only a newer version than "
-                    + p.rolledBackFrom() + " is taken until `legalkiosk content unpin`."));
+            s.pin()
+                    .ifPresent(p -> report.out("Pinned to version " + p.version() + " by a rollback from "
+                            + p.rolledBackFrom() + " (since " + p.since() + "): only a newer version than "
+                            + p.rolledBackFrom() + " is taken until `legalkiosk content unpin`."));
             return ExitCodes.OK;
         } catch (KioskSettings.InvalidSettingsException e) {
             return report.fail(ExitCodes.USAGE, e.getMessage());

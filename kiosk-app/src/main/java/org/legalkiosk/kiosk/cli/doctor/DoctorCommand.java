@@ -19,6 +19,7 @@ import org.legalkiosk.devices.manager.DeviceManager;
 import org.legalkiosk.kiosk.config.DevicesFile;
 import org.legalkiosk.kiosk.config.GpioSettings;
 import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.service.devices.SelfTest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,11 +29,16 @@ import picocli.CommandLine.Spec;
  * {@code legalkiosk doctor}: opens every configured device, shows its state and runs its self-test (a test slip,
  * a card read, a frame, a blink, a test page), so a technician in a village hall can tell what is broken.
  */
-@Command(name = "doctor", mixinStandardHelpOptions = true,
+@Command(
+        name = "doctor",
+        mixinStandardHelpOptions = true,
         description = "Check every configured device: its state and a self-test.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every device works", "1:a device failed (named in the table)",
-                "2:bad options or device settings"})
+        exitCodeList = {
+            "0:every device works",
+            "1:a device failed (named in the table)",
+            "2:bad options or device settings"
+        })
 public final class DoctorCommand implements Callable<Integer> {
 
     static final int OK = 0;
@@ -42,7 +48,9 @@ public final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "A YAML file with a devices: list (for example the terminal's kiosk.yaml).")
     Path config;
 
@@ -53,7 +61,8 @@ public final class DoctorCommand implements Callable<Integer> {
     record Row(DeviceConfig config, DeviceStatus status, SelfTest.Outcome test) {
 
         boolean failed() {
-            return status.state() == DeviceState.DISCONNECTED || status.state() == DeviceState.NEEDS_ATTENTION
+            return status.state() == DeviceState.DISCONNECTED
+                    || status.state() == DeviceState.NEEDS_ATTENTION
                     || (test != null && !test.ok());
         }
     }
@@ -100,17 +109,19 @@ public final class DoctorCommand implements Callable<Integer> {
 
     /** {@code gpio.provider} when the file checked is a terminal's kiosk.yaml; null for a bare device list. */
     private static String gpioProvider(Path file) throws KioskSettings.InvalidSettingsException {
-        if (!file.getFileName().toString().equals(KioskSettings.FILE_NAME)) {
+        Path name = file.getFileName();
+        Path folder = file.toAbsolutePath().getParent();
+        if (name == null || folder == null || !name.toString().equals(KioskSettings.FILE_NAME)) {
             return null;
         }
-        return GpioSettings.providerOf(KioskSettings.read(file.toAbsolutePath().getParent()));
+        return GpioSettings.providerOf(KioskSettings.read(folder));
     }
 
     private static List<Row> check(List<DeviceConfig> configs, String gpioProvider, PrintWriter err) {
         Clock clock = Clock.systemUTC();
         List<Row> rows = new ArrayList<>();
         try (DeviceRuntime runtime = new DeviceRuntime(clock, gpioProvider);
-             DeviceManager manager = new DeviceManager(configs, runtime.factories(), clock)) {
+                DeviceManager manager = new DeviceManager(configs, runtime.factories(), clock)) {
             manager.checkNow();
             for (DeviceConfig c : configs) {
                 DeviceStatus status = manager.status(c.id()).orElseThrow();
@@ -134,7 +145,8 @@ public final class DoctorCommand implements Callable<Integer> {
         }
         String why = row.status().reason();
         String description = row.status().description();
-        return row.status().state() + (why.isEmpty() ? "" : " (" + why + ")")
+        return row.status().state()
+                + (why.isEmpty() ? "" : " (" + why + ")")
                 + (description.isEmpty() ? "" : ": " + description);
     }
 
@@ -144,11 +156,20 @@ public final class DoctorCommand implements Callable<Integer> {
         for (Row row : rows) {
             DeviceStatus s = row.status();
             String state = s.state() + (s.reason().isEmpty() ? "" : " (" + s.reason() + ")");
-            String test = row.test() == null ? "skipped" : row.test().name() + (row.test().ok() ? ": ok" : ": FAILED");
-            String detail = row.test() != null && !row.test().detail().isEmpty() ? row.test().detail()
+            String test = row.test() == null
+                    ? "skipped"
+                    : row.test().name() + (row.test().ok() ? ": ok" : ": FAILED");
+            String detail = row.test() != null && !row.test().detail().isEmpty()
+                    ? row.test().detail()
                     : s.description();
-            cells.add(new String[] {row.config().id(), DeviceConfigs.name(row.config().kind()),
-                    row.config().mode().name().toLowerCase(), state, test, detail});
+            cells.add(new String[] {
+                row.config().id(),
+                DeviceConfigs.name(row.config().kind()),
+                row.config().mode().name().toLowerCase(),
+                state,
+                test,
+                detail
+            });
         }
         int[] widths = new int[6];
         for (String[] line : cells) {

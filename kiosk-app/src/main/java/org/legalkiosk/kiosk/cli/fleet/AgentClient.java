@@ -1,15 +1,15 @@
 package org.legalkiosk.kiosk.cli.fleet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The calls the fleet tool makes to one agent (docs/agent-api.md), each with a timeout, each turned into an {@link FleetRunner.Attempt}. */
 final class AgentClient {
@@ -36,7 +36,8 @@ final class AgentClient {
     }
 
     HttpRequest.Builder request(URI target, String path) {
-        return HttpRequest.newBuilder(URI.create(target + path)).timeout(timeout)
+        return HttpRequest.newBuilder(URI.create(target + path))
+                .timeout(timeout)
                 .header("Authorization", "Bearer " + token);
     }
 
@@ -46,8 +47,8 @@ final class AgentClient {
         try {
             r = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            return FleetRunner.Attempt.failed("unreachable: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()), true);
+            return FleetRunner.Attempt.failed(
+                    "unreachable: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), true);
         }
         JsonNode body;
         try {
@@ -63,7 +64,9 @@ final class AgentClient {
         if (special != null) {
             return special;
         }
-        return FleetRunner.Attempt.failed("HTTP " + r.statusCode() + " " + error + ": " + body.path("message").asText(""),
+        return FleetRunner.Attempt.failed(
+                "HTTP " + r.statusCode() + " " + error + ": "
+                        + body.path("message").asText(""),
                 r.statusCode() >= 500 || "busy".equals(error));
     }
 

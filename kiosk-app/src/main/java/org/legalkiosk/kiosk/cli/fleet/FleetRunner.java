@@ -26,8 +26,7 @@ final class FleetRunner {
         }
     }
 
-    record Result(URI target, boolean ok, String detail, int attempts, Object value) {
-    }
+    record Result(URI target, boolean ok, String detail, int attempts, Object value) {}
 
     @FunctionalInterface
     interface Call {

@@ -1,10 +1,5 @@
 package org.legalkiosk.kiosk.cli.fleet;
 
-import javax.net.ssl.KeyManager;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -19,6 +14,11 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * TLS for the fleet tool: a kiosk is trusted only if it shows one of the pinned certificates, byte for byte (the
@@ -28,8 +28,7 @@ import java.util.List;
  */
 final class PinnedTls {
 
-    private PinnedTls() {
-    }
+    private PinnedTls() {}
 
     /**
      * @param pinned         PEM or DER certificate files, any number of certificates each
@@ -89,8 +88,8 @@ final class PinnedTls {
                     return;
                 }
             }
-            throw new CertificateException("the kiosk's certificate (" + chain[0].getSubjectX500Principal().getName()
-                    + ") is none of the pinned ones");
+            throw new CertificateException("the kiosk's certificate ("
+                    + chain[0].getSubjectX500Principal().getName() + ") is none of the pinned ones");
         }
 
         @Override

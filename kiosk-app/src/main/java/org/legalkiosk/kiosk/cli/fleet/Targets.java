@@ -12,8 +12,7 @@ import java.util.List;
 /** A targets file: one agent base URL per line ({@code https://kiosk-12.county.example:8421}); {@code #} starts a comment. */
 final class Targets {
 
-    private Targets() {
-    }
+    private Targets() {}
 
     static List<URI> read(Path file) throws IOException {
         List<URI> targets = new ArrayList<>();
@@ -43,8 +42,10 @@ final class Targets {
 
     /** The first non-blank line of the token file; the secret is never printed. */
     static String token(Path file) throws IOException {
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
-                .filter(s -> !s.isEmpty()).findFirst()
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .findFirst()
                 .orElseThrow(() -> new IOException(file + " holds no token"));
     }
 }

@@ -1,5 +1,12 @@
 package org.legalkiosk.kiosk.cli.provision;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
 import org.legalkiosk.kiosk.provision.Provisioner;
 import org.legalkiosk.kiosk.provision.ProvisioningException;
 import picocli.CommandLine.Command;
@@ -8,21 +15,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.Callable;
-
 /**
  * {@code legalkiosk provision FILE}: sets up a terminal from the county's provisioning file, all or nothing (see
  * {@link Provisioner}). Prints what was set; on a refused file, every problem, and the terminal is unchanged.
  */
-@Command(name = "provision", mixinStandardHelpOptions = true,
+@Command(
+        name = "provision",
+        mixinStandardHelpOptions = true,
         description = "Set this terminal's identity, trusted content keys, tokens, endpoints and TLS from one file.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:provisioned", "1:could not write the data directory", "2:the file was refused; nothing changed"})
+        exitCodeList = {
+            "0:provisioned",
+            "1:could not write the data directory",
+            "2:the file was refused; nothing changed"
+        })
 public final class ProvisionCommand implements Callable<Integer> {
 
     static final int OK = 0;
@@ -35,7 +41,10 @@ public final class ProvisionCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The provisioning file (YAML) from the county.")
     Path file;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "/var/lib/legalkiosk",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            defaultValue = "/var/lib/legalkiosk",
             description = "The kiosk's data directory (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 

@@ -1,10 +1,5 @@
 package org.legalkiosk.kiosk.cli.technician;
 
-import org.legalkiosk.kiosk.config.PinHash;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,11 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 
+import org.legalkiosk.kiosk.config.PinHash;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
 /**
  * {@code legalkiosk technician pin-hash}: reads a technician PIN (6-12 digits) from the terminal without echo, or
  * from standard input, and prints the line to put in {@code kiosk.yaml} under {@code technician: pinHash:}.
  */
-@Command(name = "technician", mixinStandardHelpOptions = true,
+@Command(
+        name = "technician",
+        mixinStandardHelpOptions = true,
         description = "The hidden technician screen on the terminal.",
         subcommands = {TechnicianCommand.PinHashCommand.class})
 public final class TechnicianCommand implements Runnable {
@@ -29,7 +31,9 @@ public final class TechnicianCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "pin-hash", mixinStandardHelpOptions = true,
+    @Command(
+            name = "pin-hash",
+            mixinStandardHelpOptions = true,
             description = "Read a PIN (6-12 digits) and print its hash for kiosk.yaml (technician: pinHash:).")
     static final class PinHashCommand implements Callable<Integer> {
 
@@ -47,12 +51,17 @@ public final class TechnicianCommand implements Runnable {
                 pin = line == null ? "" : line.strip();
             }
             if (!PinHash.acceptable(pin)) {
-                spec.commandLine().getErr().println("A technician PIN is " + PinHash.MIN_DIGITS + " to "
-                        + PinHash.MAX_DIGITS + " digits.");
+                spec.commandLine()
+                        .getErr()
+                        .println(
+                                "A technician PIN is " + PinHash.MIN_DIGITS + " to " + PinHash.MAX_DIGITS + " digits.");
                 return 2;
             }
             spec.commandLine().getOut().println("technician:");
-            spec.commandLine().getOut().println("  pinHash: \"" + PinHash.of(pin, new SecureRandom()).encoded() + "\"");
+            spec.commandLine()
+                    .getOut()
+                    .println("  pinHash: \""
+                            + PinHash.of(pin, new SecureRandom()).encoded() + "\"");
             return 0;
         }
     }

@@ -1,15 +1,15 @@
 package org.legalkiosk.kiosk.service.booking;
 
-import org.legalkiosk.kiosk.booking.domain.Office;
-import org.legalkiosk.kiosk.booking.domain.Service;
-import org.legalkiosk.kiosk.booking.store.SlotAvailability;
-import org.legalkiosk.kiosk.booking.store.SlotFullException;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+
+import org.legalkiosk.booking.domain.Office;
+import org.legalkiosk.booking.domain.Service;
+import org.legalkiosk.booking.store.SlotAvailability;
+import org.legalkiosk.booking.store.SlotFullException;
 
 /**
  * What the booking screens ask about appointments: the choices one step at a time, then booking, finding and
@@ -51,6 +51,20 @@ public interface BookingDesk {
      * @throws IllegalArgumentException when the request is not valid (a bug in the screens: they validate first)
      */
     BookingDetails book(BookingRequest request);
+
+    /**
+     * Books a seat and says how it went, for the screens: a seat taken meanwhile and any other failure are answers,
+     * not exceptions.
+     */
+    default BookingAttempt attempt(BookingRequest request) {
+        try {
+            return new BookingAttempt.Booked(book(request));
+        } catch (SlotFullException e) {
+            return new BookingAttempt.SlotTaken();
+        } catch (RuntimeException e) {
+            return new BookingAttempt.Failed(e.toString());
+        }
+    }
 
     /** The booking with this code (unformatted), with where and when. */
     Optional<BookingDetails> find(String code);

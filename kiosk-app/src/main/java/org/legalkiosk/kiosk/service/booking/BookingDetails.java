@@ -1,14 +1,24 @@
 package org.legalkiosk.kiosk.service.booking;
 
-import org.legalkiosk.kiosk.booking.domain.Booking;
-import org.legalkiosk.kiosk.booking.domain.Office;
-import org.legalkiosk.kiosk.booking.domain.Service;
-import org.legalkiosk.kiosk.booking.domain.Slot;
-
 import java.util.Objects;
 
-/** A booking with where and when it is: what "My booking", the done screen and the slip show. */
-public record BookingDetails(Booking booking, Slot slot, Office office, Service service) {
+import org.legalkiosk.booking.domain.Booking;
+import org.legalkiosk.booking.domain.Office;
+import org.legalkiosk.booking.domain.OfficeDecision;
+import org.legalkiosk.booking.domain.Service;
+import org.legalkiosk.booking.domain.Slot;
+
+/**
+ * A booking with where and when it is: what "My booking", the done screen and the slip show.
+ *
+ * @param decision the township office's newest decision about it, as the hub passed it on, or null for none yet
+ */
+public record BookingDetails(Booking booking, Slot slot, Office office, Service service, OfficeDecision decision) {
+
+    /** A booking the office has decided nothing about (yet). */
+    public BookingDetails(Booking booking, Slot slot, Office office, Service service) {
+        this(booking, slot, office, service, null);
+    }
 
     public BookingDetails {
         Objects.requireNonNull(booking, "booking");

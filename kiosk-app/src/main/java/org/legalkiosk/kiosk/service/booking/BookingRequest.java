@@ -1,9 +1,9 @@
 package org.legalkiosk.kiosk.service.booking;
 
-import org.legalkiosk.devices.idcard.IdNumbers;
-import org.legalkiosk.kiosk.booking.domain.PhoneNumbers;
-
 import java.util.Objects;
+
+import org.legalkiosk.personal.IdNumbers;
+import org.legalkiosk.personal.PhoneNumbers;
 
 /** A booking about to be made. {@link #toString()} masks the personal data, so it may appear in a log line. */
 public record BookingRequest(String slotId, String name, String idNumber, String phone, String matter, String note) {

@@ -1,16 +1,16 @@
 package org.legalkiosk.kiosk.service.booking;
 
-import org.legalkiosk.devices.camera.Camera;
-import org.legalkiosk.devices.camera.CameraException;
-import org.legalkiosk.devices.camera.QrScanner;
-import org.legalkiosk.kiosk.booking.domain.BookingCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import org.legalkiosk.booking.domain.BookingCode;
+import org.legalkiosk.devices.camera.Camera;
+import org.legalkiosk.devices.camera.CameraException;
+import org.legalkiosk.devices.camera.QrScanner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Booking codes through the device layer's {@link Camera} and {@link QrScanner}: a few frames, since a slip held

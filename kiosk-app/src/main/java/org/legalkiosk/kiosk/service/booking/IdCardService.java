@@ -28,7 +28,7 @@ public interface IdCardService {
         @Override
         public CardWait waitForCard(Consumer<CardResult> onResult) {
             onResult.accept(CardResult.failed(CardResult.Outcome.NO_READER));
-            return () -> { };
+            return () -> {};
         }
 
         @Override

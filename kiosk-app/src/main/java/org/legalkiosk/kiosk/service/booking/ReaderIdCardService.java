@@ -1,17 +1,17 @@
 package org.legalkiosk.kiosk.service.booking;
 
-import org.legalkiosk.devices.idcard.IdCard;
-import org.legalkiosk.devices.idcard.IdCardReader;
-import org.legalkiosk.devices.idcard.IdCardReaderException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import org.legalkiosk.devices.idcard.IdCard;
+import org.legalkiosk.devices.idcard.IdCardReader;
+import org.legalkiosk.devices.idcard.IdCardReaderException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ID card through the device layer's {@link IdCardReader}. Each wait runs on its own daemon thread, reading in
@@ -38,12 +38,14 @@ public final class ReaderIdCardService implements IdCardService {
     @Override
     public CardWait waitForCard(Consumer<CardResult> onResult) {
         AtomicBoolean stopped = new AtomicBoolean();
-        Thread thread = new Thread(() -> {
-            CardResult result = waitUntilStopped(stopped);
-            if (result != null && !stopped.get()) {
-                onResult.accept(result);
-            }
-        }, "id-card-wait-" + THREADS.incrementAndGet());
+        Thread thread = new Thread(
+                () -> {
+                    CardResult result = waitUntilStopped(stopped);
+                    if (result != null && !stopped.get()) {
+                        onResult.accept(result);
+                    }
+                },
+                "id-card-wait-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
         thread.start();
         return () -> {
@@ -61,9 +63,14 @@ public final class ReaderIdCardService implements IdCardService {
             while (!stopped.get()) {
                 Optional<IdCard> card = found.get().read(ROUND);
                 if (card.isPresent()) {
-                    String name = card.get().name().isEmpty() ? card.get().foreignName() : card.get().name();
+                    String name = card.get().name().isEmpty()
+                            ? card.get().foreignName()
+                            : card.get().name();
                     LOG.info("ID card read: {}", card.get());
-                    return CardResult.read(name, card.get().idNumber());
+                    IdCard read = card.get();
+                    return CardResult.read(name, read.idNumber())
+                            .withDetails(new CardResult.CardDetails(
+                                    read.sex().chineseName(), read.ethnicity(), read.birthDate(), read.address()));
                 }
             }
             return null;
@@ -71,10 +78,11 @@ public final class ReaderIdCardService implements IdCardService {
             return null;
         } catch (IdCardReaderException e) {
             LOG.warn("ID card read failed: {} ({})", e.reason(), e.getMessage());
-            return CardResult.failed(switch (e.reason()) {
-                case CARD_UNREADABLE, CARD_DATA -> CardResult.Outcome.READ_ERROR;
-                case DISCONNECTED, NO_ANSWER, READER_ERROR, SAM_FAULT -> CardResult.Outcome.NO_READER;
-            });
+            return CardResult.failed(
+                    switch (e.reason()) {
+                        case CARD_UNREADABLE, CARD_DATA -> CardResult.Outcome.READ_ERROR;
+                        case DISCONNECTED, NO_ANSWER, READER_ERROR, SAM_FAULT -> CardResult.Outcome.NO_READER;
+                    });
         }
     }
 }

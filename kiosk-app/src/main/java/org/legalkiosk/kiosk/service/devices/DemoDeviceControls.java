@@ -24,6 +24,11 @@ public interface DemoDeviceControls {
 
     boolean receiptCoverOpen(boolean open);
 
+    /** The A4 printer runs out of paper ({@code false}: paper loaded again), for the forms' "no printer" path. */
+    default boolean a4PaperOut(boolean out) {
+        return false;
+    }
+
     boolean pressHelpButton();
 
     /** Someone walks up to the terminal (wakes it from the attract loop); {@code false} walks away. */

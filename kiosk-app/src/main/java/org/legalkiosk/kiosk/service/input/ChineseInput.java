@@ -19,10 +19,13 @@ public record ChineseInput(HandwritingRecognizer handwriting, PinyinConverter pi
         return new ChineseInput(HandwritingRecognizer.NONE, PinyinConverter.NONE);
     }
 
-    /** Whatever of Zinnia, its model and the Rime dictionary is installed on this machine (Debian's paths). */
+    /**
+     * Whatever of Zinnia, its model and the Rime dictionary is installed on this machine (Debian's paths). The
+     * handwriting model is read when a pad first opens ({@link LazyHandwriting}), not at start.
+     */
     public static ChineseInput installed() {
-        return new ChineseInput(ZinniaRecognizer.openInstalled().<HandwritingRecognizer>map(r -> r)
-                .orElse(HandwritingRecognizer.NONE),
+        return new ChineseInput(
+                LazyHandwriting.installed(),
                 PinyinDictionary.loadInstalled().<PinyinConverter>map(d -> d).orElse(PinyinConverter.NONE));
     }
 }

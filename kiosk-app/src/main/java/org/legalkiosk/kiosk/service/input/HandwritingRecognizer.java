@@ -25,4 +25,10 @@ public interface HandwritingRecognizer {
     List<String> candidates(Ink ink, int max);
 
     boolean available();
+
+    /**
+     * A pad that may use this recogniser has opened: a recogniser that reads its model lazily starts now, off the
+     * screen's thread. Nothing to do for one that is ready.
+     */
+    default void prepare() {}
 }

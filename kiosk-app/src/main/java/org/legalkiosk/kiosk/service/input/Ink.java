@@ -10,8 +10,7 @@ import java.util.List;
  */
 public record Ink(int width, int height, List<List<Point>> strokes) {
 
-    public record Point(int x, int y) {
-    }
+    public record Point(int x, int y) {}
 
     public Ink {
         if (width <= 0 || height <= 0) {

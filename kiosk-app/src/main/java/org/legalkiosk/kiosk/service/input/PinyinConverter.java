@@ -9,8 +9,7 @@ public interface PinyinConverter {
      * A word on the candidate bar and how many of the typed letters it stands for, so choosing it removes
      * just those letters ({@code zhangsan}: 张 takes 5, 张三 takes 8).
      */
-    record Candidate(String text, int letters) {
-    }
+    record Candidate(String text, int letters) {}
 
     /** No dictionary installed: no candidates; search still takes plain pinyin, names by hand do not. */
     PinyinConverter NONE = new PinyinConverter() {

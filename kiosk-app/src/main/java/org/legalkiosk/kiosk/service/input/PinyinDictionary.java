@@ -1,8 +1,5 @@
 package org.legalkiosk.kiosk.service.input;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pinyin to hanzi, ranked by how often each word is used: Rime's {@code pinyin_simp} dictionary (Debian
@@ -35,11 +35,11 @@ public final class PinyinDictionary implements PinyinConverter {
     public static final Path DEBIAN_DICTIONARY = Path.of("/usr/share/rime-data/pinyin_simp.dict.yaml");
     private static final int LONGEST_SYLLABLE = 6;
 
-    private record Entry(String text, int weight) {
-    }
+    private record Entry(String text, int weight) {}
 
     /** Words by their syllables joined with spaces ("fa lv" → 法律, …), heaviest first. */
     private final Map<String, List<Entry>> words;
+
     private final Set<String> syllables;
 
     private PinyinDictionary(Map<String, List<Entry>> words, Set<String> syllables) {
@@ -85,7 +85,9 @@ public final class PinyinDictionary implements PinyinConverter {
             LOG.warn("Pinyin candidates off: {} has no entries", file);
             return Optional.empty();
         }
-        words.values().forEach(list -> list.sort(Comparator.comparingInt(Entry::weight).reversed()));
+        words.values()
+                .forEach(
+                        list -> list.sort(Comparator.comparingInt(Entry::weight).reversed()));
         LOG.info("Pinyin candidates on: {} keys, {} syllables from {}", words.size(), syllables.size(), file);
         return Optional.of(new PinyinDictionary(words, syllables));
     }

@@ -1,26 +1,29 @@
 package org.legalkiosk.kiosk.service.print;
 
-import org.legalkiosk.devices.a4.DocumentPrintException;
-import org.legalkiosk.devices.a4.DocumentPrinter;
-import org.legalkiosk.devices.printer.PrintFailedException;
-import org.legalkiosk.devices.printer.ReceiptPrinter;
-import org.legalkiosk.kiosk.booking.print.PdfPageSize;
-import org.legalkiosk.kiosk.booking.print.PdfSlipRenderer;
-import org.legalkiosk.kiosk.booking.print.ReceiptPaper;
-import org.legalkiosk.kiosk.booking.print.ReceiptSlipRenderer;
-import org.legalkiosk.kiosk.booking.print.SlipContent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.legalkiosk.booking.print.FormPdf;
+import org.legalkiosk.booking.print.PdfPageSize;
+import org.legalkiosk.booking.print.PdfSlipRenderer;
+import org.legalkiosk.booking.print.ReceiptPaper;
+import org.legalkiosk.booking.print.SelfCheckResultPdf;
+import org.legalkiosk.booking.print.SlipContent;
+import org.legalkiosk.devices.a4.DocumentPrintException;
+import org.legalkiosk.devices.a4.DocumentPrinter;
+import org.legalkiosk.devices.printer.PrintFailedException;
+import org.legalkiosk.devices.printer.ReceiptPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Printing through the device layer: a slip goes to the receipt printer (ESC/POS) and, when that printer is not
- * ready or fails, to the A4 printer as a PDF; anything else is "not printed" with the reason for the log. Printers
+ * ready or fails, to the A4 printer as a PDF; a self-check result is rendered as a PDF for the A4 printer; anything
+ * else is "not printed" with the reason for the log. Rendering happens here, on the caller's (background) thread, so
+ * screens hand over what to print and never a file format. Printers
  * are looked up on every call because the device manager reconnects them in the background.
  */
 public final class DevicePrintService implements PrintService {
@@ -35,8 +38,8 @@ public final class DevicePrintService implements PrintService {
     private final ReceiptSlipRenderer receiptRenderer = new ReceiptSlipRenderer();
     private final PdfSlipRenderer pdfRenderer = new PdfSlipRenderer();
 
-    public DevicePrintService(Supplier<Optional<ReceiptPrinter>> receipt, Supplier<Optional<DocumentPrinter>> a4,
-                              ReceiptPaper paper) {
+    public DevicePrintService(
+            Supplier<Optional<ReceiptPrinter>> receipt, Supplier<Optional<DocumentPrinter>> a4, ReceiptPaper paper) {
         this.receipt = receipt;
         this.a4 = a4;
         this.paper = paper;
@@ -64,13 +67,43 @@ public final class DevicePrintService implements PrintService {
     }
 
     @Override
-    public PrintOutcome printA4(byte[] pdf, String title) {
+    public PrintOutcome printSelfCheckResult(SelfCheckResultPdf.Page page, String title) {
+        byte[] pdf;
+        try {
+            pdf = new SelfCheckResultPdf().render(page);
+        } catch (RuntimeException e) {
+            LOG.warn("Self-check result not rendered", e);
+            return PrintOutcome.notPrinted("cannot render the self-check result: " + e.getMessage());
+        }
+        return printA4(pdf, title);
+    }
+
+    @Override
+    public PrintOutcome printForm(FormPdf.Document form, String title) {
+        byte[] pdf;
+        try {
+            pdf = new FormPdf().render(form);
+        } catch (RuntimeException e) {
+            LOG.warn("Form {} not rendered", form.number(), e);
+            return PrintOutcome.notPrinted("cannot render the form: " + e.getMessage());
+        }
+        return printA4(pdf, title);
+    }
+
+    @Override
+    public boolean a4Ready() {
+        return a4.get().map(p -> p.status().isReady()).orElse(false);
+    }
+
+    /** Prints a ready-made A4 PDF under a job title shown in the print queue. */
+    PrintOutcome printA4(byte[] pdf, String title) {
         Optional<DocumentPrinter> printer = a4.get();
         if (printer.isEmpty()) {
             return PrintOutcome.notPrinted("no A4 printer");
         }
         if (!printer.get().status().isReady()) {
-            return PrintOutcome.notPrinted("A4 printer: " + printer.get().status().description());
+            return PrintOutcome.notPrinted(
+                    "A4 printer: " + printer.get().status().description());
         }
         Path file = null;
         try {

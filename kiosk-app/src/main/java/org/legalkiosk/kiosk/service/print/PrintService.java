@@ -1,6 +1,8 @@
 package org.legalkiosk.kiosk.service.print;
 
-import org.legalkiosk.kiosk.booking.print.SlipContent;
+import org.legalkiosk.booking.print.FormPdf;
+import org.legalkiosk.booking.print.SelfCheckResultPdf;
+import org.legalkiosk.booking.print.SlipContent;
 
 /**
  * Paper for the visitor: booking slips on the receipt printer and documents (the self-check result) on the A4
@@ -15,8 +17,24 @@ public interface PrintService {
     /** Prints a booking slip (receipt printer first, then A4 when the receipt printer cannot). */
     PrintOutcome printSlip(SlipContent slip);
 
-    /** Prints a ready-made A4 PDF (for example a self-check result) under a job title shown in the print queue. */
-    PrintOutcome printA4(byte[] pdf, String title);
+    /**
+     * Prints a self-check result on A4 under a job title shown in the print queue (never personal data: the check
+     * asks for none).
+     */
+    PrintOutcome printSelfCheckResult(SelfCheckResultPdf.Page page, String title);
+
+    /**
+     * Prints a filled-in form on the A4 printer only (a form on a receipt roll is no use at the office), under a job
+     * title that is never personal data.
+     */
+    default PrintOutcome printForm(FormPdf.Document form, String title) {
+        return PrintOutcome.notPrinted("no A4 printing on this terminal");
+    }
+
+    /** Whether the A4 printer is ready now, so the form screen can say up front when it cannot print. */
+    default boolean a4Ready() {
+        return false;
+    }
 
     /** Whether any printer is ready now, so a screen can offer printing or say up front that it will show instead. */
     boolean anyPrinterReady();
@@ -29,7 +47,7 @@ public interface PrintService {
         }
 
         @Override
-        public PrintOutcome printA4(byte[] pdf, String title) {
+        public PrintOutcome printSelfCheckResult(SelfCheckResultPdf.Page page, String title) {
             return PrintOutcome.notPrinted("no printer on this terminal");
         }
 

@@ -10,8 +10,7 @@ final class ChineseNumberWords {
     private static final String[] SMALL_UNITS = {"", "十", "百", "千"};
     private static final String[] BIG_UNITS = {"", "万", "亿"};
 
-    private ChineseNumberWords() {
-    }
+    private ChineseNumberWords() {}
 
     /** 1127 → 一千一百二十七, 10 → 十, 2000 → 两千, 10500 → 一万零五百, 0 → 零. Up to 9999 亿. */
     static String quantity(long n) {

@@ -44,14 +44,18 @@ public final class EspeakInput {
         while (i < text.length()) {
             int start = i;
             boolean han = PinyinTranscriber.isHan(text.charAt(i));
-            while (i < text.length() && (PinyinTranscriber.isHan(text.charAt(i)) == han
-                    || (han && isChinesePunctuation(text.charAt(i))))) {
+            while (i < text.length()
+                    && (PinyinTranscriber.isHan(text.charAt(i)) == han
+                            || (han && isChinesePunctuation(text.charAt(i))))) {
                 i++;
             }
             String run = text.substring(start, i);
             if (han) {
-                out.append("<voice name=\"").append(MANDARIN_VOICE).append("\">")
-                        .append(escape(pinyin.transcribe(chinese.normalise(run)))).append("</voice>");
+                out.append("<voice name=\"")
+                        .append(MANDARIN_VOICE)
+                        .append("\">")
+                        .append(escape(pinyin.transcribe(chinese.normalise(run))))
+                        .append("</voice>");
             } else {
                 out.append(escape(run));
             }

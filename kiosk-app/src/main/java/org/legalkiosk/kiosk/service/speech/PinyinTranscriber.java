@@ -1,9 +1,9 @@
 package org.legalkiosk.kiosk.service.speech;
 
+import java.util.List;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
-
-import java.util.List;
 
 /**
  * Chinese characters to pinyin with tone numbers ({@code 银行 → yin2 hang2}), which espeak-ng's

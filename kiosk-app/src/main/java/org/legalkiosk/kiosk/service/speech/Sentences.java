@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class Sentences {
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();

@@ -1,15 +1,15 @@
 package org.legalkiosk.kiosk.service.technician;
 
-import org.legalkiosk.kiosk.agent.AuditLog;
-import org.legalkiosk.kiosk.config.PinHash;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+
+import org.legalkiosk.kiosk.config.PinHash;
+import org.legalkiosk.kiosk.store.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who may open the technician screen: the PIN from {@code kiosk.yaml} ({@code technician: pinHash:}), five wrong
@@ -23,7 +23,12 @@ public final class TechnicianAccess {
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
     static final String PATH = "/technician/unlock";
 
-    public enum Result { OPEN, WRONG, LOCKED, NOT_SET_UP }
+    public enum Result {
+        OPEN,
+        WRONG,
+        LOCKED,
+        NOT_SET_UP
+    }
 
     private final Optional<PinHash> pin;
     private final AuditLog audit;
@@ -88,8 +93,16 @@ public final class TechnicianAccess {
 
     private void record(String method, int status, String detail) {
         try {
-            audit.append(new AuditLog.Entry(clock.instant().toString(), null, "technician screen", "technician",
-                    "local screen", method, PATH, status, detail));
+            audit.append(new AuditLog.Entry(
+                    clock.instant().toString(),
+                    null,
+                    "technician screen",
+                    "technician",
+                    "local screen",
+                    method,
+                    PATH,
+                    status,
+                    detail));
         } catch (IOException e) {
             // The screen still answers; the log says the audit could not be written.
             LOG.error("Could not write the technician audit entry '{}': {}", detail, e.toString());

@@ -8,8 +8,7 @@ import java.util.List;
  */
 public interface TechnicianConsole {
 
-    record Device(String id, String kind, String state, String detail) {
-    }
+    record Device(String id, String kind, String state, String detail) {}
 
     /**
      * @param contentVersion the active content version, or null before any was applied (the bundled sample)
@@ -17,9 +16,13 @@ public interface TechnicianConsole {
      * @param syncBacklog    bookings and tallies waiting to go to the county; -1 when this kiosk takes no bookings
      * @param addresses      this machine's network addresses (no loopback)
      */
-    record Overview(String appVersion, String contentVersion, String lastUpdate, List<Device> devices,
-                    int syncBacklog, List<String> addresses) {
-    }
+    record Overview(
+            String appVersion,
+            String contentVersion,
+            String lastUpdate,
+            List<Device> devices,
+            int syncBacklog,
+            List<String> addresses) {}
 
     Overview overview();
 

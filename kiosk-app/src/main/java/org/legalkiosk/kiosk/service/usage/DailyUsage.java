@@ -70,7 +70,8 @@ public final class DailyUsage implements UsageCounts {
     /** Puts counts back that could not be delivered, so the next drain carries them. */
     public synchronized void restore(DayCounts counts) {
         Map<String, Map<String, Integer>> day = undelivered.computeIfAbsent(counts.day(), d -> new HashMap<>());
-        counts.counts().forEach((kind, bySubject) -> bySubject.forEach((subject, n) ->
-                day.computeIfAbsent(kind, k -> new HashMap<>()).merge(subject, n, Integer::sum)));
+        counts.counts()
+                .forEach((kind, bySubject) -> bySubject.forEach((subject, n) ->
+                        day.computeIfAbsent(kind, k -> new HashMap<>()).merge(subject, n, Integer::sum)));
     }
 }

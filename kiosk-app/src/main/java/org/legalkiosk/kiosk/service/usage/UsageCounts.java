@@ -19,5 +19,5 @@ public interface UsageCounts {
     }
 
     /** Counts nothing (tests of screens that do not look at counts, terminals that report none). */
-    UsageCounts NONE = (kind, subject) -> { };
+    UsageCounts NONE = (kind, subject) -> {};
 }

@@ -1,11 +1,10 @@
 package org.legalkiosk.kiosk.ui.attract;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * When the kiosk dims into its attract screen: after it has stood idle on Home (the idle reset done, nobody

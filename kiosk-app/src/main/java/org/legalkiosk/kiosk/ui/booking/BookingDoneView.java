@@ -9,9 +9,10 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.legalkiosk.kiosk.ui.feedback.FeedbackView;
+
 import org.legalkiosk.kiosk.ui.common.QrImages;
 import org.legalkiosk.kiosk.ui.common.Screen;
+import org.legalkiosk.kiosk.ui.feedback.FeedbackView;
 
 /** The code huge and spaced, its QR code beside it, whether the slip printed, and a button to print again. */
 public final class BookingDoneView implements Screen {
@@ -35,14 +36,17 @@ public final class BookingDoneView implements Screen {
         Label status = new Label();
         status.setId(BookingIds.PRINT_STATUS);
         status.setWrapText(true);
-        status.textProperty().bind(Bindings.createStringBinding(() -> model.printMessage(model.printedProperty().get()),
-                model.printedProperty()));
+        status.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.printMessage(model.printedProperty().get()), model.printedProperty()));
         model.printedProperty().addListener((o, a, printed) -> style(status, printed));
         style(status, model.printedProperty().get());
         Button reprint = BookingViews.secondary(BookingIds.REPRINT, model.reprintLabel(), model::reprint);
         reprint.disableProperty().bind(model.printingProperty());
-        reprint.textProperty().bind(Bindings.when(model.printingProperty()).then(model.printingLabel())
-                .otherwise(model.reprintLabel()));
+        reprint.textProperty()
+                .bind(Bindings.when(model.printingProperty())
+                        .then(model.printingLabel())
+                        .otherwise(model.reprintLabel()));
         Button finish = BookingViews.primary(BookingIds.FINISH, model.finishLabel(), model::finish);
         HBox buttons = new HBox(24, reprint, finish);
         VBox left = new VBox(16, caption, code, when, where, status, buttons);
@@ -54,8 +58,8 @@ public final class BookingDoneView implements Screen {
         VBox right = new VBox(qr);
         right.setAlignment(Pos.TOP_CENTER);
         // 有用 / 没解决 under the QR code, where the column has room at every text size.
-        javafx.scene.Node feedback = FeedbackView.of(model.feedback(), model.messages(),
-                model.messages().get("feedback.booking"));
+        javafx.scene.Node feedback = FeedbackView.of(
+                model.feedback(), model.messages(), model.messages().get("feedback.booking"));
         feedback.getStyleClass().add("feedback-compact");
         right.getChildren().add(feedback);
         right.setSpacing(24);

@@ -1,12 +1,12 @@
 package org.legalkiosk.kiosk.ui.booking;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.legalkiosk.kiosk.booking.domain.BookingCode;
-import org.legalkiosk.kiosk.service.booking.BookingDetails;
-
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+import org.legalkiosk.booking.domain.BookingCode;
+import org.legalkiosk.kiosk.service.booking.BookingDetails;
 
 /**
  * The booking made: its code large enough to copy from across a table, a QR code of it, and whether the slip
@@ -28,7 +28,8 @@ public final class BookingDoneViewModel {
         this.flow = flow;
         this.code = code;
         this.details = flow.desk().find(code);
-        this.feedback = org.legalkiosk.kiosk.ui.feedback.FeedbackViewModel.forBooking(flow.context().usage());
+        this.feedback = org.legalkiosk.kiosk.ui.feedback.FeedbackViewModel.forBooking(
+                flow.context().usage());
         this.printed = new ReadOnlyBooleanWrapper(flow.printed(code).orElse(false));
     }
 
@@ -52,9 +53,15 @@ public final class BookingDoneViewModel {
     }
 
     public String when() {
-        return details.map(d -> flow.context().messages().get("booking.done.when",
-                DayStepViewModel.label(d.slot().start().toLocalDate(), flow.context().language()),
-                HH_MM.format(d.slot().start()))).orElse("");
+        return details.map(d -> flow.context()
+                        .messages()
+                        .get(
+                                "booking.done.when",
+                                DayStepViewModel.label(
+                                        d.slot().start().toLocalDate(),
+                                        flow.context().language()),
+                                HH_MM.format(d.slot().start())))
+                .orElse("");
     }
 
     public ReadOnlyBooleanProperty printedProperty() {

@@ -1,31 +1,30 @@
 package org.legalkiosk.kiosk.ui.booking;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.legalkiosk.booking.domain.BookingCode;
+import org.legalkiosk.booking.print.SlipContent;
+import org.legalkiosk.booking.print.SlipLanguage;
 import org.legalkiosk.content.model.Language;
-import org.legalkiosk.kiosk.booking.domain.BookingCode;
-import org.legalkiosk.kiosk.booking.print.SlipContent;
-import org.legalkiosk.kiosk.booking.print.SlipLanguage;
-import org.legalkiosk.kiosk.booking.store.SlotFullException;
+import org.legalkiosk.kiosk.service.booking.BookingAttempt;
 import org.legalkiosk.kiosk.service.booking.BookingDesk;
 import org.legalkiosk.kiosk.service.booking.BookingDetails;
 import org.legalkiosk.kiosk.service.booking.BookingRequest;
 import org.legalkiosk.kiosk.service.booking.CardResult;
 import org.legalkiosk.kiosk.service.booking.IdCardService;
-import org.legalkiosk.kiosk.service.booking.PersonalData;
 import org.legalkiosk.kiosk.service.print.PrintOutcome;
+import org.legalkiosk.kiosk.session.BookingStep;
 import org.legalkiosk.kiosk.session.Route;
-import org.legalkiosk.kiosk.ui.common.FxThread;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.legalkiosk.kiosk.ui.common.ScreenTasks;
+import org.legalkiosk.personal.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
  * One visitor's way through booking: the {@link BookingDraft} the steps fill in, which step comes next (steps a
@@ -44,15 +43,28 @@ public final class BookingFlow {
      * What an appointment can be about. The ids match the legal-aid self-check's matters, so a booking made from
      * the self-check's result arrives with its matter chosen.
      */
-    public static final List<String> MATTERS = List.of("unpaid-wages", "injury-compensation", "support-payments",
-            "benefits", "domestic-violence", "land", "marriage-family", "inheritance", "loan", "neighbours", "other");
+    public static final List<String> MATTERS = List.of(
+            "unpaid-wages",
+            "injury-compensation",
+            "support-payments",
+            "benefits",
+            "domestic-violence",
+            "land",
+            "marriage-family",
+            "inheritance",
+            "loan",
+            "neighbours",
+            "other");
 
     /** Something to tell the visitor on the next screen they see. */
-    public enum Notice { NONE, SLOT_TAKEN, BOOKING_FAILED }
+    public enum Notice {
+        NONE,
+        SLOT_TAKEN,
+        BOOKING_FAILED
+    }
 
     private final ScreenContext context;
-    private final Executor background;
-    private final Executor screen;
+    private final ScreenTasks tasks;
     private BookingDraft draft = BookingDraft.EMPTY;
     private boolean started;
     private boolean serviceGiven;
@@ -62,32 +74,21 @@ public final class BookingFlow {
     private final Map<String, Boolean> printed = new HashMap<>();
 
     /**
-     * @param background where booking, printing and scanning run (a worker thread; tests run them in place)
-     * @param screen     how results get back onto the screen's thread ({@link FxThread#run}; tests run in place)
+     * Booking, printing and scanning run on the context's {@link ScreenTasks} (a worker thread, results back on the
+     * JavaFX thread; tests run them in place).
      */
-    public BookingFlow(ScreenContext context, Executor background, Executor screen) {
+    public BookingFlow(ScreenContext context) {
         this.context = context;
-        this.background = background;
-        this.screen = screen;
+        this.tasks = context.tasks();
         context.navigator().currentProperty().addListener((o, old, route) -> onRoute(route));
         context.session().onReset(this::forget);
     }
 
-    /** The flow the running kiosk uses: one daemon worker thread, results onto the JavaFX thread. */
-    public static BookingFlow forScreen(ScreenContext context) {
-        Executor worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "booking-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        return new BookingFlow(context, worker, FxThread::run);
-    }
-
     private void onRoute(Route route) {
-        if (!(route instanceof Route.BookingStep step && BookingStep.valueOf(step.step()) == BookingStep.WHO)) {
+        if (!(route instanceof Route.Booking step && step.step() == BookingStep.WHO)) {
             stopCardWait();
         }
-        if (!(route instanceof Route.BookingStart) && !(route instanceof Route.BookingStep)) {
+        if (!(route instanceof Route.BookingStart) && !(route instanceof Route.Booking)) {
             forgetDraft();
         }
     }
@@ -133,14 +134,15 @@ public final class BookingFlow {
      * office step is not shown (its name and address are on the day step and the review).
      */
     public BookingDraft withOnlyOffice(BookingDraft d) {
-        var offices = d.serviceId() == null ? java.util.List.<org.legalkiosk.kiosk.booking.domain.Office>of()
+        var offices = d.serviceId() == null
+                ? java.util.List.<org.legalkiosk.booking.domain.Office>of()
                 : desk().offices(d.serviceId());
         return offices.size() == 1 ? d.withOffice(offices.get(0).id()) : d;
     }
 
     /** The step the route shows. */
     public BookingStep stepOf(Route route) {
-        return route instanceof Route.BookingStep step ? BookingStep.valueOf(step.step()) : firstStep();
+        return route instanceof Route.Booking step ? step.step() : firstStep();
     }
 
     /**
@@ -167,7 +169,7 @@ public final class BookingFlow {
     }
 
     public void go(BookingStep step) {
-        context.navigator().open(new Route.BookingStep(step.name()));
+        context.navigator().open(new Route.Booking(step));
     }
 
     public BookingDraft draft() {
@@ -200,7 +202,7 @@ public final class BookingFlow {
     /** Waits for a card; the answer arrives on the screen's thread. Any earlier wait is stopped first. */
     public void waitForCard(Consumer<CardResult> onResult) {
         stopCardWait();
-        cardWait = context.residents().idCards().waitForCard(result -> screen.execute(() -> onResult.accept(result)));
+        cardWait = context.residents().idCards().waitForCard(result -> tasks.onScreen(() -> onResult.accept(result)));
     }
 
     public void stopCardWait() {
@@ -221,35 +223,33 @@ public final class BookingFlow {
             throw new IllegalStateException("the draft is not complete: " + d);
         }
         Language language = context.language();
-        BookingRequest request = new BookingRequest(d.slotId(), d.name(), d.idNumber(), d.phone(), d.matterId(),
-                officeNote(d.notes()));
-        background.execute(() -> {
-            BookingDetails details;
-            try {
-                details = desk().book(request);
-            } catch (SlotFullException e) {
-                screen.execute(this::slotTaken);
-                return;
-            } catch (RuntimeException e) {
-                LOG.error("Booking failed: {}", e.toString());
-                screen.execute(onFailure);
-                return;
+        BookingRequest request =
+                new BookingRequest(d.slotId(), d.name(), d.idNumber(), d.phone(), d.matterId(), officeNote(d.notes()));
+        tasks.inBackground(() -> {
+            BookingAttempt attempt = desk().attempt(request);
+            if (attempt instanceof BookingAttempt.SlotTaken) {
+                tasks.onScreen(this::slotTaken);
+            } else if (attempt instanceof BookingAttempt.Failed failed) {
+                LOG.error("Booking failed: {}", failed.problem());
+                tasks.onScreen(onFailure);
+            } else if (attempt instanceof BookingAttempt.Booked booked) {
+                BookingDetails details = booked.details();
+                PrintOutcome outcome = print(details, language);
+                String code = details.booking().code();
+                tasks.onScreen(() -> {
+                    printed.put(code, outcome.printed());
+                    context.navigator().home();
+                    context.navigator().open(new Route.BookingDone(code));
+                });
             }
-            PrintOutcome outcome = print(details, language);
-            String code = details.booking().code();
-            screen.execute(() -> {
-                printed.put(code, outcome.printed());
-                context.navigator().home();
-                context.navigator().open(new Route.BookingDone(code));
-            });
         });
     }
 
     private void slotTaken() {
         draft = draft.withoutSlot();
         notice = Notice.SLOT_TAKEN;
-        while (context.navigator().current() instanceof Route.BookingStep step
-                && BookingStep.valueOf(step.step()).compareTo(BookingStep.TIME) > 0) {
+        while (context.navigator().current() instanceof Route.Booking step
+                && step.step().compareTo(BookingStep.TIME) > 0) {
             context.navigator().back();
         }
     }
@@ -262,21 +262,16 @@ public final class BookingFlow {
     /** Prints a slip again off the screen's thread; {@code done} gets whether it printed, on the screen's thread. */
     public void reprint(String code, Consumer<Boolean> done) {
         Language language = context.language();
-        background.execute(() -> {
-            boolean ok = desk().find(code).map(d -> print(d, language).printed()).orElse(false);
-            screen.execute(() -> {
-                printed.put(code, ok);
-                done.accept(ok);
-            });
-        });
+        tasks.inBackground(
+                () -> desk().find(code).map(d -> print(d, language).printed()).orElse(false), ok -> {
+                    printed.put(code, ok);
+                    done.accept(ok);
+                });
     }
 
     /** Runs slow work (a scan, a cancel) off the screen's thread and hands its answer back onto it. */
     public <T> void inBackground(java.util.function.Supplier<T> work, Consumer<T> then) {
-        background.execute(() -> {
-            T result = work.get();
-            screen.execute(() -> then.accept(result));
-        });
+        tasks.inBackground(work, then);
     }
 
     private PrintOutcome print(BookingDetails details, Language language) {
@@ -296,11 +291,18 @@ public final class BookingFlow {
     public static SlipContent slip(BookingDetails details, Language language) {
         Messages m = Messages.of(language);
         var b = details.booking();
-        return new SlipContent(details.office().name(), details.office().address(), details.office().phone(),
-                serviceName(details.service(), language), details.slot().start(), BookingCode.format(b.code()),
+        return new SlipContent(
+                details.office().name(),
+                details.office().address(),
+                details.office().phone(),
+                serviceName(details.service(), language),
+                details.slot().start(),
+                BookingCode.format(b.code()),
                 List.of(m.get("booking.bring.idCard"), m.get("booking.bring.papers")),
-                PersonalData.maskName(b.name()), PersonalData.maskIdNumber(b.idNumber()),
-                PersonalData.maskPhone(b.phone()), language == Language.ZH ? SlipLanguage.ZH : SlipLanguage.EN);
+                PersonalData.maskName(b.name()),
+                PersonalData.maskIdNumber(b.idNumber()),
+                PersonalData.maskPhone(b.phone()),
+                language == Language.ZH ? SlipLanguage.ZH : SlipLanguage.EN);
     }
 
     /**
@@ -309,10 +311,11 @@ public final class BookingFlow {
      */
     public static String officeNote(List<String> phraseIds) {
         Messages zh = Messages.of(Language.ZH);
-        return String.join("；", phraseIds.stream().map(id -> zh.get("booking.note." + id)).toList());
+        return String.join(
+                "；", phraseIds.stream().map(id -> zh.get("booking.note." + id)).toList());
     }
 
-    public static String serviceName(org.legalkiosk.kiosk.booking.domain.Service service, Language language) {
+    public static String serviceName(org.legalkiosk.booking.domain.Service service, Language language) {
         return language == Language.ZH ? service.nameZh() : service.nameEn();
     }
 }

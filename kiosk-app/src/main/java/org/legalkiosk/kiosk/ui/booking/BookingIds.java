@@ -4,6 +4,9 @@ package org.legalkiosk.kiosk.ui.booking;
 public final class BookingIds {
 
     public static final String CHOICE_PREFIX = "booking-choice-";
+    /** The speaker beside a choice, followed by the choice's id. */
+    public static final String READ_CHOICE_PREFIX = "booking-read-";
+
     public static final String NOTICE = "booking-notice";
     public static final String EMPTY = "booking-empty";
     public static final String MY_BOOKING = "booking-my-booking";
@@ -31,11 +34,11 @@ public final class BookingIds {
     public static final String FIND = "mybooking-find";
     public static final String SCAN = "mybooking-scan";
     public static final String STATUS = "mybooking-status";
+    public static final String STATUS_HINT = "mybooking-status-hint";
     public static final String CANCEL = "mybooking-cancel";
     public static final String CANCEL_YES = "mybooking-cancel-yes";
     public static final String CANCEL_NO = "mybooking-cancel-no";
     public static final String MESSAGE = "mybooking-message";
 
-    private BookingIds() {
-    }
+    private BookingIds() {}
 }

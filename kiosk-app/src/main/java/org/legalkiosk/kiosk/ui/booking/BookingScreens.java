@@ -1,56 +1,58 @@
 package org.legalkiosk.kiosk.ui.booking;
 
+import org.legalkiosk.kiosk.session.BookingStep;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.common.Messages;
+import org.legalkiosk.kiosk.ui.common.ReadAloud;
 import org.legalkiosk.kiosk.ui.common.Screen;
+import org.legalkiosk.kiosk.ui.common.ScreenFeature;
+import org.legalkiosk.kiosk.ui.common.ScreenRegistry;
 
-import java.util.Optional;
-
-/** Builds the booking and My booking screens for their routes, all sharing one {@link BookingFlow}. */
-public final class BookingScreens {
+/** The booking and My booking screens, all sharing one {@link BookingFlow}. */
+public final class BookingScreens implements ScreenFeature {
 
     private final BookingFlow flow;
+    private final ReadAloud readAloud;
 
-    public BookingScreens(BookingFlow flow) {
+    public BookingScreens(BookingFlow flow, ReadAloud readAloud) {
         this.flow = flow;
+        this.readAloud = readAloud;
     }
 
-    /** The screen for a booking route; empty for any other route. */
-    public Optional<Screen> create(Route route) {
-        Messages messages = flow.context().messages();
-        if (route instanceof Route.BookingStart start) {
+    @Override
+    public void registerScreens(ScreenRegistry screens) {
+        screens.register(Route.BookingStart.class, start -> {
             flow.startIfNew(start);
-            return Optional.of(step(flow.firstStep(), messages));
-        }
-        if (route instanceof Route.BookingStep step) {
-            return Optional.of(step(BookingStep.valueOf(step.step()), messages));
-        }
-        if (route instanceof Route.BookingDone done) {
-            return Optional.of(new BookingDoneView(new BookingDoneViewModel(flow, done.code())));
-        }
-        if (route instanceof Route.MyBooking) {
-            return Optional.of(new MyBookingView(new MyBookingViewModel(flow), messages));
-        }
-        if (route instanceof Route.MyBookingDetails details) {
-            return Optional.of(new MyBookingDetailsView(new MyBookingDetailsViewModel(flow, details.code()), messages));
-        }
-        if (route instanceof Route.MyBookingCancel cancel) {
-            return Optional.of(new CancelBookingView(new CancelBookingViewModel(flow, cancel.code())));
-        }
-        return Optional.empty();
+            return step(flow.firstStep());
+        });
+        screens.register(Route.Booking.class, booking -> step(booking.step()));
+        screens.register(
+                Route.BookingDone.class, done -> new BookingDoneView(new BookingDoneViewModel(flow, done.code())));
+        screens.register(Route.MyBooking.class, r -> new MyBookingView(new MyBookingViewModel(flow), messages()));
+        screens.register(
+                Route.MyBookingDetails.class,
+                details -> new MyBookingDetailsView(new MyBookingDetailsViewModel(flow, details.code()), messages()));
+        screens.register(
+                Route.MyBookingCancel.class,
+                cancel -> new CancelBookingView(new CancelBookingViewModel(flow, cancel.code())));
     }
 
-    private Screen step(BookingStep step, Messages messages) {
+    private Messages messages() {
+        return flow.context().messages();
+    }
+
+    private Screen step(BookingStep step) {
+        Messages messages = messages();
         return switch (step) {
             case SERVICE -> service(messages);
-            case OFFICE -> new ChoiceStepView(new OfficeStepViewModel(flow), messages);
-            case DAY -> new ChoiceStepView(new DayStepViewModel(flow), messages);
-            case TIME -> new ChoiceStepView(new TimeStepViewModel(flow), messages);
+            case OFFICE -> new ChoiceStepView(new OfficeStepViewModel(flow), messages, readAloud);
+            case DAY -> new ChoiceStepView(new DayStepViewModel(flow), messages, readAloud);
+            case TIME -> new ChoiceStepView(new TimeStepViewModel(flow), messages, readAloud);
             case WHO -> new WhoStepView(new WhoStepViewModel(flow));
             case WHO_BY_HAND -> new NameStepView(new NameStepViewModel(flow), messages);
-            case WHO_ID_NUMBER -> new IdNumberStepView(new IdNumberStepViewModel(flow), messages);
-            case PHONE -> new PhoneStepView(new PhoneStepViewModel(flow), messages);
-            case MATTER -> new ChoiceStepView(new MatterStepViewModel(flow), messages);
+            case WHO_ID_NUMBER -> DigitStepView.idNumber(new IdNumberStepViewModel(flow), messages);
+            case PHONE -> DigitStepView.phone(new PhoneStepViewModel(flow), messages);
+            case MATTER -> new ChoiceStepView(new MatterStepViewModel(flow), messages, readAloud);
             case NOTE -> new NoteStepView(new NoteStepViewModel(flow), messages);
             case REVIEW -> new ReviewStepView(new ReviewStepViewModel(flow), messages);
         };
@@ -59,6 +61,8 @@ public final class BookingScreens {
     /** The services to choose from; on a terminal with none (no schedule yet), a plain "not here" and the way on. */
     private Screen service(Messages messages) {
         ServiceStepViewModel services = new ServiceStepViewModel(flow);
-        return services.available() ? new ChoiceStepView(services, messages) : new BookingUnavailableView(services);
+        return services.available()
+                ? new ChoiceStepView(services, messages, readAloud)
+                : new BookingUnavailableView(services);
     }
 }

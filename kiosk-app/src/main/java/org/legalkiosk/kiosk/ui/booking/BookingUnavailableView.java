@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.TapArea;
@@ -28,11 +29,20 @@ public final class BookingUnavailableView implements Screen {
         hotline.getStyleClass().add("booking-code-small");
         HBox phone = new HBox(16, Icons.icon(Icons.PHONE, 56), hotline);
         phone.setAlignment(Pos.CENTER_LEFT);
-        VBox body = new VBox(32, heading, BookingViews.prompt(model.meanwhile()), phone,
+        VBox body = new VBox(
+                32,
+                heading,
+                BookingViews.prompt(model.meanwhile()),
+                phone,
                 BookingViews.primary(BookingIds.HOME, model.homeLabel(), model::goHome));
         if (model.offersMyBooking()) {
-            body.getChildren().add(TapArea.card(BookingIds.MY_BOOKING, model.myBookingLabel(), model.myBookingHint(),
-                    model::openMyBooking, "booking-my-booking"));
+            body.getChildren()
+                    .add(TapArea.card(
+                            BookingIds.MY_BOOKING,
+                            model.myBookingLabel(),
+                            model.myBookingHint(),
+                            model::openMyBooking,
+                            "booking-my-booking"));
         }
         root.getChildren().add(body);
     }

@@ -10,8 +10,7 @@ final class BookingViews {
 
     static final String STYLESHEET = "/org/legalkiosk/kiosk/ui/booking/booking.css";
 
-    private BookingViews() {
-    }
+    private BookingViews() {}
 
     static VBox screen() {
         VBox root = new VBox();

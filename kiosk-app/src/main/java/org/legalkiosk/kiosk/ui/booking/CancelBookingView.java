@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Screen;
 
 /** Are you sure? "Yes, cancel it" and "No, keep it", far apart so neither is tapped by mistake. */

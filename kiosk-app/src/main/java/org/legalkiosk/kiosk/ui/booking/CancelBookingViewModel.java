@@ -2,7 +2,8 @@ package org.legalkiosk.kiosk.ui.booking;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.legalkiosk.kiosk.booking.domain.BookingCode;
+
+import org.legalkiosk.booking.domain.BookingCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,19 +31,21 @@ public final class CancelBookingViewModel {
             return;
         }
         busy.set(true);
-        flow.inBackground(() -> {
-            try {
-                flow.desk().cancel(code);
-                return true;
-            } catch (RuntimeException e) {
-                // Already cancelled or attended elsewhere: the details screen shows the state as it is.
-                LOG.warn("Cancel of {} refused: {}", code, e.getMessage());
-                return false;
-            }
-        }, ok -> {
-            busy.set(false);
-            flow.context().navigator().back();
-        });
+        flow.inBackground(
+                () -> {
+                    try {
+                        flow.desk().cancel(code);
+                        return true;
+                    } catch (RuntimeException e) {
+                        // Already cancelled or attended elsewhere: the details screen shows the state as it is.
+                        LOG.warn("Cancel of {} refused: {}", code, e.getMessage());
+                        return false;
+                    }
+                },
+                ok -> {
+                    busy.set(false);
+                    flow.context().navigator().back();
+                });
     }
 
     public void no() {

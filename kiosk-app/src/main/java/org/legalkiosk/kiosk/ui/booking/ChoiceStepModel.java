@@ -6,8 +6,7 @@ import java.util.List;
 public interface ChoiceStepModel {
 
     /** One answer to tap; a disabled one (a full time) is shown greyed with why. */
-    record Choice(String id, String title, String hint, boolean enabled) {
-    }
+    record Choice(String id, String title, String hint, boolean enabled) {}
 
     String title();
 
@@ -36,12 +35,13 @@ public interface ChoiceStepModel {
         }
         sb.append(prompt()).append("。");
         for (Choice c : choices()) {
-            sb.append(c.title());
-            if (c.hint() != null) {
-                sb.append("，").append(c.hint());
-            }
-            sb.append("。");
+            sb.append(spokenChoice(c)).append("。");
         }
         return sb.toString();
+    }
+
+    /** One choice as it is read aloud when its speaker is tapped: "09:00–09:30，还剩 2 个位置". */
+    default String spokenChoice(Choice c) {
+        return c.hint() == null ? c.title() : c.title() + "，" + c.hint();
     }
 }

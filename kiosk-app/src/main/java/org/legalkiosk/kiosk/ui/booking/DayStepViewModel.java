@@ -1,8 +1,5 @@
 package org.legalkiosk.kiosk.ui.booking;
 
-import org.legalkiosk.content.model.Language;
-import org.legalkiosk.kiosk.booking.store.SlotAvailability;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import org.legalkiosk.booking.store.SlotAvailability;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.kiosk.session.BookingStep;
 
 /**
  * Step 3: which day; only days with a free seat in the next two weeks are offered. First of all comes the
@@ -37,18 +38,27 @@ public final class DayStepViewModel extends ListStepViewModel {
 
     private static List<LocalDate> days(BookingFlow flow) {
         BookingDraft d = flow.draft();
-        return d.officeId() == null ? List.of()
-                : flow.desk().days(d.officeId(), d.serviceId(), LocalDateTime.now(flow.context().clock()),
-                        BookingFlow.DAYS_AHEAD);
+        return d.officeId() == null
+                ? List.of()
+                : flow.desk()
+                        .days(
+                                d.officeId(),
+                                d.serviceId(),
+                                LocalDateTime.now(flow.context().clock()),
+                                BookingFlow.DAYS_AHEAD);
     }
 
-    /** The earliest time not yet begun and not full, on the first day with a free seat. */
+    /**
+     * The earliest time still offered (not begun, not within the minimum notice) and not full, on the first day with
+     * a free seat.
+     */
     private static Optional<SlotAvailability> soonest(BookingFlow flow, List<LocalDate> days) {
         BookingDraft d = flow.draft();
         LocalDateTime now = LocalDateTime.now(flow.context().clock());
         for (LocalDate day : days) {
             Optional<SlotAvailability> first = flow.desk().times(d.officeId(), d.serviceId(), day).stream()
-                    .filter(t -> !t.full() && t.slot().start().isAfter(now)).findFirst();
+                    .filter(t -> !t.full() && t.slot().bookableAt(now))
+                    .findFirst();
             if (first.isPresent()) {
                 return first;
             }
@@ -62,20 +72,33 @@ public final class DayStepViewModel extends ListStepViewModel {
         Language language = flow.context().language();
         List<Choice> choices = new ArrayList<>();
         // Short enough to stay on one or two lines at the largest text size: the day in words and the start.
-        soonest.ifPresent(t -> choices.add(new Choice(SOONEST, m.get("booking.day.soonest",
-                relative(t.slot().start().toLocalDate(), today, flow), HH_MM.format(t.slot().start())),
-                m.get("booking.day.soonestHint", label(t.slot().start().toLocalDate(), language)), true)));
-        days.stream().map(day -> new Choice(day.toString(), label(day, language),
-                day.equals(today) ? m.get("booking.day.today")
-                        : day.equals(today.plusDays(1)) ? m.get("booking.day.tomorrow") : null, true))
+        soonest.ifPresent(t -> choices.add(new Choice(
+                SOONEST,
+                m.get(
+                        "booking.day.soonest",
+                        relative(t.slot().start().toLocalDate(), today, flow),
+                        HH_MM.format(t.slot().start())),
+                m.get("booking.day.soonestHint", label(t.slot().start().toLocalDate(), language)),
+                true)));
+        days.stream()
+                .map(day -> new Choice(
+                        day.toString(),
+                        label(day, language),
+                        day.equals(today)
+                                ? m.get("booking.day.today")
+                                : day.equals(today.plusDays(1)) ? m.get("booking.day.tomorrow") : null,
+                        true))
                 .forEach(choices::add);
         return choices;
     }
 
     private static String relative(LocalDate day, LocalDate today, BookingFlow flow) {
         var m = flow.context().messages();
-        return day.equals(today) ? m.get("booking.day.today")
-                : day.equals(today.plusDays(1)) ? m.get("booking.day.tomorrow") : label(day, flow.context().language());
+        return day.equals(today)
+                ? m.get("booking.day.today")
+                : day.equals(today.plusDays(1))
+                        ? m.get("booking.day.tomorrow")
+                        : label(day, flow.context().language());
     }
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
@@ -90,8 +113,9 @@ public final class DayStepViewModel extends ListStepViewModel {
     /** The prompt with the office's name, so a visitor whose office was the only one still sees where. */
     @Override
     public String prompt() {
-        String office = flow.draft().officeId() == null ? "" : flow.desk().office(flow.draft().officeId())
-                .map(o -> o.name()).orElse("");
+        String office = flow.draft().officeId() == null
+                ? ""
+                : flow.desk().office(flow.draft().officeId()).map(o -> o.name()).orElse("");
         return office.isEmpty() ? super.prompt() : office + "：" + super.prompt();
     }
 
@@ -104,8 +128,9 @@ public final class DayStepViewModel extends ListStepViewModel {
     public void choose(Choice choice) {
         if (choice.id().equals(SOONEST) && soonest.isPresent()) {
             SlotAvailability t = soonest.get();
-            flow.update(flow.draft().withDay(t.slot().start().toLocalDate()).withSlot(t.slot().id(),
-                    t.slot().start()));
+            flow.update(flow.draft()
+                    .withDay(t.slot().start().toLocalDate())
+                    .withSlot(t.slot().id(), t.slot().start()));
             flow.advance(BookingStep.TIME);
             return;
         }

@@ -2,6 +2,8 @@ package org.legalkiosk.kiosk.ui.booking;
 
 import java.util.List;
 
+import org.legalkiosk.kiosk.session.BookingStep;
+
 /** Step 7: what the matter is about, chosen from a list (no typing). */
 public final class MatterStepViewModel extends ListStepViewModel {
 
@@ -12,7 +14,8 @@ public final class MatterStepViewModel extends ListStepViewModel {
     private static List<Choice> matters(BookingFlow flow) {
         var m = flow.context().messages();
         return BookingFlow.MATTERS.stream()
-                .map(id -> new Choice(id, m.get("booking.matter." + id), null, true)).toList();
+                .map(id -> new Choice(id, m.get("booking.matter." + id), null, true))
+                .toList();
     }
 
     @Override

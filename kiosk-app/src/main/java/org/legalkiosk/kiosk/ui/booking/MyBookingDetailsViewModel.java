@@ -1,17 +1,18 @@
 package org.legalkiosk.kiosk.ui.booking;
 
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import org.legalkiosk.kiosk.booking.domain.BookingCode;
-import org.legalkiosk.kiosk.booking.domain.BookingState;
-import org.legalkiosk.kiosk.service.booking.BookingDetails;
-import org.legalkiosk.kiosk.service.booking.PersonalData;
-import org.legalkiosk.kiosk.session.Route;
-
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.legalkiosk.booking.domain.BookingCode;
+import org.legalkiosk.booking.domain.BookingState;
+import org.legalkiosk.booking.domain.OfficeDecision;
+import org.legalkiosk.kiosk.service.booking.BookingDetails;
+import org.legalkiosk.kiosk.session.Route;
+import org.legalkiosk.personal.PersonalData;
 
 /** My booking, one booking: its status, where and when; reprint the slip, or cancel it while it stands. */
 public final class MyBookingDetailsViewModel {
@@ -33,9 +34,33 @@ public final class MyBookingDetailsViewModel {
         return BookingCode.format(code);
     }
 
+    /**
+     * Where the booking stands, in the office's words once it decided ("司法所已确认", "已取消：原因"), else in the
+     * terminal's own ("已预约", "已取消" when the visitor cancelled here).
+     */
     public String status() {
-        return details.map(d -> flow.context().messages().get("mybooking.state." + d.booking().state().name()))
-                .orElse(flow.context().messages().get("mybooking.notFound"));
+        var m = flow.context().messages();
+        return details.map(d -> decision(d)
+                        .map(o -> o.kind() == OfficeDecision.Kind.CANCELLED && o.reason() != null
+                                ? m.get("mybooking.decision.CANCELLED.reason", o.reason())
+                                : m.get("mybooking.decision." + o.kind().name()))
+                        .orElse(m.get("mybooking.state." + d.booking().state().name())))
+                .orElse(m.get("mybooking.notFound"));
+    }
+
+    /** What to do now, in a sentence under the status; empty when there is nothing to add. */
+    public String hint() {
+        var m = flow.context().messages();
+        return details.map(d -> decision(d)
+                        .map(o -> m.get("mybooking.hint." + o.kind().name()))
+                        .orElse(d.booking().state() == BookingState.CONFIRMED ? m.get("mybooking.hint.awaiting") : ""))
+                .orElse("");
+    }
+
+    /** The office's decision, when it is what the booking now is (the visitor's own cancellation comes first). */
+    private static Optional<OfficeDecision> decision(BookingDetails d) {
+        return Optional.ofNullable(d.decision())
+                .filter(o -> o.kind().state() == d.booking().state());
     }
 
     public List<ReviewStepViewModel.Row> rows() {
@@ -46,28 +71,39 @@ public final class MyBookingDetailsViewModel {
         var language = flow.context().language();
         BookingDetails d = details.get();
         List<ReviewStepViewModel.Row> rows = new ArrayList<>();
-        rows.add(new ReviewStepViewModel.Row(m.get("booking.review.service"),
-                BookingFlow.serviceName(d.service(), language)));
-        rows.add(new ReviewStepViewModel.Row(m.get("booking.review.office"),
-                d.office().name() + "\n" + d.office().address() + "  " + d.office().phone()));
-        rows.add(new ReviewStepViewModel.Row(m.get("booking.review.time"),
+        rows.add(new ReviewStepViewModel.Row(
+                m.get("booking.review.service"), BookingFlow.serviceName(d.service(), language)));
+        rows.add(new ReviewStepViewModel.Row(
+                m.get("booking.review.office"),
+                d.office().name() + "\n" + d.office().address() + "  "
+                        + d.office().phone()));
+        rows.add(new ReviewStepViewModel.Row(
+                m.get("booking.review.time"),
                 DayStepViewModel.label(d.slot().start().toLocalDate(), language) + "  "
                         + HH_MM.format(d.slot().start())));
-        rows.add(new ReviewStepViewModel.Row(m.get("booking.review.name"), PersonalData.maskName(d.booking().name())));
-        rows.add(new ReviewStepViewModel.Row(m.get("booking.review.phone"),
+        rows.add(new ReviewStepViewModel.Row(
+                m.get("booking.review.name"), PersonalData.maskName(d.booking().name())));
+        rows.add(new ReviewStepViewModel.Row(
+                m.get("booking.review.phone"),
                 PersonalData.maskPhone(d.booking().phone())));
         return rows;
     }
 
     /** How the state looks, not only what it says: standing (green, tick), cancelled or refused (red, cross), over. */
-    public enum Look { STANDS, CANCELLED, OVER, MISSING }
+    public enum Look {
+        STANDS,
+        CANCELLED,
+        OVER,
+        MISSING
+    }
 
     public Look look() {
         return details.map(d -> switch (d.booking().state()) {
-            case CONFIRMED -> Look.STANDS;
-            case CANCELLED, REJECTED -> Look.CANCELLED;
-            default -> Look.OVER;
-        }).orElse(Look.MISSING);
+                    case CONFIRMED -> Look.STANDS;
+                    case CANCELLED, REJECTED -> Look.CANCELLED;
+                    default -> Look.OVER;
+                })
+                .orElse(Look.MISSING);
     }
 
     /** Only a booking that still holds its seat can be reprinted or cancelled. */
@@ -81,8 +117,10 @@ public final class MyBookingDetailsViewModel {
 
     public void reprint() {
         message.set(flow.context().messages().get("booking.done.printing"));
-        flow.reprint(code, ok -> message.set(flow.context().messages().get(
-                ok ? "booking.done.printed" : "booking.done.notPrinted")));
+        flow.reprint(
+                code,
+                ok -> message.set(
+                        flow.context().messages().get(ok ? "booking.done.printed" : "booking.done.notPrinted")));
     }
 
     public void cancel() {
@@ -106,10 +144,23 @@ public final class MyBookingDetailsViewModel {
     }
 
     public String spokenText() {
-        StringBuilder sb = new StringBuilder(title()).append("。").append(codeCaption()).append(" ")
-                .append(String.join("，", code.split(""))).append("。").append(flow.context().messages()
-                        .get("mybooking.status")).append("：").append(status()).append("。");
-        rows().forEach(r -> sb.append(r.label()).append("：").append(r.value().replace('\n', ' ')).append("。"));
+        StringBuilder sb = new StringBuilder(title())
+                .append("。")
+                .append(codeCaption())
+                .append(" ")
+                .append(String.join("，", code.split("")))
+                .append("。")
+                .append(flow.context().messages().get("mybooking.status"))
+                .append("：")
+                .append(status())
+                .append("。");
+        if (!hint().isEmpty()) {
+            sb.append(hint());
+        }
+        rows().forEach(r -> sb.append(r.label())
+                .append("：")
+                .append(r.value().replace('\n', ' '))
+                .append("。"));
         if (!message.get().isEmpty()) {
             sb.append(message.get());
         }

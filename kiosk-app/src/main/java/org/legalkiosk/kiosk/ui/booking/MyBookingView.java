@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Keypad;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.Screen;
@@ -21,22 +22,31 @@ public final class MyBookingView implements Screen {
         this.model = model;
         Label code = BookingViews.field(BookingIds.CODE_TYPED);
         code.getStyleClass().add("booking-code-field");
-        code.textProperty().bind(Bindings.createStringBinding(() -> MyBookingViewModel.shown(model.typedProperty().get()),
-                model.typedProperty()));
+        code.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> MyBookingViewModel.shown(model.typedProperty().get()), model.typedProperty()));
         Button find = BookingViews.primary(BookingIds.FIND, model.findLabel(), model::find);
-        VBox form = new VBox(16, BookingViews.prompt(model.prompt()), code,
-                BookingViews.problem(model.problemProperty()), find);
+        VBox form = new VBox(
+                16, BookingViews.prompt(model.prompt()), code, BookingViews.problem(model.problemProperty()), find);
         if (model.canScan()) {
             Button scan = BookingViews.secondary(BookingIds.SCAN, model.scanLabel(), model::scan);
             scan.disableProperty().bind(model.scanningProperty());
-            scan.textProperty().bind(Bindings.when(model.scanningProperty()).then(model.scanningLabel())
-                    .otherwise(model.scanLabel()));
+            scan.textProperty()
+                    .bind(Bindings.when(model.scanningProperty())
+                            .then(model.scanningLabel())
+                            .otherwise(model.scanLabel()));
             form.getChildren().add(scan);
         }
         form.getStyleClass().add("booking-form");
         HBox.setHgrow(form, Priority.ALWAYS);
-        Keypad keypad = new Keypad(MyBookingViewModel.KEYS, 6, BookingIds.CODE_KEY_PREFIX, messages, model::type,
-                model::backspace, model::clear);
+        Keypad keypad = new Keypad(
+                MyBookingViewModel.KEYS,
+                6,
+                BookingIds.CODE_KEY_PREFIX,
+                messages,
+                model::type,
+                model::backspace,
+                model::clear);
         keypad.getStyleClass().add("code-keypad");
         root.getChildren().add(new HBox(48, form, keypad));
     }

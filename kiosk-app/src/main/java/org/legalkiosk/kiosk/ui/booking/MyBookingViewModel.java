@@ -1,13 +1,13 @@
 package org.legalkiosk.kiosk.ui.booking;
 
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.legalkiosk.kiosk.booking.domain.BookingCode;
-import org.legalkiosk.kiosk.session.Route;
 
-import java.util.Optional;
+import org.legalkiosk.booking.domain.BookingCode;
+import org.legalkiosk.kiosk.session.Route;
 
 /**
  * My booking, first screen: the code typed on a keypad of only the characters codes use (no 0/O or 1/I to mix

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.ChineseInputView;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.Screen;
@@ -30,8 +31,8 @@ public final class NameStepView implements Screen {
         HBox row = new HBox(24, caption, name, BookingViews.primary(BookingIds.NEXT, model.nextLabel(), model::next));
         row.setAlignment(Pos.CENTER_LEFT);
         ChineseInputView keyboard = new ChineseInputView(BookingIds.NAME_KEY_PREFIX, model.input(), messages);
-        VBox form = new VBox(12, BookingViews.prompt(model.hint()), row,
-                BookingViews.problem(model.problemProperty()), keyboard);
+        VBox form = new VBox(
+                12, BookingViews.prompt(model.hint()), row, BookingViews.problem(model.problemProperty()), keyboard);
         form.getStyleClass().add("booking-form");
         root.getChildren().add(form);
     }

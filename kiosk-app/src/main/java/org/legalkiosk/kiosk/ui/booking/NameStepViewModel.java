@@ -1,13 +1,16 @@
 package org.legalkiosk.kiosk.ui.booking;
 
+import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.legalkiosk.kiosk.service.input.ChineseInput;
+import org.legalkiosk.kiosk.service.input.SurnamesFirst;
+import org.legalkiosk.kiosk.session.BookingStep;
 import org.legalkiosk.kiosk.session.FormMemory;
 import org.legalkiosk.kiosk.ui.common.ChineseInputViewModel;
-
-import java.util.regex.Pattern;
 
 /**
  * Step 5 without a card: the name, written by hand on the pad or chosen through pinyin (see
@@ -20,8 +23,9 @@ public final class NameStepViewModel implements ChineseInputViewModel.Target {
     public static final int MIN_LENGTH = 2;
     public static final int MAX_LENGTH = 40;
     public static final int MAX_HANZI = 20;
-    private static final Pattern PINYIN_NAME = Pattern.compile("[A-Z]+( [A-Z]+)*");
-    private static final Pattern HANZI_NAME = Pattern.compile("\\p{IsHan}+(·\\p{IsHan}+)*");
+    // Possessive quantifiers (++, *+): a name can never make the matcher backtrack, however it is typed.
+    private static final Pattern PINYIN_NAME = Pattern.compile("[A-Z]++(?: [A-Z]++)*+");
+    private static final Pattern HANZI_NAME = Pattern.compile("\\p{IsHan}++(?:·\\p{IsHan}++)*+");
     private static final String MEMORY = "booking.name";
 
     private final BookingFlow flow;
@@ -40,7 +44,12 @@ public final class NameStepViewModel implements ChineseInputViewModel.Target {
             name.set(d.name());
         }
         memory.get(MEMORY, String.class).ifPresent(name::set);
-        this.input = new ChineseInputViewModel(flow.context().input(), this, flow.context().messages());
+        // Pinyin offers common surnames first for the name's first character (王 before 网).
+        ChineseInput forNames = new ChineseInput(
+                flow.context().input().handwriting(),
+                new SurnamesFirst(
+                        flow.context().input().pinyin(), () -> name.get().isEmpty()));
+        this.input = new ChineseInputViewModel(forNames, this, flow.context().messages());
     }
 
     /** Whether {@code text} is a name as this step takes it: Chinese characters, or pinyin in capitals. */
@@ -52,7 +61,9 @@ public final class NameStepViewModel implements ChineseInputViewModel.Target {
         if (HANZI_NAME.matcher(text).matches()) {
             return chars >= MIN_LENGTH && chars <= MAX_HANZI;
         }
-        return chars >= MIN_LENGTH && chars <= MAX_LENGTH && PINYIN_NAME.matcher(text).matches();
+        return chars >= MIN_LENGTH
+                && chars <= MAX_LENGTH
+                && PINYIN_NAME.matcher(text).matches();
     }
 
     public ChineseInputViewModel input() {
@@ -159,8 +170,13 @@ public final class NameStepViewModel implements ChineseInputViewModel.Target {
     }
 
     public String hint() {
-        return flow.context().messages().get(flow.context().input().handwriting().available()
-                || flow.context().input().pinyin().available() ? "booking.hand.nameHint" : "booking.hand.pinyinHint");
+        return flow.context()
+                .messages()
+                .get(
+                        flow.context().input().handwriting().available()
+                                        || flow.context().input().pinyin().available()
+                                ? "booking.hand.nameHint"
+                                : "booking.hand.pinyinHint");
     }
 
     public String nextLabel() {

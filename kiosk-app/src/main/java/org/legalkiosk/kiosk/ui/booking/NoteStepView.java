@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
@@ -23,9 +24,11 @@ import org.legalkiosk.kiosk.ui.common.TapArea;
  */
 public final class NoteStepView implements Screen {
 
-    private static final String BOX = "M19 5v14H5V5h14m0-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2z";
-    private static final String TICKED = "M19 3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2 2h14c1.11 0 2-.9 2-2V5c0-1.1-.89-2-2-2zm-9 "
-            + "14l-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z";
+    private static final String BOX =
+            "M19 5v14H5V5h14m0-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2z";
+    private static final String TICKED =
+            "M19 3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2 2h14c1.11 0 2-.9 2-2V5c0-1.1-.89-2-2-2zm-9 "
+                    + "14l-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z";
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final int COLUMNS = 2;
 
@@ -46,7 +49,9 @@ public final class NoteStepView implements Screen {
             grid.add(card(phrase), i % COLUMNS, i / COLUMNS);
             i++;
         }
-        HBox buttons = new HBox(32, BookingViews.secondary(BookingIds.SKIP, model.skipLabel(), model::skip),
+        HBox buttons = new HBox(
+                32,
+                BookingViews.secondary(BookingIds.SKIP, model.skipLabel(), model::skip),
                 BookingViews.primary(BookingIds.NEXT, model.nextLabel(), model::next));
         buttons.setAlignment(Pos.CENTER_RIGHT);
         PagedScroll list = new PagedScroll(grid, messages, "booking-scroll");

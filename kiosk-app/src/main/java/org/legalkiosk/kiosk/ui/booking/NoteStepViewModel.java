@@ -1,12 +1,13 @@
 package org.legalkiosk.kiosk.ui.booking;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+import org.legalkiosk.kiosk.session.BookingStep;
 
 /**
  * The optional step after the matter: "anything else to say?", answered by tapping preset phrases (nothing to type
@@ -17,8 +18,7 @@ import java.util.Map;
 public final class NoteStepViewModel {
 
     /** One phrase to tap on or off. */
-    public record Phrase(String id, String text) {
-    }
+    public record Phrase(String id, String text) {}
 
     private static final List<String> FIRST = List.of("urgent", "evidence");
     private static final List<String> LAST = List.of("interpreter", "home-visit");
@@ -42,11 +42,14 @@ public final class NoteStepViewModel {
         this.flow = flow;
         var m = flow.context().messages();
         this.phrases = phraseIds(flow.draft().matterId()).stream()
-                .map(id -> new Phrase(id, m.get("booking.note." + id))).toList();
+                .map(id -> new Phrase(id, m.get("booking.note." + id)))
+                .toList();
         // Back from the review shows what was chosen before.
-        phrases.forEach(p -> chosen.put(p.id(), new ReadOnlyBooleanWrapper(flow.draft().notes().contains(p.id()))));
+        phrases.forEach(p -> chosen.put(
+                p.id(), new ReadOnlyBooleanWrapper(flow.draft().notes().contains(p.id()))));
         // Ticks survive a language or text-size switch.
-        chosen.forEach((id, ticked) -> flow.context().session().form().keep("booking.note." + id, ticked, Boolean.class));
+        chosen.forEach(
+                (id, ticked) -> flow.context().session().form().keep("booking.note." + id, ticked, Boolean.class));
     }
 
     /** The phrases offered for a matter, in the order shown; the common ones for an unknown or missing matter. */
@@ -77,7 +80,10 @@ public final class NoteStepViewModel {
 
     /** The ids chosen, in the order shown. */
     public List<String> chosenIds() {
-        return chosen.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        return chosen.entrySet().stream()
+                .filter(e -> e.getValue().get())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Keeps the phrases chosen (none is fine) and goes on to the review. */

@@ -2,6 +2,8 @@ package org.legalkiosk.kiosk.ui.booking;
 
 import java.util.List;
 
+import org.legalkiosk.kiosk.session.BookingStep;
+
 /** Step 2: which office, with its address and opening hours so the visitor knows where it is. */
 public final class OfficeStepViewModel extends ListStepViewModel {
 
@@ -11,8 +13,11 @@ public final class OfficeStepViewModel extends ListStepViewModel {
 
     private static List<Choice> offices(BookingFlow flow) {
         String service = flow.draft().serviceId();
-        return service == null ? List.of() : flow.desk().offices(service).stream()
-                .map(o -> new Choice(o.id(), o.name(), o.address() + "  " + o.hours(), true)).toList();
+        return service == null
+                ? List.of()
+                : flow.desk().offices(service).stream()
+                        .map(o -> new Choice(o.id(), o.name(), o.address() + "  " + o.hours(), true))
+                        .toList();
     }
 
     @Override

@@ -1,90 +1,51 @@
 package org.legalkiosk.kiosk.ui.booking;
 
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import org.legalkiosk.kiosk.service.booking.PersonalData;
+import org.legalkiosk.kiosk.session.BookingStep;
+import org.legalkiosk.personal.PersonalData;
 
 /** Step 6: the mobile number on a numeric keypad, checked against the mainland format. */
-public final class PhoneStepViewModel {
+public final class PhoneStepViewModel extends DigitStepViewModel {
+
+    private final BookingFlow flow;
 
     public static final String KEYS = "1234567890";
     private static final int LENGTH = 11;
 
-    private final BookingFlow flow;
-    private final ReadOnlyStringWrapper phone = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-
     public PhoneStepViewModel(BookingFlow flow) {
+        super(
+                flow.context(),
+                "booking.title",
+                KEYS,
+                LENGTH,
+                "booking.phone",
+                flow.draft().phone(),
+                3,
+                7);
         this.flow = flow;
-        String before = flow.draft().phone();
-        phone.set(before == null ? "" : before);
-        flow.context().session().form().keep("booking.phone", phone, String.class);
     }
 
-    public ReadOnlyStringProperty phoneProperty() {
-        return phone.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    /** The digits typed so far, grouped 3-4-4 as people say them: {@code 138 1234 5678}. */
+    /** The digits grouped 3-4-4 as people say them: {@code 138 1234 5678}. */
     public static String grouped(String digits) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i == 3 || i == 7) {
-                sb.append(' ');
-            }
-            sb.append(digits.charAt(i));
-        }
-        return sb.toString();
+        return DigitStepViewModel.grouped(digits, 3, 7);
     }
 
-    public void type(char c) {
-        if (KEYS.indexOf(c) < 0 || phone.get().length() >= LENGTH) {
-            return;
-        }
-        phone.set(phone.get() + c);
-        problem.set("");
-    }
-
-    public void backspace() {
-        String s = phone.get();
-        if (!s.isEmpty()) {
-            phone.set(s.substring(0, s.length() - 1));
-        }
-        problem.set("");
-    }
-
-    public void clear() {
-        phone.set("");
-        problem.set("");
-    }
-
+    @Override
     public void next() {
-        if (!PersonalData.isValidMobile(phone.get())) {
-            problem.set(flow.context().messages().get("booking.phone.bad"));
+        if (!PersonalData.isValidMobile(typed())) {
+            showProblem(flow.context().messages().get("booking.phone.bad"));
             return;
         }
-        flow.update(flow.draft().withPhone(phone.get()));
+        flow.update(flow.draft().withPhone(typed()));
         flow.advance(BookingStep.PHONE);
     }
 
-    public String title() {
-        return flow.context().messages().get("booking.title");
-    }
-
-    public String prompt() {
+    @Override
+    public String label() {
         return flow.context().messages().get("booking.phone.prompt");
     }
 
-    public String nextLabel() {
-        return flow.context().messages().get("booking.next");
-    }
-
-    public String spokenText() {
-        String p = problem.get();
-        return title() + "。" + (p.isEmpty() ? "" : p + "。") + prompt();
+    @Override
+    protected String spokenRequest() {
+        return label();
     }
 }

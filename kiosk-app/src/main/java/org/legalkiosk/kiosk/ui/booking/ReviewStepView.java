@@ -7,6 +7,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.Screen;
@@ -23,14 +24,20 @@ public final class ReviewStepView implements Screen {
         Button confirm = BookingViews.primary(BookingIds.CONFIRM, model.confirmLabel(), model::confirm);
         confirm.getStyleClass().add("booking-confirm");
         confirm.disableProperty().bind(model.busyProperty());
-        confirm.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
-                .then(model.workingLabel()).otherwise(model.confirmLabel()));
+        confirm.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(model.busyProperty())
+                        .then(model.workingLabel())
+                        .otherwise(model.confirmLabel()));
         // The table scrolls, the button does not: at the largest text size a long summary would push it out of
         // sight, and a visitor who does not know to page down would be left without a way to book.
         PagedScroll summary = new PagedScroll(table, messages, "booking-scroll");
         VBox.setVgrow(summary, Priority.ALWAYS);
-        root.getChildren().addAll(BookingViews.prompt(model.prompt()), summary,
-                BookingViews.problem(model.problemProperty()), confirm);
+        root.getChildren()
+                .addAll(
+                        BookingViews.prompt(model.prompt()),
+                        summary,
+                        BookingViews.problem(model.problemProperty()),
+                        confirm);
     }
 
     /** Label and value rows; shared with My booking. */

@@ -1,15 +1,15 @@
 package org.legalkiosk.kiosk.ui.booking;
 
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.legalkiosk.kiosk.booking.domain.Office;
-import org.legalkiosk.kiosk.service.booking.PersonalData;
 
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
+import org.legalkiosk.booking.domain.Office;
+import org.legalkiosk.personal.PersonalData;
 
 /**
  * The last step: everything chosen, the name in full (the visitor checks what they wrote), ID number and phone
@@ -38,15 +38,19 @@ public final class ReviewStepViewModel {
         var language = flow.context().language();
         BookingDraft d = flow.draft();
         List<Row> list = new ArrayList<>();
-        flow.desk().service(d.serviceId()).ifPresent(s ->
-                list.add(new Row(m.get("booking.review.service"), BookingFlow.serviceName(s, language))));
+        flow.desk()
+                .service(d.serviceId())
+                .ifPresent(
+                        s -> list.add(new Row(m.get("booking.review.service"), BookingFlow.serviceName(s, language))));
         Office office = flow.desk().office(d.officeId()).orElse(null);
         if (office != null) {
             list.add(new Row(m.get("booking.review.office"), office.name() + "\n" + office.address()));
         }
         if (d.slotStart() != null) {
-            list.add(new Row(m.get("booking.review.time"),
-                    DayStepViewModel.label(d.slotStart().toLocalDate(), language) + "  " + HH_MM.format(d.slotStart())));
+            list.add(new Row(
+                    m.get("booking.review.time"),
+                    DayStepViewModel.label(d.slotStart().toLocalDate(), language) + "  "
+                            + HH_MM.format(d.slotStart())));
         }
         // The visitor's own name in full, so a wrongly chosen character can be seen; slips and logs mask it.
         list.add(new Row(m.get("booking.review.name"), d.name(), PersonalData.maskName(d.name())));
@@ -56,8 +60,13 @@ public final class ReviewStepViewModel {
             list.add(new Row(m.get("booking.review.matter"), m.get("booking.matter." + d.matterId())));
         }
         if (!d.notes().isEmpty()) {
-            list.add(new Row(m.get("booking.review.note"),
-                    String.join("\n", d.notes().stream().map(id -> m.get("booking.note." + id)).toList())));
+            list.add(new Row(
+                    m.get("booking.review.note"),
+                    String.join(
+                            "\n",
+                            d.notes().stream()
+                                    .map(id -> m.get("booking.note." + id))
+                                    .toList())));
         }
         this.rows = List.copyOf(list);
     }
@@ -104,9 +113,13 @@ public final class ReviewStepViewModel {
     }
 
     public String spokenText() {
-        StringBuilder sb = new StringBuilder(title()).append("。").append(prompt()).append("。");
+        StringBuilder sb =
+                new StringBuilder(title()).append("。").append(prompt()).append("。");
         // Masked values are not read out digit by digit: "the number you entered" is enough to a listener.
-        rows.forEach(r -> sb.append(r.label()).append("：").append(r.spoken().replace('\n', ' ')).append("。"));
+        rows.forEach(r -> sb.append(r.label())
+                .append("：")
+                .append(r.spoken().replace('\n', ' '))
+                .append("。"));
         return sb.toString();
     }
 }

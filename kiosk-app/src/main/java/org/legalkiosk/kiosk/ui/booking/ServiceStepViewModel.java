@@ -1,8 +1,9 @@
 package org.legalkiosk.kiosk.ui.booking;
 
-import org.legalkiosk.kiosk.session.Route;
-
 import java.util.List;
+
+import org.legalkiosk.kiosk.session.BookingStep;
+import org.legalkiosk.kiosk.session.Route;
 
 /** Step 1: which service (legal aid, consultation, mediation); the list comes from the schedule. */
 public final class ServiceStepViewModel extends ListStepViewModel {
@@ -14,18 +15,14 @@ public final class ServiceStepViewModel extends ListStepViewModel {
     private static List<Choice> services(BookingFlow flow) {
         var language = flow.context().language();
         return flow.desk().services().stream()
-                .map(s -> new Choice(s.id(), BookingFlow.serviceName(s, language), null, true)).toList();
+                .map(s -> new Choice(s.id(), BookingFlow.serviceName(s, language), null, true))
+                .toList();
     }
-
-
 
     @Override
     public String emptyMessage() {
         return flow.context().messages().get("booking.service.none");
     }
-
-
-
 
     @Override
     public void choose(Choice choice) {

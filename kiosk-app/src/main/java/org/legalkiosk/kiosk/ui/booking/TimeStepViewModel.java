@@ -1,13 +1,14 @@
 package org.legalkiosk.kiosk.ui.booking;
 
-import org.legalkiosk.kiosk.booking.store.SlotAvailability;
-
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.legalkiosk.booking.store.SlotAvailability;
+import org.legalkiosk.kiosk.session.BookingStep;
 
 /** Step 4: which time of the chosen day; full times are shown greyed so the visitor sees why they are missing. */
 public final class TimeStepViewModel extends ListStepViewModel {
@@ -25,33 +26,38 @@ public final class TimeStepViewModel extends ListStepViewModel {
         super(flow, choices(flow, times), "booking.time.prompt", 3);
         this.slots = times.stream().collect(Collectors.toMap(t -> t.slot().id(), Function.identity()));
         this.notice = flow.takeNotice() == BookingFlow.Notice.SLOT_TAKEN
-                ? flow.context().messages().get("booking.time.taken") : "";
+                ? flow.context().messages().get("booking.time.taken")
+                : "";
     }
 
     private static List<SlotAvailability> openTimes(BookingFlow flow) {
         BookingDraft d = flow.draft();
-        List<SlotAvailability> times = d.day() == null ? List.of()
-                : flow.desk().times(d.officeId(), d.serviceId(), d.day());
-        // A time already begun cannot be booked any more.
+        List<SlotAvailability> times =
+                d.day() == null ? List.of() : flow.desk().times(d.officeId(), d.serviceId(), d.day());
+        // A time already begun, or within the office's minimum notice (decision 0061), cannot be booked any more.
         LocalDateTime now = LocalDateTime.now(flow.context().clock());
-        return times.stream().filter(t -> t.slot().start().isAfter(now)).toList();
+        return times.stream().filter(t -> t.slot().bookableAt(now)).toList();
     }
 
     private static List<Choice> choices(BookingFlow flow, List<SlotAvailability> times) {
         var m = flow.context().messages();
-        return times.stream().map(t -> new Choice(t.slot().id(), label(t), t.full() ? m.get("booking.time.full")
-                : m.get("booking.time.free", t.remaining()), !t.full())).toList();
+        return times.stream()
+                .map(t -> new Choice(
+                        t.slot().id(),
+                        label(t),
+                        t.full() ? m.get("booking.time.full") : m.get("booking.time.free", t.remaining()),
+                        !t.full()))
+                .toList();
     }
 
     static String label(SlotAvailability t) {
         return HH_MM.format(t.slot().start()) + "–" + HH_MM.format(t.slot().end());
     }
 
-
     @Override
     public String prompt() {
-        return super.prompt() + "  " + DayStepViewModel.label(flow.draft().day(),
-                flow.context().language());
+        return super.prompt() + "  "
+                + DayStepViewModel.label(flow.draft().day(), flow.context().language());
     }
 
     @Override
@@ -63,8 +69,6 @@ public final class TimeStepViewModel extends ListStepViewModel {
     public String notice() {
         return notice;
     }
-
-
 
     @Override
     public void choose(Choice choice) {

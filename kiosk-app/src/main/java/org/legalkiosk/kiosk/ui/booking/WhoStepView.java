@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Screen;
 
 /** "Place your ID card on the reader", drawn large with a still picture of a card, and the way to type instead. */
@@ -23,7 +24,11 @@ public final class WhoStepView implements Screen {
         prompt.getStyleClass().add("booking-big-prompt");
         prompt.setWrapText(true);
         Label hint = BookingViews.prompt(model.hint());
-        VBox centre = new VBox(24, org.legalkiosk.kiosk.ui.common.Icons.icon(CARD_ICON, 280), prompt, hint,
+        VBox centre = new VBox(
+                24,
+                org.legalkiosk.kiosk.ui.common.Icons.icon(CARD_ICON, 280),
+                prompt,
+                hint,
                 BookingViews.problem(model.problemProperty()),
                 BookingViews.secondary(BookingIds.BY_HAND, model.byHandLabel(), model::byHand));
         centre.setAlignment(Pos.CENTER);

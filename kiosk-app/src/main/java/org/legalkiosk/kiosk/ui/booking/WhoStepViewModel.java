@@ -2,8 +2,10 @@ package org.legalkiosk.kiosk.ui.booking;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+
 import org.legalkiosk.kiosk.service.booking.CardResult;
-import org.legalkiosk.kiosk.service.booking.PersonalData;
+import org.legalkiosk.kiosk.session.BookingStep;
+import org.legalkiosk.personal.PersonalData;
 
 /**
  * Step 5: who is booking. The card reader is waited on as soon as the screen shows, so placing the card is all
@@ -23,7 +25,8 @@ public final class WhoStepViewModel {
         var m = flow.context().messages();
         switch (result.outcome()) {
             case READ -> {
-                if (!PersonalData.isValidIdNumber(result.idNumber()) || result.name().isBlank()) {
+                if (!PersonalData.isValidIdNumber(result.idNumber())
+                        || result.name().isBlank()) {
                     problem.set(m.get("booking.who.badCard"));
                     flow.waitForCard(this::onCard);
                     return;
@@ -33,8 +36,10 @@ public final class WhoStepViewModel {
             }
             case NO_READER -> problem.set(m.get("booking.who.noReader"));
             case READ_ERROR, CARD_REMOVED -> {
-                problem.set(m.get(result.outcome() == CardResult.Outcome.READ_ERROR ? "booking.who.readError"
-                        : "booking.who.removed"));
+                problem.set(m.get(
+                        result.outcome() == CardResult.Outcome.READ_ERROR
+                                ? "booking.who.readError"
+                                : "booking.who.removed"));
                 flow.waitForCard(this::onCard);
             }
         }

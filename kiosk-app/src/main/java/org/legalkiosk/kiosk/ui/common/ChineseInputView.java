@@ -1,5 +1,7 @@
 package org.legalkiosk.kiosk.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,11 +19,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
+
 import org.legalkiosk.kiosk.service.input.Ink;
 import org.legalkiosk.kiosk.service.input.PinyinConverter;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The handwriting pad and the pinyin keyboard, one above the other behind two large tabs, at the same height so
@@ -100,8 +100,11 @@ public final class ChineseInputView extends VBox {
         pad.setPrefSize(size, size);
         pad.setMaxSize(size, size);
         pad.setClip(new Rectangle(size, size));
-        for (Line guide : List.of(new Line(size / 2.0, 0, size / 2.0, size), new Line(0, size / 2.0, size, size / 2.0),
-                new Line(0, 0, size, size), new Line(size, 0, 0, size))) {
+        for (Line guide : List.of(
+                new Line(size / 2.0, 0, size / 2.0, size),
+                new Line(0, size / 2.0, size, size / 2.0),
+                new Line(0, 0, size, size),
+                new Line(size, 0, 0, size))) {
             guide.getStyleClass().add("hand-guide");
             guide.setMouseTransparent(true);
             pad.getChildren().add(guide);
@@ -196,7 +199,11 @@ public final class ChineseInputView extends VBox {
     }
 
     private void fillPinyin() {
-        fill(pinyinSlots, model.pinyinCandidates().stream().map(PinyinConverter.Candidate::text).toList());
+        fill(
+                pinyinSlots,
+                model.pinyinCandidates().stream()
+                        .map(PinyinConverter.Candidate::text)
+                        .toList());
         for (Button slot : pinyinSlots) {
             slot.getStyleClass().remove("candidate-word");
             if (slot.getText().length() > 1) {

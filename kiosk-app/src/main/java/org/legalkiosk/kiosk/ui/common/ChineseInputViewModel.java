@@ -1,5 +1,6 @@
 package org.legalkiosk.kiosk.ui.common;
 
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -7,11 +8,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+
 import org.legalkiosk.kiosk.service.input.ChineseInput;
 import org.legalkiosk.kiosk.service.input.Ink;
 import org.legalkiosk.kiosk.service.input.PinyinConverter;
-
-import java.util.List;
 
 /**
  * Chinese without a physical keyboard, for a field that takes it (the search box, the name when booking by hand):
@@ -36,12 +36,16 @@ public final class ChineseInputViewModel {
         void clear();
     }
 
-    public enum Mode { HANDWRITING, PINYIN }
+    public enum Mode {
+        HANDWRITING,
+        PINYIN
+    }
 
     /** How many characters the pad's candidate row and the pinyin bar show. */
     public static final int CANDIDATES = 10;
     /** The pad's drawing area in pixels (square); strokes are recorded in these coordinates. */
     public static final int PAD_SIZE = 360;
+
     private static final int MAX_COMPOSE = 24;
 
     private final ChineseInput input;
@@ -60,6 +64,8 @@ public final class ChineseInputViewModel {
         this.input = input;
         this.target = target;
         this.messages = messages;
+        // The handwriting model is read as the pad first opens, not when the kiosk starts (issue 10's memory).
+        input.handwriting().prepare();
         // Handwriting first: it is what a villager who cannot spell pinyin needs, and pinyin users find the tab.
         this.mode = new SimpleObjectProperty<>(handwritingAvailable() ? Mode.HANDWRITING : Mode.PINYIN);
     }
@@ -161,7 +167,8 @@ public final class ChineseInputViewModel {
 
     /** A word tapped on the candidate bar: it replaces the letters it stands for; the rest stay for the next. */
     public void choosePinyin(PinyinConverter.Candidate candidate) {
-        String rest = letters.get().substring(Math.min(candidate.letters(), letters.get().length()));
+        String rest = letters.get()
+                .substring(Math.min(candidate.letters(), letters.get().length()));
         target.commit(candidate.text());
         setLetters(rest);
     }

@@ -8,8 +8,7 @@ import javafx.application.Platform;
  */
 public final class FxThread {
 
-    private FxThread() {
-    }
+    private FxThread() {}
 
     public static void run(Runnable action) {
         if (Platform.isFxApplicationThread()) {

@@ -34,7 +34,6 @@ public final class Ids {
     public static final String ARTICLE_MISSING = "article-missing";
     public static final String ARTICLE_CLOSE = "article-close";
 
-
     public static final String SEARCH_QUERY = "search-query";
     public static final String SEARCH_NONE = "search-none";
     public static final String KEYBOARD_TOGGLE = "keyboard-toggle";
@@ -50,8 +49,7 @@ public final class Ids {
     public static final String UPDATE_RESULT = "update-result";
     public static final String UPDATE_RESULT_CLOSE = "update-result-close";
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** Node ids allow letters, digits, '-' and '_'; content ids already are such. */
     public static String chip(String lawId, int article) {

@@ -1,10 +1,9 @@
 package org.legalkiosk.kiosk.ui.common;
 
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.layout.GridPane;
-
-import java.util.function.Consumer;
 
 /**
  * A large on-screen keypad of a fixed set of keys (digits for a phone number, digits and X for an ID number, the
@@ -14,8 +13,14 @@ import java.util.function.Consumer;
  */
 public final class Keypad extends GridPane {
 
-    public Keypad(String keys, int columns, String idPrefix, Messages messages, Consumer<Character> onKey,
-                  Runnable onBackspace, Runnable onClear) {
+    public Keypad(
+            String keys,
+            int columns,
+            String idPrefix,
+            Messages messages,
+            Consumer<Character> onKey,
+            Runnable onBackspace,
+            Runnable onClear) {
         getStyleClass().add("keypad");
         setAlignment(Pos.CENTER);
         int i = 0;

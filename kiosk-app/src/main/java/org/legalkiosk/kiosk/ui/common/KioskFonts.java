@@ -1,11 +1,11 @@
 package org.legalkiosk.kiosk.ui.common;
 
-import javafx.scene.text.Font;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
+import javafx.scene.text.Font;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes sure the font the stylesheet names is there. The kiosk names one family, WenQuanYi Micro Hei, and ships
@@ -18,8 +18,7 @@ public final class KioskFonts {
     public static final String FAMILY = "WenQuanYi Micro Hei";
     private static final Logger LOG = LoggerFactory.getLogger(KioskFonts.class);
 
-    private KioskFonts() {
-    }
+    private KioskFonts() {}
 
     public static final String BUNDLED = "/org/legalkiosk/kiosk/fonts/wqy-microhei.ttc";
 
@@ -44,8 +43,10 @@ public final class KioskFonts {
         } catch (IOException e) {
             LOG.warn("Bundled font unreadable: {}", e.getMessage());
         }
-        LOG.error("Font '{}' could not be loaded from the jar: Chinese text will not render. Install it with "
-                + "'apt-get install fonts-wqy-microhei'.", FAMILY);
+        LOG.error(
+                "Font '{}' could not be loaded from the jar: Chinese text will not render. Install it with "
+                        + "'apt-get install fonts-wqy-microhei'.",
+                FAMILY);
         return false;
     }
 }

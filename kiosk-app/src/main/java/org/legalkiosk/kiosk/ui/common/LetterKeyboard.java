@@ -1,11 +1,10 @@
 package org.legalkiosk.kiosk.ui.common;
 
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-
-import java.util.function.Consumer;
 
 /**
  * A large on-screen keyboard of the 26 Latin letters, Space, Delete and Clear, for pinyin: a touch terminal has no
@@ -18,8 +17,8 @@ public final class LetterKeyboard extends VBox {
 
     private static final String[] ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
 
-    public LetterKeyboard(String idPrefix, Messages messages, Consumer<Character> onKey, Runnable onBackspace,
-                          Runnable onClear) {
+    public LetterKeyboard(
+            String idPrefix, Messages messages, Consumer<Character> onKey, Runnable onBackspace, Runnable onClear) {
         getStyleClass().add("keyboard");
         setAlignment(Pos.CENTER);
         for (String row : ROWS) {

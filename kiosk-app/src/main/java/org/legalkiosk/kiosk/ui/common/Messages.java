@@ -1,13 +1,13 @@
 package org.legalkiosk.kiosk.ui.common;
 
-import org.legalkiosk.content.model.Language;
-
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+
+import org.legalkiosk.content.model.Language;
 
 /** The kiosk's own words (not content) in each language, from {@code i18n/messages*.properties}. */
 public final class Messages {
@@ -21,8 +21,8 @@ public final class Messages {
     private Messages(Language language) {
         this.language = language;
         Locale locale = language == Language.ZH ? Locale.ROOT : language.locale();
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static synchronized Messages of(Language language) {

@@ -84,7 +84,8 @@ public final class PagedScroll extends HBox {
             return;
         }
         double delta = viewport * PAGE_OVERLAP / scrollable * (scroll.getVmax() - scroll.getVmin());
-        scroll.setVvalue(Math.max(scroll.getVmin(), Math.min(scroll.getVmax(), scroll.getVvalue() + direction * delta)));
+        scroll.setVvalue(
+                Math.max(scroll.getVmin(), Math.min(scroll.getVmax(), scroll.getVvalue() + direction * delta)));
     }
 
     /**
@@ -94,14 +95,18 @@ public final class PagedScroll extends HBox {
     public void scrollIntoViewWhenLaidOut(Node target) {
         javafx.beans.value.ChangeListener<javafx.geometry.Bounds> listener = new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o,
-                                javafx.geometry.Bounds old, javafx.geometry.Bounds now) {
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o,
+                    javafx.geometry.Bounds old,
+                    javafx.geometry.Bounds now) {
                 double viewport = scroll.getViewportBounds().getHeight();
                 double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
                 if (viewport <= 0 || contentHeight <= 0) {
                     return;
                 }
-                double y = scroll.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+                double y = scroll.getContent()
+                        .sceneToLocal(target.localToScene(0, 0))
+                        .getY();
                 double scrollable = contentHeight - viewport;
                 scroll.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (y - 16) / scrollable)));
                 scroll.viewportBoundsProperty().removeListener(this);

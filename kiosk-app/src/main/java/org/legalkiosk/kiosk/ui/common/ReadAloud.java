@@ -7,7 +7,7 @@ package org.legalkiosk.kiosk.ui.common;
 @FunctionalInterface
 public interface ReadAloud {
 
-    ReadAloud NONE = text -> { };
+    ReadAloud NONE = text -> {};
 
     void read(String text);
 }

@@ -29,6 +29,5 @@ public interface Screen {
     }
 
     /** The visitor navigates away from this screen (not a rebuild for a new language or size). */
-    default void leaving() {
-    }
+    default void leaving() {}
 }

@@ -19,7 +19,7 @@ public class TapArea extends VBox {
 
     private static final PseudoClass PRESSED = PseudoClass.getPseudoClass("pressed");
 
-    private Runnable onTap = () -> { };
+    private Runnable onTap = () -> {};
 
     public TapArea(double spacing, Node... children) {
         super(spacing, children);

@@ -1,8 +1,7 @@
 package org.legalkiosk.kiosk.ui.common;
 
-import javafx.scene.Parent;
-
 import java.util.List;
+import javafx.scene.Parent;
 
 /**
  * The kiosk's two colour themes. Both define the same role tokens ({@code -color-fg-default},

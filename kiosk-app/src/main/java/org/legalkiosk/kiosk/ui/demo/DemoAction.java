@@ -12,6 +12,8 @@ public enum DemoAction {
     PAPER_BACK,
     COVER_OPEN,
     COVER_CLOSED,
+    A4_PAPER_OUT,
+    A4_PAPER_BACK,
     HELP_BUTTON,
     PERSON_ARRIVES,
     PERSON_LEAVES,

@@ -11,6 +11,5 @@ public final class DemoIds {
     public static final String CLOSE = "demo-close";
     static final String ACTION_PREFIX = "demo-";
 
-    private DemoIds() {
-    }
+    private DemoIds() {}
 }

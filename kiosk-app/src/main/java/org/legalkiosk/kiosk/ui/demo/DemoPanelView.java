@@ -1,5 +1,6 @@
 package org.legalkiosk.kiosk.ui.demo;
 
+import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -9,10 +10,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.OverlayHost;
 import org.legalkiosk.kiosk.ui.common.TapArea;
-
-import java.util.List;
 
 /**
  * The demo's "Demo devices" handle, meant for a corner of the screen away from the visitor's buttons, and the

@@ -1,19 +1,19 @@
 package org.legalkiosk.kiosk.ui.demo;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+
 import org.legalkiosk.devices.DeviceStatus;
 import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The demo's device panel: buttons that do to the simulated devices what a visitor would do to real ones, and a
@@ -37,8 +37,11 @@ public final class DemoPanelViewModel {
      * @param lastBookingCode the booking code the camera can be shown, when a booking has been made
      * @param messages        the words in the visitor's current language
      */
-    public DemoPanelViewModel(DemoDeviceControls controls, Supplier<List<DeviceStatus>> states,
-                              Supplier<Optional<String>> lastBookingCode, Supplier<Messages> messages) {
+    public DemoPanelViewModel(
+            DemoDeviceControls controls,
+            Supplier<List<DeviceStatus>> states,
+            Supplier<Optional<String>> lastBookingCode,
+            Supplier<Messages> messages) {
         this.controls = Objects.requireNonNull(controls, "controls");
         this.states = Objects.requireNonNull(states, "states");
         this.lastBookingCode = Objects.requireNonNull(lastBookingCode, "lastBookingCode");
@@ -77,7 +80,8 @@ public final class DemoPanelViewModel {
     public String label(DemoAction action) {
         Messages m = messages.get();
         if (action == DemoAction.SHOW_BOOKING_QR) {
-            return bookingCode().map(code -> m.get("demo.action.SHOW_BOOKING_QR", code))
+            return bookingCode()
+                    .map(code -> m.get("demo.action.SHOW_BOOKING_QR", code))
                     .orElseGet(() -> m.get("demo.action.SHOW_BOOKING_QR.none"));
         }
         return m.get("demo.action." + action.name());
@@ -114,6 +118,8 @@ public final class DemoPanelViewModel {
             case PAPER_BACK -> controls.receiptPaperOut(false);
             case COVER_OPEN -> controls.receiptCoverOpen(true);
             case COVER_CLOSED -> controls.receiptCoverOpen(false);
+            case A4_PAPER_OUT -> controls.a4PaperOut(true);
+            case A4_PAPER_BACK -> controls.a4PaperOut(false);
             case HELP_BUTTON -> controls.pressHelpButton();
             case PERSON_ARRIVES -> controls.presence(true);
             case PERSON_LEAVES -> controls.presence(false);
@@ -141,7 +147,8 @@ public final class DemoPanelViewModel {
     static String line(Messages m, DeviceStatus s) {
         String kind = m.get("demo.kind." + s.kind().name());
         String state = m.get("demo.state." + s.state().name());
-        return s.reason().isEmpty() ? m.get("demo.state.line", kind, s.deviceId(), state)
+        return s.reason().isEmpty()
+                ? m.get("demo.state.line", kind, s.deviceId(), state)
                 : m.get("demo.state.line.reason", kind, s.deviceId(), state, s.reason());
     }
 

@@ -4,8 +4,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.session.TextSize;
 import org.legalkiosk.kiosk.ui.common.Ids;
 import org.legalkiosk.kiosk.ui.common.Messages;
@@ -49,7 +49,8 @@ public final class CategoryGridView implements Screen {
     }
 
     private Node tile(CategoryGridViewModel.Item item) {
-        TapArea button = TapArea.card(Ids.CATEGORY_PREFIX + item.id(), item.name(), item.hint(), () -> model.open(item));
+        TapArea button =
+                TapArea.card(Ids.CATEGORY_PREFIX + item.id(), item.name(), item.hint(), () -> model.open(item));
         button.setMaxHeight(Double.MAX_VALUE);
         return button;
     }

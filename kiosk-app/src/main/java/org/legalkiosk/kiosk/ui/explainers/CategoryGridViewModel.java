@@ -1,16 +1,15 @@
 package org.legalkiosk.kiosk.ui.explainers;
 
+import java.util.List;
+
 import org.legalkiosk.content.model.Category;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 
-import java.util.List;
-
 /** The grid of problem categories; a category without explainers is not offered. */
 public final class CategoryGridViewModel {
 
-    public record Item(String id, String name, String hint, int count) {
-    }
+    public record Item(String id, String name, String hint, int count) {}
 
     private final ScreenContext context;
     private final List<Item> items;
@@ -19,7 +18,8 @@ public final class CategoryGridViewModel {
         this.context = context;
         var library = context.content().library();
         this.items = library.categories().stream()
-                .map(c -> item(c, library.explainersIn(c.id(), context.language()).size()))
+                .map(c ->
+                        item(c, library.explainersIn(c.id(), context.language()).size()))
                 .filter(i -> i.count() > 0)
                 .toList();
     }
@@ -43,7 +43,8 @@ public final class CategoryGridViewModel {
     /** How many laws can be read in full on this terminal (the statute browser is offered when any). */
     public long installedLaws() {
         return context.content().library().laws().stream()
-                .filter(l -> context.content().isStatuteInstalled(l.id())).count();
+                .filter(l -> context.content().isStatuteInstalled(l.id()))
+                .count();
     }
 
     public String lawsEntry() {

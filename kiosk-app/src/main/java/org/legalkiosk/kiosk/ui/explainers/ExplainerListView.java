@@ -2,8 +2,8 @@ package org.legalkiosk.kiosk.ui.explainers;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Ids;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
@@ -30,8 +30,12 @@ public final class ExplainerListView implements Screen {
     }
 
     private Node row(ExplainerListViewModel.Item item) {
-        TapArea button = TapArea.card(Ids.EXPLAINER_PREFIX + item.id(), item.title(), item.summary(),
-                () -> model.open(item), "explainer-row");
+        TapArea button = TapArea.card(
+                Ids.EXPLAINER_PREFIX + item.id(),
+                item.title(),
+                item.summary(),
+                () -> model.open(item),
+                "explainer-row");
         if (item.untranslated()) {
             Label badge = new Label(model.untranslatedBadge());
             badge.getStyleClass().add("badge");

@@ -1,18 +1,17 @@
 package org.legalkiosk.kiosk.ui.explainers;
 
+import java.util.List;
+
 import org.legalkiosk.content.model.Explainer;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 
-import java.util.List;
-
 /** The explainers of one category, each as a question and its one-sentence answer. */
 public final class ExplainerListViewModel {
 
     /** @param untranslated shown in Chinese because no version exists in the language on show */
-    public record Item(String id, String title, String summary, boolean untranslated) {
-    }
+    public record Item(String id, String title, String summary, boolean untranslated) {}
 
     private final ScreenContext context;
     private final String title;
@@ -22,7 +21,8 @@ public final class ExplainerListViewModel {
         this.context = context;
         Language language = context.language();
         var library = context.content().library();
-        this.title = library.category(categoryId).map(c -> c.name().in(language)).orElse("");
+        this.title =
+                library.category(categoryId).map(c -> c.name().in(language)).orElse("");
         this.items = library.explainersIn(categoryId, language).stream()
                 .sorted(java.util.Comparator.comparing((Explainer e) -> e.language() != language)
                         .thenComparing(Explainer::id))
@@ -51,7 +51,10 @@ public final class ExplainerListViewModel {
     }
 
     public String spokenText() {
-        StringBuilder sb = new StringBuilder(title).append("。").append(context.messages().get("list.prompt")).append("。");
+        StringBuilder sb = new StringBuilder(title)
+                .append("。")
+                .append(context.messages().get("list.prompt"))
+                .append("。");
         items.forEach(i -> sb.append(i.title()).append(" "));
         return sb.toString();
     }

@@ -1,25 +1,25 @@
 package org.legalkiosk.kiosk.ui.explainers;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.service.ContentService;
 import org.legalkiosk.kiosk.ui.common.Ids;
-import org.legalkiosk.kiosk.ui.feedback.FeedbackView;
 import org.legalkiosk.kiosk.ui.common.Messages;
-import org.legalkiosk.kiosk.ui.common.PagedScroll;
-import org.legalkiosk.kiosk.ui.common.TapArea;
 import org.legalkiosk.kiosk.ui.common.OverlayHost;
+import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.ReadAloud;
 import org.legalkiosk.kiosk.ui.common.Screen;
+import org.legalkiosk.kiosk.ui.common.TapArea;
+import org.legalkiosk.kiosk.ui.feedback.FeedbackView;
 import org.legalkiosk.kiosk.ui.markdown.MarkdownRenderer;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Optional;
 
 /** An explainer: title, its answer in one sentence, the text, and the articles it rests on as chips. */
 public final class ExplainerPageView implements Screen {
@@ -31,13 +31,18 @@ public final class ExplainerPageView implements Screen {
     private final ExplainerPageViewModel model;
     private final VBox root = new VBox();
 
-    public ExplainerPageView(ExplainerPageViewModel model, ContentService content, OverlayHost overlay,
-                             Messages messages, ReadAloud readAloud) {
+    public ExplainerPageView(
+            ExplainerPageViewModel model,
+            ContentService content,
+            OverlayHost overlay,
+            Messages messages,
+            ReadAloud readAloud) {
         this.model = model;
         root.getStyleClass().add("screen");
-        root.getStylesheets().add(ExplainerPageView.class.getResource(LAW_DATE_STYLESHEET).toExternalForm());
-        model.setArticleOpener(article -> overlay.show(new ArticlePanel(article, messages, overlay::close),
-                article.spokenText()));
+        root.getStylesheets()
+                .add(ExplainerPageView.class.getResource(LAW_DATE_STYLESHEET).toExternalForm());
+        model.setArticleOpener(
+                article -> overlay.show(new ArticlePanel(article, messages, overlay::close), article.spokenText()));
         if (!model.exists()) {
             Label missing = new Label(model.missingMessage());
             missing.getStyleClass().add("heading");
@@ -59,8 +64,8 @@ public final class ExplainerPageView implements Screen {
         summaryBox.getStyleClass().add("summary-box");
 
         // Tapping a paragraph reads just that paragraph, for a listener who wants one part again.
-        MarkdownRenderer renderer = new MarkdownRenderer(model.textLanguage(), model::openExplainer,
-                path -> loadImage(content, path), readAloud::read);
+        MarkdownRenderer renderer = new MarkdownRenderer(
+                model.textLanguage(), model::openExplainer, path -> loadImage(content, path), readAloud::read);
         Node body = renderer.render(model.body());
 
         Label basis = new Label(model.basisCaption());
@@ -92,8 +97,13 @@ public final class ExplainerPageView implements Screen {
             page.getChildren().add(related);
             // Links inside the text are small; each also gets a card a finger can hit.
             for (ExplainerPageViewModel.Related r : model.related()) {
-                page.getChildren().add(TapArea.card(Ids.RELATED_PREFIX + r.id(), r.title(), null,
-                        () -> model.openExplainer(r.id()), "explainer-row"));
+                page.getChildren()
+                        .add(TapArea.card(
+                                Ids.RELATED_PREFIX + r.id(),
+                                r.title(),
+                                null,
+                                () -> model.openExplainer(r.id()),
+                                "explainer-row"));
             }
         }
         page.getChildren().addAll(basis, chips);
@@ -104,8 +114,8 @@ public final class ExplainerPageView implements Screen {
             lawBasis.setWrapText(true);
             page.getChildren().add(lawBasis);
         });
-        page.getChildren().addAll(updated,
-                FeedbackView.of(model.feedback(), messages, messages.get("feedback.explainer")));
+        page.getChildren()
+                .addAll(updated, FeedbackView.of(model.feedback(), messages, messages.get("feedback.explainer")));
         root.getChildren().add(new PagedScroll(page, messages, Ids.EXPLAINER_SCROLL));
     }
 

@@ -1,5 +1,9 @@
 package org.legalkiosk.kiosk.ui.explainers;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
 import org.legalkiosk.content.model.Citation;
 import org.legalkiosk.content.model.Explainer;
 import org.legalkiosk.content.model.Language;
@@ -7,12 +11,8 @@ import org.legalkiosk.content.model.Law;
 import org.legalkiosk.content.source.MarkdownText;
 import org.legalkiosk.content.statute.ChineseNumerals;
 import org.legalkiosk.kiosk.session.Route;
-import org.legalkiosk.kiosk.ui.feedback.FeedbackViewModel;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
+import org.legalkiosk.kiosk.ui.feedback.FeedbackViewModel;
 
 /** One explainer: its text, the articles it rests on as chips, and what happens when one is tapped. */
 public final class ExplainerPageViewModel {
@@ -20,7 +20,7 @@ public final class ExplainerPageViewModel {
     private final ScreenContext context;
     private final Optional<Explainer> explainer;
     private final List<ArticleChip> chips;
-    private Consumer<ArticleViewModel> articleOpener = a -> { };
+    private Consumer<ArticleViewModel> articleOpener = a -> {};
     private final FeedbackViewModel feedback;
 
     /** Explainers last checked more than this many days ago say so ({@code visitor: reviewAfterDays}). */
@@ -37,12 +37,19 @@ public final class ExplainerPageViewModel {
         this.reviewAfterDays = reviewAfterDays;
         this.explainer = context.content().library().explainer(explainerId, context.language());
         this.feedback = FeedbackViewModel.forExplainer(context.usage(), explainerId);
-        this.chips = explainer.map(e -> e.citedArticles().stream().distinct().map(this::chip).toList()).orElse(List.of());
+        this.chips = explainer
+                .map(e -> e.citedArticles().stream().distinct().map(this::chip).toList())
+                .orElse(List.of());
     }
 
     private ArticleChip chip(Citation.Article a) {
         Language language = context.language();
-        String law = context.content().library().law(a.lawId()).map(Law::name).map(n -> n.in(language)).orElse(a.lawId());
+        String law = context.content()
+                .library()
+                .law(a.lawId())
+                .map(Law::name)
+                .map(n -> n.in(language))
+                .orElse(a.lawId());
         String label = language == Language.ZH
                 ? law + " 第" + ChineseNumerals.format(a.number()) + "条"
                 : law + " Art. " + a.number();
@@ -59,8 +66,10 @@ public final class ExplainerPageViewModel {
 
     /** The category the explainer belongs to, named in the top bar. */
     public String categoryName() {
-        return explainer.flatMap(e -> context.content().library().category(e.categoryId()))
-                .map(c -> c.name().in(context.language())).orElse("");
+        return explainer
+                .flatMap(e -> context.content().library().category(e.categoryId()))
+                .map(c -> c.name().in(context.language()))
+                .orElse("");
     }
 
     public String summaryCaption() {
@@ -81,8 +90,7 @@ public final class ExplainerPageViewModel {
     }
 
     /** Another explainer this one links to, named in the language on show. */
-    public record Related(String id, String title) {
-    }
+    public record Related(String id, String title) {}
 
     /** The explainers the text links to, in order of first mention. */
     public List<Related> related() {
@@ -106,18 +114,30 @@ public final class ExplainerPageViewModel {
      * current the advice is; empty when the content does not say.
      */
     public Optional<String> lawBasis() {
-        return explainer.flatMap(e -> e.lawTextOf().flatMap(text -> context.content().library()
-                .law(e.principalCitation().lawId()).map(law -> {
-                    java.time.LocalDate d = text.date();
-                    if (context.language() == Language.ZH) {
-                        return context.messages().get("explainer.lawBasis", d.getYear() + "年" + d.getMonthValue() + "月"
-                                + d.getDayOfMonth() + "日" + text.event().chinese(), law.name().in(Language.ZH));
-                    }
-                    String date = d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-                            java.util.Locale.ENGLISH) + " " + d.getYear();
-                    return context.messages().get("explainer.lawBasis." + text.event().code(),
-                            law.name().in(Language.EN), date);
-                })));
+        return explainer.flatMap(e -> e.lawTextOf()
+                .flatMap(text -> context.content()
+                        .library()
+                        .law(e.principalCitation().lawId())
+                        .map(law -> {
+                            java.time.LocalDate d = text.date();
+                            if (context.language() == Language.ZH) {
+                                return context.messages()
+                                        .get(
+                                                "explainer.lawBasis",
+                                                d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
+                                                        + text.event().chinese(),
+                                                law.name().in(Language.ZH));
+                            }
+                            String date = d.getDayOfMonth() + " "
+                                    + d.getMonth()
+                                            .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                                    + " " + d.getYear();
+                            return context.messages()
+                                    .get(
+                                            "explainer.lawBasis." + text.event().code(),
+                                            law.name().in(Language.EN),
+                                            date);
+                        })));
     }
 
     /**
@@ -125,13 +145,18 @@ public final class ExplainerPageViewModel {
      * villager should confirm at the office before acting on it.
      */
     public Optional<String> reviewNotice() {
-        return explainer.filter(e -> e.updated() != null
+        return explainer
+                .filter(e -> e.updated() != null
                         && e.updated().plusDays(reviewAfterDays).isBefore(java.time.LocalDate.now(context.clock())))
-                .map(e -> context.messages().get("explainer.reviewNotice", e.updated().toString()));
+                .map(e -> context.messages()
+                        .get("explainer.reviewNotice", e.updated().toString()));
     }
 
     public String updated() {
-        return explainer.map(e -> context.messages().get("explainer.updated", e.updated().toString())).orElse("");
+        return explainer
+                .map(e ->
+                        context.messages().get("explainer.updated", e.updated().toString()))
+                .orElse("");
     }
 
     public String missingMessage() {
@@ -178,7 +203,8 @@ public final class ExplainerPageViewModel {
         if (explainer.isEmpty()) {
             return missingMessage();
         }
-        return title() + "。" + summary() + "\n" + reviewNotice().map(n -> n + "\n").orElse("")
-                + MarkdownText.plain(body()) + "\n" + lawBasis().orElse("");
+        return title() + "。" + summary() + "\n"
+                + reviewNotice().map(n -> n + "\n").orElse("") + MarkdownText.plain(body()) + "\n"
+                + lawBasis().orElse("");
     }
 }

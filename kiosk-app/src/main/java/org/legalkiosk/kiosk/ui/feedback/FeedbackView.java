@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Messages;
 
@@ -30,16 +31,15 @@ public final class FeedbackView {
     private static final String FROWN = FACE + "M12 14c-2.33 0-4.32 1.45-5.12 3.5h1.67c.69-1.19 1.97-2 3.45-2"
             + "s2.75.81 3.45 2h1.67c-.8-2.05-2.79-3.5-5.12-3.5z";
 
-    private FeedbackView() {
-    }
+    private FeedbackView() {}
 
     public static Node of(FeedbackViewModel model, Messages m, String question) {
         Label ask = new Label(question);
         ask.getStyleClass().add("feedback-question");
         ask.setWrapText(true);
         Button helpful = face(HELPFUL, SMILE, m.get("feedback.helpful"), "feedback-helpful", model::helpful);
-        Button notSolved = face(NOT_SOLVED, FROWN, m.get("feedback.notSolved"), "feedback-not-solved",
-                model::notSolved);
+        Button notSolved =
+                face(NOT_SOLVED, FROWN, m.get("feedback.notSolved"), "feedback-not-solved", model::notSolved);
         HBox faces = new HBox(40, helpful, notSolved);
         faces.setAlignment(Pos.CENTER_LEFT);
         Label thanks = new Label(m.get("feedback.thanks"));

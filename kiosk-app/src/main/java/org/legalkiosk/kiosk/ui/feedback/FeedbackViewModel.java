@@ -2,6 +2,7 @@ package org.legalkiosk.kiosk.ui.feedback;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+
 import org.legalkiosk.kiosk.service.usage.UsageCounts;
 import org.legalkiosk.kiosk.service.usage.UsageKind;
 

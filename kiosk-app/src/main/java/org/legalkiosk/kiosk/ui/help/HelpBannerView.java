@@ -2,9 +2,12 @@ package org.legalkiosk.kiosk.ui.help;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import org.legalkiosk.kiosk.ui.callback.CallbackIds;
 import org.legalkiosk.kiosk.ui.common.Messages;
 
 /**
@@ -20,6 +23,7 @@ public final class HelpBannerView {
     private final HelpBannerViewModel model;
     private final Label text = new Label();
     private final Label hint = new Label();
+    private final Button callback = new Button();
     private final VBox banner = new VBox(6, text, hint);
 
     public HelpBannerView(HelpBannerViewModel model) {
@@ -36,12 +40,19 @@ public final class HelpBannerView {
         banner.visibleProperty().bind(model.showingProperty());
         banner.managedProperty().bind(model.showingProperty());
         banner.setOnMouseClicked(e -> model.dismiss());
+        callback.setId(CallbackIds.HELP_ENTRY);
+        callback.getStyleClass().addAll("primary-button", "help-banner-callback");
+        callback.setOnAction(e -> model.askForCallback());
     }
 
     /** The words in the visitor's language; called whenever the screen is built again. */
     public void update(Messages messages) {
         text.setText(messages.get("help.banner"));
         hint.setText(messages.get("help.banner.hint"));
+        callback.setText(messages.get("callback.entry"));
+        if (model.callbackOffered() && !banner.getChildren().contains(callback)) {
+            banner.getChildren().add(1, callback);
+        }
     }
 
     public Node root() {
@@ -49,6 +60,6 @@ public final class HelpBannerView {
     }
 
     public String spokenText() {
-        return text.getText();
+        return model.callbackOffered() ? text.getText() + "。" + callback.getText() : text.getText();
     }
 }

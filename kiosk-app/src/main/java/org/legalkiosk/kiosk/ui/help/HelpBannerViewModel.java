@@ -1,11 +1,10 @@
 package org.legalkiosk.kiosk.ui.help;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * The "staff have been told" banner after a help-button press: shown at once, gone after {@link #SHOW_FOR} or when
@@ -19,6 +18,7 @@ public final class HelpBannerViewModel {
     private final Duration showFor;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(false);
     private long shownAt;
+    private Runnable callback;
 
     public HelpBannerViewModel(LongSupplier nanoClock) {
         this(nanoClock, SHOW_FOR);
@@ -36,6 +36,26 @@ public final class HelpBannerViewModel {
     public void helpRequested() {
         shownAt = nanoClock.getAsLong();
         showing.set(true);
+    }
+
+    /**
+     * Offers "ask staff to call me back" in the banner: when nobody comes (the hall is unstaffed that day), the visitor
+     * can leave a number instead of waiting. Only set on terminals that can keep such a request.
+     */
+    public void offerCallback(Runnable openCallback) {
+        this.callback = Objects.requireNonNull(openCallback, "openCallback");
+    }
+
+    public boolean callbackOffered() {
+        return callback != null;
+    }
+
+    /** The visitor chose to be called back: the banner goes and the request's first screen opens. */
+    public void askForCallback() {
+        if (callback != null) {
+            showing.set(false);
+            callback.run();
+        }
     }
 
     /** The visitor tapped the banner. */

@@ -5,15 +5,18 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Ids;
 import org.legalkiosk.kiosk.ui.common.Screen;
+import org.legalkiosk.kiosk.ui.common.Styles;
 import org.legalkiosk.kiosk.ui.common.TapArea;
 
-/** Home: a welcome line, the most important notice, and five large tiles. */
+/** Home: a welcome line, the most important notice, five large tiles and, below them, call me back. */
 public final class HomeView implements Screen {
 
     private final HomeViewModel model;
@@ -41,7 +44,7 @@ public final class HomeView implements Screen {
             // Home shows the notice's title only; a tap opens the Notices screen with the full text.
             TapArea banner = new TapArea(4, title);
             banner.setId(Ids.NOTICE_BANNER);
-            banner.getStyleClass().add("notice-banner");
+            banner.getStyleClass().addAll(Styles.NOTICE_BOX, "notice-banner");
             if (notice.urgent()) {
                 banner.getStyleClass().add("urgent");
             }
@@ -76,6 +79,34 @@ public final class HomeView implements Screen {
         grid.setMinHeight(0);
         VBox.setVgrow(grid, Priority.ALWAYS);
         root.getChildren().add(grid);
+        // The strips share one row under the tiles, so adding one never squeezes the tiles further.
+        HBox strips = new HBox(24);
+        model.callback().ifPresent(entry -> strips.getChildren().add(strip(entry)));
+        model.forms().ifPresent(entry -> strips.getChildren().add(strip(entry)));
+        strips.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        if (!strips.getChildren().isEmpty()) {
+            VBox.setMargin(strips, new javafx.geometry.Insets(24, 0, 0, 0));
+            root.getChildren().add(strips);
+        }
+    }
+
+    /** A tile laid on its side: the icon, then the title and its hint, the width of the screen. */
+    private Node strip(HomeViewModel.Tile entry) {
+        Label title = new Label(entry.title());
+        title.getStyleClass().add("tile-title");
+        Label hint = new Label(entry.hint());
+        hint.getStyleClass().add("tile-hint");
+        hint.setWrapText(true);
+        HBox row = new HBox(24, Icons.icon(entry.icon(), 56), new VBox(4, title, hint));
+        row.setAlignment(Pos.CENTER_LEFT);
+        TapArea strip = new TapArea(0, row);
+        strip.setId(entry.id());
+        strip.getStyleClass().addAll("tile", "home-callback");
+        strip.setMaxWidth(Double.MAX_VALUE);
+        // Never shrunk below a comfortable finger: the tiles above give way first.
+        strip.setMinHeight(96);
+        strip.setOnTap(() -> model.open(entry));
+        return strip;
     }
 
     /** An urgent notice fills Home; one large button lets the visitor go on to the services. */

@@ -1,5 +1,10 @@
 package org.legalkiosk.kiosk.ui.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -13,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -32,12 +38,6 @@ import org.commonmark.node.ThematicBreak;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.source.MarkdownLint;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
-
 /**
  * Turns an explainer's Markdown into JavaFX nodes: headings, paragraphs, bold and emphasis, lists, simple
  * tables, images and links to other explainers. Raw HTML is dropped (the content build rejects it anyway); all
@@ -54,17 +54,20 @@ public final class MarkdownRenderer {
      * @param onExplainerLink called with the target explainer id when a visitor taps a link
      * @param images          loads an image named in the Markdown ({@code images/...}), empty if missing
      */
-    public MarkdownRenderer(Language language, Consumer<String> onExplainerLink,
-                            Function<String, Optional<Image>> images) {
-        this(language, onExplainerLink, images, text -> { });
+    public MarkdownRenderer(
+            Language language, Consumer<String> onExplainerLink, Function<String, Optional<Image>> images) {
+        this(language, onExplainerLink, images, text -> {});
     }
 
     /**
      * @param onTextTap called with the words of a heading, paragraph or list item a visitor taps, to read just
      *                  that aloud
      */
-    public MarkdownRenderer(Language language, Consumer<String> onExplainerLink,
-                            Function<String, Optional<Image>> images, Consumer<String> onTextTap) {
+    public MarkdownRenderer(
+            Language language,
+            Consumer<String> onExplainerLink,
+            Function<String, Optional<Image>> images,
+            Consumer<String> onTextTap) {
         this.language = language;
         this.onExplainerLink = onExplainerLink;
         this.images = images;
@@ -113,7 +116,8 @@ public final class MarkdownRenderer {
             return readable(flow);
         }
         if (n instanceof Paragraph p) {
-            if (p.getFirstChild() instanceof org.commonmark.node.Image image && p.getFirstChild().getNext() == null) {
+            if (p.getFirstChild() instanceof org.commonmark.node.Image image
+                    && p.getFirstChild().getNext() == null) {
                 return image(image);
             }
             TextFlow flow = inlines(p, "md-text");
@@ -141,7 +145,8 @@ public final class MarkdownRenderer {
     private Node list(org.commonmark.node.Node list) {
         VBox box = new VBox();
         box.getStyleClass().add("md-list");
-        int number = list instanceof OrderedList ol && ol.getMarkerStartNumber() != null ? ol.getMarkerStartNumber() : 1;
+        int number =
+                list instanceof OrderedList ol && ol.getMarkerStartNumber() != null ? ol.getMarkerStartNumber() : 1;
         for (org.commonmark.node.Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (!(item instanceof ListItem)) {
                 continue;

@@ -2,11 +2,12 @@ package org.legalkiosk.kiosk.ui.notices;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.Screen;
+import org.legalkiosk.kiosk.ui.common.Styles;
 
 /** Every active notice in full, urgent ones first and in red. */
 public final class NoticesView implements Screen {
@@ -29,7 +30,7 @@ public final class NoticesView implements Screen {
             Label body = new Label(item.body());
             body.getStyleClass().add("notice-body");
             VBox card = new VBox(8, title, body);
-            card.getStyleClass().add("notice-banner");
+            card.getStyleClass().addAll(Styles.NOTICE_BOX, "notice-banner");
             if (item.urgent()) {
                 card.getStyleClass().add("urgent");
             }

@@ -1,15 +1,14 @@
 package org.legalkiosk.kiosk.ui.notices;
 
+import java.util.List;
+
 import org.legalkiosk.content.model.Notice;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
-
-import java.util.List;
 
 /** The notices active now, most important first. */
 public final class NoticesViewModel {
 
-    public record Item(String title, String body, boolean urgent) {
-    }
+    public record Item(String title, String body, boolean urgent) {}
 
     private final ScreenContext context;
     private final List<Item> items;
@@ -17,7 +16,9 @@ public final class NoticesViewModel {
     public NoticesViewModel(ScreenContext context) {
         this.context = context;
         this.items = context.notices().active().stream()
-                .map(n -> new Item(n.title().in(context.language()), n.body().in(context.language()),
+                .map(n -> new Item(
+                        n.title().in(context.language()),
+                        n.body().in(context.language()),
                         n.priority() == Notice.Priority.URGENT))
                 .toList();
     }

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+
 import org.legalkiosk.kiosk.ui.common.Messages;
 
 /**
@@ -22,8 +23,7 @@ public final class QuickExitView {
     public static final String HOTLINES = "quick-exit-hotlines";
     private static final String STYLESHEET = "/org/legalkiosk/kiosk/ui/safety/safety.css";
 
-    private QuickExitView() {
-    }
+    private QuickExitView() {}
 
     public static Node strip(Messages m, Runnable quickExit) {
         Label hotlines = new Label(m.get("safety.hotlines"));

@@ -1,21 +1,25 @@
 package org.legalkiosk.kiosk.ui.search;
 
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+
 import org.legalkiosk.content.search.Snippet;
 import org.legalkiosk.content.search.TagWeight;
+import org.legalkiosk.kiosk.ui.common.ChineseInputView;
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Ids;
-import org.legalkiosk.kiosk.ui.common.ChineseInputView;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.Screen;
@@ -38,6 +42,10 @@ public final class SearchView implements Screen {
     /** Key ids of the search keyboard: {@code key-a} .. {@code key-z}, {@code key-space}, and so on. */
     static final String KEY_PREFIX = "key-";
 
+    static final String ID_CLOSEST = "search-closest";
+    static final String ID_SELF_CHECK = "search-self-check";
+    static final String ID_HOTLINE = "search-hotline";
+
     private final ChineseInputView keyboard;
     private final Button keyboardToggle = new Button();
     private final Messages messages;
@@ -58,12 +66,21 @@ public final class SearchView implements Screen {
         HBox box = new HBox(16, Icons.icon(Icons.SEARCH, 40), query, keyboardToggle);
         box.getStyleClass().add("search-box");
 
-        suggestions.getStyleClass().add("chips");
+        suggestions.getStyleClass().addAll("chips", "search-suggestions");
         tagCloud = tagCloud(messages);
         resultPane = new PagedScroll(results, messages, "search-scroll");
         VBox.setVgrow(body, Priority.ALWAYS);
-        // The common problems and results give way to the keyboard, never the screen to the window's edge.
+        // The common problems and results give way to the keyboard, never the screen to the window's edge; what does
+        // not fit is cut at the body's edges (and paged), never drawn over the suggestions or the keyboard.
         body.setMinHeight(0);
+        body.setAlignment(Pos.TOP_CENTER);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(body.widthProperty());
+        clip.heightProperty().bind(body.heightProperty());
+        body.setClip(clip);
+        // The search line and the suggestions keep their height: squeezed, they overlapped what follows.
+        box.setMinHeight(Region.USE_PREF_SIZE);
+        suggestions.setMinHeight(Region.USE_PREF_SIZE);
 
         root.getChildren().addAll(box, suggestions, body, keyboard);
         showKeyboard(true);
@@ -80,7 +97,7 @@ public final class SearchView implements Screen {
         int max = model.tags().stream().mapToInt(TagWeight::weight).max().orElse(1);
         for (TagWeight tag : model.tags()) {
             Button chip = new Button(tag.tag());
-            chip.setId(Ids.TAG_PREFIX + Math.abs(tag.tag().hashCode()));
+            chip.setId(Ids.TAG_PREFIX + Integer.toHexString(tag.tag().hashCode()));
             chip.getStyleClass().addAll("chip", tag.weight() * 3 >= max * 2 ? "tag-big" : "tag");
             chip.setOnAction(e -> {
                 model.choose(tag.tag());
@@ -96,17 +113,16 @@ public final class SearchView implements Screen {
     private void refresh() {
         boolean empty = model.query().isBlank();
         query.setText(empty ? "" : model.query() + "▏");
-        suggestions.getChildren().setAll(model.suggestions().stream().map(this::suggestion).toList());
+        suggestions
+                .getChildren()
+                .setAll(model.suggestions().stream().map(this::suggestion).toList());
         results.getChildren().clear();
         if (empty) {
             body.getChildren().setAll(tagCloud);
             return;
         }
         if (model.results().isEmpty()) {
-            Label none = new Label(model.noResults());
-            none.setId(Ids.SEARCH_NONE);
-            none.getStyleClass().add("prompt");
-            results.getChildren().add(none);
+            results.getChildren().add(nothingFound());
         } else {
             Label count = new Label(model.countLabel());
             count.getStyleClass().add("prompt");
@@ -124,6 +140,29 @@ public final class SearchView implements Screen {
             results.getChildren().add(card);
         }
         body.getChildren().setAll(resultPane);
+    }
+
+    /** What a search that found nothing offers instead: the closest topics, the self-check and the hotline. */
+    private Node nothingFound() {
+        Label none = new Label(model.noResults());
+        none.setId(Ids.SEARCH_NONE);
+        none.getStyleClass().add("prompt");
+        none.setWrapText(true);
+        Label caption = new Label(model.closestCaption());
+        caption.getStyleClass().add("section-title");
+        FlowPane topics = new FlowPane(12, 12);
+        topics.setId(ID_CLOSEST);
+        model.closestTopics().forEach(t -> topics.getChildren().add(suggestion(t)));
+        Button selfCheck = new Button(model.selfCheckLabel());
+        selfCheck.setId(ID_SELF_CHECK);
+        selfCheck.getStyleClass().add("primary-button");
+        selfCheck.setWrapText(true);
+        selfCheck.setOnAction(e -> model.openSelfCheck());
+        Label hotline = new Label(model.hotline());
+        hotline.setId(ID_HOTLINE);
+        hotline.getStyleClass().add("prompt");
+        hotline.setWrapText(true);
+        return new VBox(16, none, caption, topics, selfCheck, hotline);
     }
 
     private Node suggestion(String text) {

@@ -1,22 +1,22 @@
 package org.legalkiosk.kiosk.ui.search;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+
 import org.legalkiosk.content.model.Citation;
 import org.legalkiosk.content.search.SearchHit;
 import org.legalkiosk.content.search.Snippet;
 import org.legalkiosk.content.search.TagWeight;
 import org.legalkiosk.content.statute.ChineseNumerals;
 import org.legalkiosk.kiosk.service.usage.UsageKind;
-import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.session.FormMemory;
+import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.common.ChineseInputViewModel;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 import org.legalkiosk.kiosk.ui.statutes.StatuteOutline;
-
-import java.util.List;
 
 /**
  * Search for visitors who cannot type Chinese: tap a common problem, or type pinyin (full syllables or just
@@ -25,10 +25,13 @@ import java.util.List;
 public final class SearchViewModel implements ChineseInputViewModel.Target {
 
     /** A result: an explainer or a statute article, with its snippet's highlighted parts. */
-    public record Result(String key, String title, String source, Snippet snippet, SearchHit hit) {
-    }
+    public record Result(String key, String title, String source, Snippet snippet, SearchHit hit) {}
 
-    static final int MAX_QUERY = 32;
+    /** As long as the search itself reads (QueryText.MAX_LENGTH): a rambling question is cut there, not earlier. */
+    static final int MAX_QUERY = 64;
+    /** Topics offered when nothing is found. */
+    static final int MAX_CLOSEST = 6;
+
     static final int MAX_RESULTS = 20;
     static final int MAX_SUGGESTIONS = 4;
     static final int MAX_TAGS = 24;
@@ -37,6 +40,7 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
     private final ObservableList<Result> results = FXCollections.observableArrayList();
     private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<String> closest = FXCollections.observableArrayList();
     // The read-only views are made once and kept: a view listens to its list only weakly, so a fresh view per call
     // could be collected with the screen's listener on it, and the screen would stop hearing about new results.
     private final ObservableList<Result> resultsView = FXCollections.unmodifiableObservableList(results);
@@ -48,6 +52,7 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
     private String committed;
     /** Whether the visitor searched on this screen (typed or tapped), as opposed to coming back to a search. */
     private boolean searched;
+
     private boolean opened;
 
     public SearchViewModel(ScreenContext context, String initialQuery) {
@@ -143,24 +148,77 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
         if (q.isBlank()) {
             results.clear();
             suggestions.clear();
+            closest.clear();
             return;
         }
-        results.setAll(search.search(q, context.language(), MAX_RESULTS).stream().map(this::result).toList());
+        List<Result> found = search.search(q, context.language(), MAX_RESULTS).stream()
+                .map(this::result)
+                .toList();
+        // Before the results: the screen redraws on a change of results and reads the closest topics then.
+        closest.setAll(found.isEmpty() ? closestTopics(q) : List.of());
+        results.setAll(found);
         suggestions.setAll(search.suggest(q, context.language(), MAX_SUGGESTIONS).stream()
-                .filter(s -> !s.equals(q)).toList());
+                .filter(s -> !s.equals(q))
+                .toList());
+    }
+
+    /**
+     * Never a dead end: the titles and tags that complete the longest start of the query that completes to
+     * anything ("宅基弟" → what 宅基 completes to), else the most used topics.
+     */
+    private List<String> closestTopics(String q) {
+        var search = context.content().search();
+        for (int end = q.length() - 1; end > 0; end--) {
+            List<String> near = search.suggest(q.substring(0, end), context.language(), MAX_CLOSEST);
+            if (!near.isEmpty()) {
+                return near;
+            }
+        }
+        return tags.stream().limit(MAX_CLOSEST).map(TagWeight::tag).toList();
+    }
+
+    /** Topics close to a query that found nothing (empty while there are results). */
+    public List<String> closestTopics() {
+        return List.copyOf(closest);
+    }
+
+    /** From a search that found nothing to the legal-aid self-check. */
+    public void openSelfCheck() {
+        opened = true;
+        context.navigator().replaceCurrent(new Route.Search(query.get()));
+        context.navigator().open(new Route.SelfCheck());
+    }
+
+    public String closestCaption() {
+        return context.messages().get("search.closest");
+    }
+
+    public String selfCheckLabel() {
+        return context.messages().get("search.selfCheck");
+    }
+
+    public String hotline() {
+        return context.messages().get("search.hotline");
     }
 
     private Result result(SearchHit hit) {
         if (hit.kind() == SearchHit.Kind.ARTICLE) {
             Citation.Article a = hit.statuteArticle().orElseThrow();
-            String law = context.content().library().law(a.lawId()).map(l -> l.name().in(context.language()))
+            String law = context.content()
+                    .library()
+                    .law(a.lawId())
+                    .map(l -> l.name().in(context.language()))
                     .orElse(a.lawId());
             String label = law + " 第" + ChineseNumerals.format(a.number()) + "条";
-            return new Result(a.lawId() + "-" + a.number(), label, context.messages().get("search.fromLaw"),
-                    hit.snippet(), hit);
+            return new Result(
+                    a.lawId() + "-" + a.number(), label, context.messages().get("search.fromLaw"), hit.snippet(), hit);
         }
-        return new Result(hit.explainer().orElseThrow(), hit.title(), context.messages().get("search.fromExplainers"),
-                hit.snippet(), hit);
+        return new Result(
+                hit.explainer().orElseThrow(),
+                hit.title(),
+                context.messages().get("search.fromExplainers"),
+                hit.snippet(),
+                hit);
     }
 
     /** Opens a result; Back returns to this search with its query. */
@@ -173,8 +231,13 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
             return;
         }
         Citation.Article a = hit.statuteArticle().orElseThrow();
-        context.content().statute(a.lawId()).ifPresent(statute -> context.navigator().open(new Route.LawChapter(
-                a.lawId(), StatuteOutline.chapterOf(statute, a.number()).firstArticle(), a.number())));
+        context.content()
+                .statute(a.lawId())
+                .ifPresent(statute -> context.navigator()
+                        .open(new Route.LawChapter(
+                                a.lawId(),
+                                StatuteOutline.chapterOf(statute, a.number()).firstArticle(),
+                                a.number())));
     }
 
     /**
@@ -210,12 +273,18 @@ public final class SearchViewModel implements ChineseInputViewModel.Target {
 
     public String spokenText() {
         if (query.get().isBlank()) {
-            StringBuilder sb = new StringBuilder(placeholder()).append("。").append(tagsCaption()).append("：");
+            StringBuilder sb = new StringBuilder(placeholder())
+                    .append("。")
+                    .append(tagsCaption())
+                    .append("：");
             tags.forEach(t -> sb.append(t.tag()).append("，"));
             return sb.toString();
         }
         if (results.isEmpty()) {
-            return noResults();
+            StringBuilder sb =
+                    new StringBuilder(noResults()).append(closestCaption()).append("：");
+            closest.forEach(t -> sb.append(t).append("，"));
+            return sb.append(selfCheckLabel()).append("。").append(hotline()).toString();
         }
         StringBuilder sb = new StringBuilder(countLabel()).append("。");
         results.forEach(r -> sb.append(r.title()).append("。"));

@@ -10,14 +10,15 @@ import org.legalkiosk.content.selfcheck.SelfCheck;
  */
 final class QuestionCount {
 
-    private QuestionCount() {
-    }
+    private QuestionCount() {}
 
     /** The most questions on any path from {@code question} to an outcome, {@code question} itself included. */
     static int atMost(SelfCheck check, Question question) {
         int longest = 0;
         for (Option option : question.options()) {
-            longest = Math.max(longest, check.question(option.next()).map(q -> atMost(check, q)).orElse(0));
+            longest = Math.max(
+                    longest,
+                    check.question(option.next()).map(q -> atMost(check, q)).orElse(0));
         }
         return 1 + longest;
     }

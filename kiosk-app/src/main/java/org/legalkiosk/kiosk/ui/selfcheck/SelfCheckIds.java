@@ -18,17 +18,20 @@ public final class SelfCheckIds {
     public static final String DOCUMENTS = "selfcheck-documents";
     public static final String HARDSHIP_NOTE = "selfcheck-hardship-note";
     public static final String BOOK = "selfcheck-book";
+    /** Opens the legal-aid application filled in from the answers (issue 16). */
+    public static final String FILL_FORM = "selfcheck-fill-form";
+
     public static final String PRINT = "selfcheck-print";
     public static final String PRINT_STATUS = "selfcheck-print-status";
     public static final String AGAIN = "selfcheck-again";
     public static final String HOME = "selfcheck-home";
 
-    private SelfCheckIds() {
-    }
+    private SelfCheckIds() {}
 
     public static String option(String optionId) {
         return OPTION_PREFIX + optionId;
     }
+
     public static final String PRINT_QUESTION = "selfcheck-print-question";
     public static final String PRINT_CONFIRM = "selfcheck-print-confirm";
     public static final String PRINT_CANCEL = "selfcheck-print-cancel";

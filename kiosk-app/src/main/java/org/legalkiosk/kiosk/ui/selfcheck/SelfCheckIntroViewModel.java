@@ -1,12 +1,12 @@
 package org.legalkiosk.kiosk.ui.selfcheck;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.legalkiosk.content.selfcheck.SelfCheck;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Before the first question: what the check is, that the legal-aid centre decides, how many questions at most, and
@@ -45,8 +45,11 @@ public final class SelfCheckIntroViewModel {
             return List.of(m.get("unavailable.meanwhile"));
         }
         int questions = QuestionCount.atMost(check.get(), check.get().first());
-        return List.of(m.get("selfCheck.intro.what"), m.get("selfCheck.intro.count", questions),
-                m.get("selfCheck.intro.decides"), m.get("selfCheck.intro.privacy"));
+        return List.of(
+                m.get("selfCheck.intro.what"),
+                m.get("selfCheck.intro.count", questions),
+                m.get("selfCheck.intro.decides"),
+                m.get("selfCheck.intro.privacy"));
     }
 
     public String startLabel() {
@@ -73,6 +76,8 @@ public final class SelfCheckIntroViewModel {
     public String spokenText() {
         StringBuilder sb = new StringBuilder(heading()).append("。");
         paragraphs().forEach(sb::append);
-        return sb.append(check.isPresent() ? startLabel() : browseLabel()).append("。").toString();
+        return sb.append(check.isPresent() ? startLabel() : browseLabel())
+                .append("。")
+                .toString();
     }
 }

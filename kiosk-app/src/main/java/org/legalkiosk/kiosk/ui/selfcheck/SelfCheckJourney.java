@@ -1,12 +1,12 @@
 package org.legalkiosk.kiosk.ui.selfcheck;
 
-import org.legalkiosk.content.selfcheck.Question;
-import org.legalkiosk.content.selfcheck.SelfCheck;
-import org.legalkiosk.content.selfcheck.SelfCheckSession;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+
+import org.legalkiosk.content.selfcheck.Question;
+import org.legalkiosk.content.selfcheck.SelfCheck;
+import org.legalkiosk.content.selfcheck.SelfCheckSession;
 
 /**
  * The self-check one visitor is walking. Screens are rebuilt from routes (on Back, on a language switch), so the
@@ -19,6 +19,7 @@ public final class SelfCheckJourney {
     private SelfCheckSession session;
     /** The questions answered so far, latest first, so the result knows whether the hardship figure was shown. */
     private final Deque<Question> answered = new ArrayDeque<>();
+
     private boolean counted;
 
     /** Starts afresh on {@code check}, forgetting any earlier answers. */
@@ -54,7 +55,8 @@ public final class SelfCheckJourney {
 
     /** Answers the current question; the caller checks that the walk exists and is not finished. */
     void answer(String optionId) {
-        Question question = session.current().orElseThrow(() -> new IllegalStateException("the self-check is finished"));
+        Question question =
+                session.current().orElseThrow(() -> new IllegalStateException("the self-check is finished"));
         session.answer(optionId);
         answered.push(question);
     }

@@ -8,13 +8,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Messages;
-import org.legalkiosk.kiosk.ui.common.ReadAloud;
-import org.legalkiosk.kiosk.ui.speech.ReadItemButton;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
+import org.legalkiosk.kiosk.ui.common.ReadAloud;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.TapArea;
+import org.legalkiosk.kiosk.ui.speech.ReadItemButton;
 
 /**
  * One question: where the visitor is, the question in large type, the hardship standard when it matters, and the
@@ -50,7 +51,8 @@ public final class SelfCheckQuestionView implements Screen {
     }
 
     private Node hardship(SelfCheckQuestionViewModel.HardshipBox h) {
-        VBox box = new VBox(SelfCheckStyle.label(h.caption(), "selfcheck-hardship-caption"),
+        VBox box = new VBox(
+                SelfCheckStyle.label(h.caption(), "selfcheck-hardship-caption"),
                 SelfCheckStyle.label(h.description(), "selfcheck-hardship-text"));
         h.exampleWarning().ifPresent(w -> box.getChildren().add(SelfCheckStyle.label(w, "selfcheck-example")));
         box.setId(SelfCheckIds.HARDSHIP);
@@ -115,8 +117,8 @@ public final class SelfCheckQuestionView implements Screen {
     }
 
     private TapArea card(SelfCheckQuestionViewModel.Choice choice) {
-        return TapArea.card(SelfCheckIds.option(choice.id()), choice.label(), null, () -> model.answer(choice),
-                "selfcheck-answer");
+        return TapArea.card(
+                SelfCheckIds.option(choice.id()), choice.label(), null, () -> model.answer(choice), "selfcheck-answer");
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.legalkiosk.kiosk.ui.selfcheck;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.selfcheck.Hardship;
 import org.legalkiosk.content.selfcheck.Question;
@@ -9,9 +12,6 @@ import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 
-import java.util.List;
-import java.util.Optional;
-
 /**
  * One question of the self-check with its answers as big buttons. Built for the route "the question after N
  * answers": building it takes back any later answers, which is how Back undoes an answer.
@@ -19,12 +19,10 @@ import java.util.Optional;
 public final class SelfCheckQuestionViewModel {
 
     /** One answer button. */
-    public record Choice(String id, String label) {
-    }
+    public record Choice(String id, String label) {}
 
     /** The county's hardship standard under the question; {@code exampleWarning} is set when it is a placeholder. */
-    public record HardshipBox(String caption, String description, Optional<String> exampleWarning) {
-    }
+    public record HardshipBox(String caption, String description, Optional<String> exampleWarning) {}
 
     private final ScreenContext context;
     private final SelfCheckJourney journey;
@@ -44,8 +42,8 @@ public final class SelfCheckQuestionViewModel {
         SelfCheckSession session = journey.after(answered)
                 .orElseThrow(() -> new IllegalStateException("no self-check walk with " + answered + " answers"));
         this.check = journey.check().orElseThrow();
-        this.question = session.current()
-                .orElseThrow(() -> new IllegalStateException("the self-check is already finished"));
+        this.question =
+                session.current().orElseThrow(() -> new IllegalStateException("the self-check is already finished"));
         this.m = context.messages();
     }
 
@@ -76,7 +74,9 @@ public final class SelfCheckQuestionViewModel {
 
     public List<Choice> choices() {
         Language language = context.language();
-        return question.options().stream().map(o -> new Choice(o.id(), o.label().in(language))).toList();
+        return question.options().stream()
+                .map(o -> new Choice(o.id(), o.label().in(language)))
+                .toList();
     }
 
     public Optional<HardshipBox> hardship() {
@@ -88,7 +88,8 @@ public final class SelfCheckQuestionViewModel {
 
     private HardshipBox box(Hardship h) {
         Language language = context.language();
-        return new HardshipBox(m.get("selfCheck.hardship.caption", h.county().in(language)),
+        return new HardshipBox(
+                m.get("selfCheck.hardship.caption", h.county().in(language)),
                 h.description().in(language),
                 h.example() ? Optional.of(m.get("selfCheck.hardship.example")) : Optional.empty());
     }
@@ -111,7 +112,8 @@ public final class SelfCheckQuestionViewModel {
             h.exampleWarning().ifPresent(sb::append);
         });
         sb.append(answerHint()).append("：");
-        sb.append(String.join("；", choices().stream().map(Choice::label).toList())).append("。");
+        sb.append(String.join("；", choices().stream().map(Choice::label).toList()))
+                .append("。");
         return sb.toString();
     }
 }

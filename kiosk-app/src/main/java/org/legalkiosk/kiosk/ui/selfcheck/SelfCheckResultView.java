@@ -7,6 +7,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.content.selfcheck.Verdict;
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Ids;
@@ -14,6 +15,7 @@ import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.OverlayHost;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.Screen;
+import org.legalkiosk.kiosk.ui.common.Styles;
 import org.legalkiosk.kiosk.ui.explainers.ArticleChip;
 import org.legalkiosk.kiosk.ui.explainers.ArticlePanel;
 
@@ -29,8 +31,8 @@ public final class SelfCheckResultView implements Screen {
     public SelfCheckResultView(SelfCheckResultViewModel model, OverlayHost overlay, Messages messages) {
         this.model = model;
         SelfCheckStyle.apply(root);
-        model.setArticleOpener(article -> overlay.show(new ArticlePanel(article, messages, overlay::close),
-                article.spokenText()));
+        model.setArticleOpener(
+                article -> overlay.show(new ArticlePanel(article, messages, overlay::close), article.spokenText()));
 
         VBox page = new VBox();
         page.getStyleClass().add("selfcheck-body");
@@ -38,6 +40,7 @@ public final class SelfCheckResultView implements Screen {
         model.bookingMatter().ifPresent(s -> page.getChildren().add(SelfCheckStyle.label(s, "selfcheck-matter")));
         model.hardshipNote().ifPresent(note -> {
             Label warning = SelfCheckStyle.label(note, "selfcheck-warning");
+            warning.getStyleClass().add(0, Styles.NOTICE_BOX);
             warning.setId(SelfCheckIds.HARDSHIP_NOTE);
             page.getChildren().add(warning);
         });
@@ -45,8 +48,8 @@ public final class SelfCheckResultView implements Screen {
             page.getChildren().add(SelfCheckStyle.label(model.documentsCaption(), "selfcheck-caption"));
             VBox documents = new VBox(8);
             documents.setId(SelfCheckIds.DOCUMENTS);
-            model.documents().forEach(d -> documents.getChildren().add(SelfCheckStyle.label("•  " + d,
-                    "selfcheck-document")));
+            model.documents()
+                    .forEach(d -> documents.getChildren().add(SelfCheckStyle.label("•  " + d, "selfcheck-document")));
             page.getChildren().add(documents);
         }
         page.getChildren().add(SelfCheckStyle.label(model.whyCaption(), "selfcheck-caption"));
@@ -61,7 +64,11 @@ public final class SelfCheckResultView implements Screen {
         }
         page.getChildren().addAll(chips, SelfCheckStyle.label(model.whereToGo(), "selfcheck-paragraph"));
 
-        root.getChildren().addAll(verdict(), new PagedScroll(page, messages, SelfCheckIds.RESULT_SCROLL), actions(overlay, messages));
+        root.getChildren()
+                .addAll(
+                        verdict(),
+                        new PagedScroll(page, messages, SelfCheckIds.RESULT_SCROLL),
+                        actions(overlay, messages));
     }
 
     private Node verdict() {
@@ -70,7 +77,9 @@ public final class SelfCheckResultView implements Screen {
             case POSSIBLE -> SelfCheckStyle.VERDICT_QUESTION;
             case UNLIKELY -> SelfCheckStyle.VERDICT_CROSS;
         };
-        VBox words = new VBox(4, SelfCheckStyle.label(model.verdictHeadline(), "selfcheck-verdict-headline"),
+        VBox words = new VBox(
+                4,
+                SelfCheckStyle.label(model.verdictHeadline(), "selfcheck-verdict-headline"),
                 SelfCheckStyle.label(model.decidesNote(), "selfcheck-verdict-note"));
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox banner = new HBox(Icons.icon(icon, 96), words);
@@ -90,7 +99,8 @@ public final class SelfCheckResultView implements Screen {
     private void askBeforePrinting(OverlayHost overlay, Messages messages) {
         Label question = SelfCheckStyle.label(messages.get("safety.print.question"), "selfcheck-headline");
         question.setWrapText(true);
-        Button no = button(SelfCheckIds.PRINT_CANCEL, messages.get("safety.print.no"), "primary-button", overlay::close);
+        Button no =
+                button(SelfCheckIds.PRINT_CANCEL, messages.get("safety.print.no"), "primary-button", overlay::close);
         Button yes = button(SelfCheckIds.PRINT_CONFIRM, messages.get("safety.print.yes"), "secondary-button", () -> {
             overlay.close();
             model.print();
@@ -109,15 +119,24 @@ public final class SelfCheckResultView implements Screen {
         if (model.offersBooking()) {
             row.getChildren().add(button(SelfCheckIds.BOOK, model.bookLabel(), "primary-button", model::book));
         }
-        Button print = button(SelfCheckIds.PRINT, model.printLabel(), "secondary-button",
+        model.formToFill()
+                .ifPresent(f -> row.getChildren()
+                        .add(button(SelfCheckIds.FILL_FORM, model.fillFormLabel(), "primary-button", model::fillForm)));
+        Button print = button(
+                SelfCheckIds.PRINT,
+                model.printLabel(),
+                "secondary-button",
                 model.sensitive() ? () -> askBeforePrinting(overlay, messages) : model::print);
-        row.getChildren().addAll(print,
-                button(SelfCheckIds.AGAIN, model.againLabel(), "secondary-button", model::startAgain),
-                button(SelfCheckIds.HOME, model.homeLabel(), "secondary-button", model::home));
+        row.getChildren()
+                .addAll(
+                        print,
+                        button(SelfCheckIds.AGAIN, model.againLabel(), "secondary-button", model::startAgain),
+                        button(SelfCheckIds.HOME, model.homeLabel(), "secondary-button", model::home));
         Label status = SelfCheckStyle.label("", "selfcheck-print-status");
         status.setId(SelfCheckIds.PRINT_STATUS);
         Runnable refresh = () -> {
-            SelfCheckResultViewModel.PrintState state = model.printStateProperty().get();
+            SelfCheckResultViewModel.PrintState state =
+                    model.printStateProperty().get();
             status.setText(model.printMessage(state));
             // Shown in space kept for it, so nothing moves when printing starts or ends.
             status.setVisible(state != SelfCheckResultViewModel.PrintState.NOT_ASKED);

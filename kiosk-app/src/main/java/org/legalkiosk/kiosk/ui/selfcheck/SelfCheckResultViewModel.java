@@ -1,7 +1,16 @@
 package org.legalkiosk.kiosk.ui.selfcheck;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.legalkiosk.booking.print.SelfCheckResultPdf;
 import org.legalkiosk.content.model.Citation;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.model.Law;
@@ -12,7 +21,6 @@ import org.legalkiosk.content.selfcheck.SelfCheckResult;
 import org.legalkiosk.content.selfcheck.SelfCheckSession;
 import org.legalkiosk.content.selfcheck.Verdict;
 import org.legalkiosk.content.statute.ChineseNumerals;
-import org.legalkiosk.kiosk.booking.print.SelfCheckResultPdf;
 import org.legalkiosk.kiosk.service.print.PrintOutcome;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.common.Messages;
@@ -21,14 +29,6 @@ import org.legalkiosk.kiosk.ui.explainers.ArticleChip;
 import org.legalkiosk.kiosk.ui.explainers.ArticleViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The end of the self-check: the verdict in plain words, why (the articles, tappable), what to bring, a warning
@@ -41,31 +41,35 @@ public final class SelfCheckResultViewModel {
     public static final String LEGAL_AID_SERVICE_ID = "legal-aid";
 
     /** Where a print request stands; the screen shows a calm line for each. */
-    public enum PrintState { NOT_ASKED, PRINTING, PRINTED, NOT_PRINTED }
+    public enum PrintState {
+        NOT_ASKED,
+        PRINTING,
+        PRINTED,
+        NOT_PRINTED
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(SelfCheckResultViewModel.class);
 
     private final ScreenContext context;
     private final SelfCheckJourney journey;
-    private final SelfCheckServices services;
     private final Messages m;
     private final SelfCheck check;
     private final SelfCheckResult result;
     private final boolean sawHardship;
     private final ReadOnlyObjectWrapper<PrintState> printState = new ReadOnlyObjectWrapper<>(PrintState.NOT_ASKED);
-    private Consumer<ArticleViewModel> articleOpener = a -> { };
+    private Consumer<ArticleViewModel> articleOpener = a -> {};
 
     /**
      * @throws IllegalStateException when the journey has not reached a result (the factory shows the introduction
      *                               instead)
      */
-    public SelfCheckResultViewModel(ScreenContext context, SelfCheckJourney journey, SelfCheckServices services) {
+    public SelfCheckResultViewModel(ScreenContext context, SelfCheckJourney journey) {
         this.context = context;
         this.journey = journey;
-        this.services = services;
         this.m = context.messages();
         this.check = journey.check().orElseThrow(() -> new IllegalStateException("no self-check walk"));
-        this.result = journey.session().flatMap(SelfCheckSession::result)
+        this.result = journey.session()
+                .flatMap(SelfCheckSession::result)
                 .orElseThrow(() -> new IllegalStateException("the self-check has no result yet"));
         this.sawHardship = journey.sawHardshipStandard();
         countOnce();
@@ -73,7 +77,8 @@ public final class SelfCheckResultViewModel {
 
     /** Whether {@code journey} has a result to show. */
     public static boolean canShow(SelfCheckJourney journey) {
-        return journey.check().isPresent() && journey.session().flatMap(SelfCheckSession::result).isPresent();
+        return journey.check().isPresent()
+                && journey.session().flatMap(SelfCheckSession::result).isPresent();
     }
 
     private void countOnce() {
@@ -81,9 +86,9 @@ public final class SelfCheckResultViewModel {
             return;
         }
         var tally = result.tally();
-        services.background().execute(() -> {
+        context.tasks().inBackground(() -> {
             try {
-                services.statistics().record(tally);
+                context.residents().selfCheckStatistics().record(tally);
             } catch (RuntimeException e) {
                 // A lost count must never stand between the villager and their result.
                 LOG.warn("Self-check outcome {} not counted: {}", tally.outcomeId(), e.toString());
@@ -123,16 +128,21 @@ public final class SelfCheckResultViewModel {
     }
 
     public List<ArticleChip> chips() {
-        return result.cites().stream().flatMap(c -> c.articles().stream().map(a -> chip(c, a))).toList();
+        return result.cites().stream()
+                .flatMap(c -> c.articles().stream().map(a -> chip(c, a)))
+                .toList();
     }
 
     private ArticleChip chip(Citation citation, int article) {
         Language language = context.language();
-        String law = context.content().library().law(citation.lawId()).map(Law::name).map(n -> n.in(language))
+        String law = context.content()
+                .library()
+                .law(citation.lawId())
+                .map(Law::name)
+                .map(n -> n.in(language))
                 .orElse(citation.lawId());
-        String label = language == Language.ZH
-                ? law + " 第" + ChineseNumerals.format(article) + "条"
-                : law + " Art. " + article;
+        String label =
+                language == Language.ZH ? law + " 第" + ChineseNumerals.format(article) + "条" : law + " Art. " + article;
         return new ArticleChip(citation.lawId(), article, label);
     }
 
@@ -164,8 +174,8 @@ public final class SelfCheckResultViewModel {
         if (!sawHardship || hardship.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(m.get("selfCheck.result.hardshipExample",
-                yuan(hardship.get().monthlyIncomePerMember())));
+        return Optional.of(
+                m.get("selfCheck.result.hardshipExample", yuan(hardship.get().monthlyIncomePerMember())));
     }
 
     private static String yuan(BigDecimal amount) {
@@ -182,7 +192,9 @@ public final class SelfCheckResultViewModel {
 
     /** What the booking will say the matter is, e.g. "讨要工资…", when the answers named one. */
     public Optional<String> bookingMatter() {
-        return result.matter().map(BookingMatter::label).map(l -> l.in(context.language()))
+        return result.matter()
+                .map(BookingMatter::label)
+                .map(l -> l.in(context.language()))
                 .map(label -> m.get("selfCheck.result.matter", label));
     }
 
@@ -193,9 +205,33 @@ public final class SelfCheckResultViewModel {
     /** Opens the booking flow for legal aid, with the matter the answers named. */
     public void book() {
         if (result.offerBooking()) {
-            context.navigator().open(new Route.BookingStart(LEGAL_AID_SERVICE_ID,
-                    result.matter().map(BookingMatter::id).orElse(null)));
+            context.navigator()
+                    .open(new Route.BookingStart(
+                            LEGAL_AID_SERVICE_ID,
+                            result.matter().map(BookingMatter::id).orElse(null)));
         }
+    }
+
+    /**
+     * The form this result leads to (the legal-aid application after the legal-aid check), offered where applying is
+     * worth it; it opens with what the answers already said filled in.
+     */
+    public Optional<String> formToFill() {
+        if (!result.offerBooking()) {
+            return Optional.empty();
+        }
+        return context.content().forms().stream()
+                .filter(f -> f.prefillFrom().map(result.checkId()::equals).orElse(false))
+                .map(org.legalkiosk.content.forms.FormDefinition::id)
+                .findFirst();
+    }
+
+    public String fillFormLabel() {
+        return m.get("selfCheck.fillForm");
+    }
+
+    public void fillForm() {
+        formToFill().ifPresent(id -> context.navigator().open(new Route.FormStep(id, true, 0)));
     }
 
     public String printLabel() {
@@ -216,7 +252,7 @@ public final class SelfCheckResultViewModel {
         };
     }
 
-    /** Renders the result and sends it to the A4 printer, off the screen's thread; a second tap while busy is ignored. */
+    /** Sends the result to the printer, off the screen's thread; a second tap while busy is ignored. */
     public void print() {
         if (printState.get() == PrintState.PRINTING) {
             return;
@@ -224,22 +260,22 @@ public final class SelfCheckResultViewModel {
         printState.set(PrintState.PRINTING);
         SelfCheckResultPdf.Page page = pdfPage();
         String jobTitle = m.get("selfCheck.pdf.title");
-        services.background().execute(() -> {
-            PrintState outcome;
-            try {
-                byte[] pdf = new SelfCheckResultPdf().render(page);
-                PrintOutcome printed = context.residents().printer().printA4(pdf, jobTitle);
-                if (!printed.printed()) {
-                    LOG.info("Self-check result not printed: {}", printed.problem());
-                }
-                outcome = printed.printed() ? PrintState.PRINTED : PrintState.NOT_PRINTED;
-            } catch (RuntimeException e) {
-                LOG.warn("Self-check result not printed", e);
-                outcome = PrintState.NOT_PRINTED;
-            }
-            PrintState done = outcome;
-            services.screen().execute(() -> printState.set(done));
-        });
+        context.tasks()
+                .inBackground(
+                        () -> {
+                            try {
+                                PrintOutcome printed =
+                                        context.residents().printer().printSelfCheckResult(page, jobTitle);
+                                if (!printed.printed()) {
+                                    LOG.info("Self-check result not printed: {}", printed.problem());
+                                }
+                                return printed.printed() ? PrintState.PRINTED : PrintState.NOT_PRINTED;
+                            } catch (RuntimeException e) {
+                                LOG.warn("Self-check result not printed", e);
+                                return PrintState.NOT_PRINTED;
+                            }
+                        },
+                        printState::set);
     }
 
     /** The printed page, in the language on show. It holds no personal data: the check never asks for any. */
@@ -247,13 +283,23 @@ public final class SelfCheckResultViewModel {
         LocalDate today = LocalDate.now(context.clock());
         String date = context.language() == Language.ZH
                 ? DateTimeFormatter.ofPattern("yyyy年M月d日").format(today)
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(context.language().locale())
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(context.language().locale())
                         .format(today);
         List<String> citations = chips().stream().map(ArticleChip::label).toList();
         String explanation = explanation() + bookingMatter().map(s -> "\n" + s).orElse("");
-        return new SelfCheckResultPdf.Page(m.get("selfCheck.pdf.title") + "：" + check.title().in(context.language()),
-                m.get("selfCheck.pdf.date", date), verdictHeadline(), explanation, m.get("selfCheck.pdf.basis"),
-                citations, documentsCaption(), documents(), hardshipNote(), whereToGo(), decidesNote());
+        return new SelfCheckResultPdf.Page(
+                m.get("selfCheck.pdf.title") + "：" + check.title().in(context.language()),
+                m.get("selfCheck.pdf.date", date),
+                verdictHeadline(),
+                explanation,
+                m.get("selfCheck.pdf.basis"),
+                citations,
+                documentsCaption(),
+                documents(),
+                hardshipNote(),
+                whereToGo(),
+                decidesNote());
     }
 
     public String againLabel() {
@@ -280,10 +326,14 @@ public final class SelfCheckResultViewModel {
         StringBuilder sb = new StringBuilder(verdictHeadline()).append("。").append(explanation());
         sb.append(decidesNote());
         if (!documents().isEmpty()) {
-            sb.append(documentsCaption()).append("：").append(String.join("；", documents())).append("。");
+            sb.append(documentsCaption())
+                    .append("：")
+                    .append(String.join("；", documents()))
+                    .append("。");
         }
         hardshipNote().ifPresent(sb::append);
         sb.append(whereToGo());
+        formToFill().ifPresent(f -> sb.append(fillFormLabel()).append("。"));
         return sb.toString();
     }
 }

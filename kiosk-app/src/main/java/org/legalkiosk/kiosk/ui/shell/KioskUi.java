@@ -1,5 +1,11 @@
 package org.legalkiosk.kiosk.ui.shell;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -17,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.model.Notice;
 import org.legalkiosk.devices.DeviceStatus;
@@ -28,8 +35,9 @@ import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
 import org.legalkiosk.kiosk.service.technician.CornerTaps;
 import org.legalkiosk.kiosk.service.technician.TechnicianAccess;
 import org.legalkiosk.kiosk.service.technician.TechnicianConsole;
-import org.legalkiosk.kiosk.session.IdleMonitor;
 import org.legalkiosk.kiosk.service.usage.UsageKind;
+import org.legalkiosk.kiosk.session.CallbackStep;
+import org.legalkiosk.kiosk.session.IdleMonitor;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.session.TextSize;
@@ -45,24 +53,20 @@ import org.legalkiosk.kiosk.ui.common.ScreenContext;
 import org.legalkiosk.kiosk.ui.common.Theme;
 import org.legalkiosk.kiosk.ui.demo.DemoPanelView;
 import org.legalkiosk.kiosk.ui.demo.DemoPanelViewModel;
+import org.legalkiosk.kiosk.ui.explainers.ExplainerPageViewModel;
 import org.legalkiosk.kiosk.ui.help.HelpBannerView;
 import org.legalkiosk.kiosk.ui.help.HelpBannerViewModel;
 import org.legalkiosk.kiosk.ui.idle.StillThereView;
-import org.legalkiosk.kiosk.ui.safety.QuickExitView;
 import org.legalkiosk.kiosk.ui.idle.StillThereViewModel;
+import org.legalkiosk.kiosk.ui.safety.QuickExitView;
 import org.legalkiosk.kiosk.ui.speech.SpeechBarView;
 import org.legalkiosk.kiosk.ui.speech.SpeechBarViewModel;
 import org.legalkiosk.kiosk.ui.technician.TechnicianView;
 import org.legalkiosk.kiosk.ui.technician.TechnicianViewModel;
+import org.legalkiosk.kiosk.ui.update.UpdateResultView;
+import org.legalkiosk.kiosk.ui.update.UpdateResultViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 /**
  * The whole touchscreen: top bar, the current screen, an overlay layer and the help line. It rebuilds the
@@ -89,10 +93,12 @@ public final class KioskUi implements OverlayHost {
     private Timeline idleTicker;
     /** The notices the screen was built with; a change (a notice pushed or expired) rebuilds it when idle. */
     private List<Notice> shownNotices = List.of();
+
     private boolean resetting;
     private DemoPanelView demoPanel;
     /** The border pane and, over everything, the attract screen; the scene's root. */
     private final StackPane frame;
+
     private final HelpBannerViewModel helpBanner;
     private final HelpBannerView helpBannerView;
     private final AttractViewModel attract;
@@ -108,17 +114,37 @@ public final class KioskUi implements OverlayHost {
     /** How deep the route stack was at the last navigation, to tell opening a topic from coming back to it. */
     private int shownDepth = 1;
 
-    public KioskUi(ScreenContext context, SpeechService speech, java.time.Duration idleTimeout, LongSupplier nanoClock) {
+    private int reviewAfterDays = ExplainerPageViewModel.DEFAULT_REVIEW_DAYS;
+
+    /** A kiosk screen that throws on a route without a screen (tests, the demo). */
+    public KioskUi(
+            ScreenContext context, SpeechService speech, java.time.Duration idleTimeout, LongSupplier nanoClock) {
+        this(context, speech, idleTimeout, nanoClock, ScreenFactory.UnknownRoutes.FAIL);
+    }
+
+    public KioskUi(
+            ScreenContext context,
+            SpeechService speech,
+            java.time.Duration idleTimeout,
+            LongSupplier nanoClock,
+            ScreenFactory.UnknownRoutes unknownRoutes) {
         this.context = context;
         this.speech = speech;
-        this.screens = new ScreenFactory(context, this, this::readItem);
+        this.screens = ScreenFactory.standard(context, this, this::readItem, () -> reviewAfterDays, unknownRoutes);
         KioskSession session = context.session();
         this.idle = new IdleMonitor(idleTimeout, nanoClock, this::onIdle);
-        this.topBar = new TopBar(this::back, this::home, this::readAloud,
-                size -> session.textSizeProperty().set(size), session::toggleLanguage,
+        this.topBar = new TopBar(
+                this::back,
+                this::home,
+                this::readAloud,
+                size -> session.textSizeProperty().set(size),
+                session::toggleLanguage,
                 on -> session.highContrastProperty().set(on));
 
         this.helpBanner = new HelpBannerViewModel(nanoClock);
+        if (context.residents().callbacks().available()) {
+            helpBanner.offerCallback(() -> context.navigator().open(new Route.Callback(CallbackStep.TOPIC)));
+        }
         this.helpBannerView = new HelpBannerView(helpBanner);
         this.attract = new AttractViewModel(AttractViewModel.DEFAULT_DELAY, nanoClock);
         this.attractView = new AttractView(attract);
@@ -179,8 +205,8 @@ public final class KioskUi implements OverlayHost {
         session.onReset(stillThere::dismiss);
 
         // Any touch, tap, key or scroll anywhere means someone is still using the terminal.
-        for (var type : java.util.List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED,
-                ScrollEvent.SCROLL)) {
+        for (var type : java.util.List.of(
+                MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED, ScrollEvent.SCROLL)) {
             frame.addEventFilter(type, this::onActivity);
         }
         show();
@@ -282,21 +308,9 @@ public final class KioskUi implements OverlayHost {
      * the next idle moment) or refused with the reason.
      */
     public void showUpdateResult(boolean ok, String version, String reason) {
-        Messages m = Messages.of(context.session().language());
-        javafx.scene.control.Label title = new javafx.scene.control.Label(
-                ok ? m.get("update.ok.title", version) : m.get("update.failed.title"));
-        title.getStyleClass().add("article-title");
-        javafx.scene.control.Label body = new javafx.scene.control.Label(
-                ok ? m.get("update.ok.body") : m.get("update.failed.body", reason));
-        body.getStyleClass().add(ok ? "article-text" : "article-missing");
-        javafx.scene.control.Button close = new javafx.scene.control.Button(m.get("article.close"));
-        close.setId(Ids.UPDATE_RESULT_CLOSE);
-        close.getStyleClass().add("primary-button");
-        close.setOnAction(e -> close());
-        javafx.scene.layout.VBox panel = new javafx.scene.layout.VBox(24, title, body, close);
-        panel.setId(Ids.UPDATE_RESULT);
-        panel.getStyleClass().add("article-panel");
-        show(panel, title.getText() + "。" + body.getText());
+        UpdateResultViewModel model = new UpdateResultViewModel(
+                ok, version, reason, Messages.of(context.session().language()));
+        show(new UpdateResultView(model, this::close).root(), model.spokenText());
     }
 
     /**
@@ -307,9 +321,14 @@ public final class KioskUi implements OverlayHost {
      * @param states          every device's status, read when the panel opens and after each of its actions
      * @param lastBookingCode the booking code the panel can show the camera, when there is one
      */
-    public void enableDemoDevices(DemoDeviceControls controls, Supplier<List<DeviceStatus>> states,
-                                  Supplier<Optional<String>> lastBookingCode) {
-        DemoPanelViewModel model = new DemoPanelViewModel(controls, states, lastBookingCode,
+    public void enableDemoDevices(
+            DemoDeviceControls controls,
+            Supplier<List<DeviceStatus>> states,
+            Supplier<Optional<String>> lastBookingCode) {
+        DemoPanelViewModel model = new DemoPanelViewModel(
+                controls,
+                states,
+                lastBookingCode,
                 () -> Messages.of(context.session().language()));
         if (demoPanel != null || !model.available()) {
             return;
@@ -342,18 +361,15 @@ public final class KioskUi implements OverlayHost {
 
     private void showTechnician(TechnicianAccess access, TechnicianConsole console) {
         Messages m = Messages.of(context.session().language());
-        TechnicianViewModel model = new TechnicianViewModel(access, console, m, TECHNICIAN_WORKER, FxThread::run);
+        TechnicianViewModel model = new TechnicianViewModel(
+                access,
+                console,
+                m,
+                context.tasks().background(),
+                context.tasks().screen());
         TechnicianView view = new TechnicianView(model, m, this::close);
         show(view.root(), view.spokenText());
     }
-
-    /** Test prints from the technician screen run here, off the screen's thread. */
-    private static final java.util.concurrent.Executor TECHNICIAN_WORKER = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "technician-worker");
-                t.setDaemon(true);
-                return t;
-            });
 
     /** Applies settings changed while running: the idle timeout now, the default language from the next visitor. */
     public void applySettings(java.time.Duration idleTimeout, Language defaultLanguage) {
@@ -414,15 +430,19 @@ public final class KioskUi implements OverlayHost {
             Messages m = Messages.of(context.session().language());
             stillThere.show();
             refreshOverlays();
-            speech.speak(StillThereView.spokenText(m, stillThere.secondsLeft()), context.session().language());
+            speech.speak(
+                    StillThereView.spokenText(m, stillThere.secondsLeft()),
+                    context.session().language());
             return;
         }
         resetSession();
     }
 
     private boolean hasVisitorState() {
-        return context.session().navigator().depth() > 1 || context.session().language() != Language.ZH
-                || overlayLayer.isVisible() || context.session().textSizeProperty().get() != TextSize.NORMAL;
+        return context.session().navigator().depth() > 1
+                || context.session().language() != Language.ZH
+                || overlayLayer.isVisible()
+                || context.session().textSizeProperty().get() != TextSize.NORMAL;
     }
 
     private void resetSession() {
@@ -471,9 +491,15 @@ public final class KioskUi implements OverlayHost {
         current = screens.create(session.navigator().current());
         contentArea.getChildren().setAll(current.root());
         // Under the top bar, outside the screen and its overlays, so no article or question ever covers it.
-        root.setTop(current.sensitive()
-                ? new javafx.scene.layout.VBox(topBar, QuickExitView.strip(messages, this::quickExit)) : topBar);
-        topBar.update(messages, current.title(), session.navigator().canGoBack() || overlayLayer.isVisible(), size,
+        root.setTop(
+                current.sensitive()
+                        ? new javafx.scene.layout.VBox(topBar, QuickExitView.strip(messages, this::quickExit))
+                        : topBar);
+        topBar.update(
+                messages,
+                current.title(),
+                session.navigator().canGoBack() || overlayLayer.isVisible(),
+                size,
                 speech.isAvailable());
         helpLine.setText(messages.get("home.help"));
         helpBannerView.update(messages);
@@ -495,7 +521,10 @@ public final class KioskUi implements OverlayHost {
 
     private void readAloud() {
         String text = isShowing() && overlaySpokenText != null ? overlaySpokenText : current.spokenText();
-        speech.speak(text, context.session().language(), isShowing() ? null : current.recording().orElse(null));
+        speech.speak(
+                text,
+                context.session().language(),
+                isShowing() ? null : current.recording().orElse(null));
         speechBar.refresh(Messages.of(context.session().language()));
     }
 
@@ -514,7 +543,7 @@ public final class KioskUi implements OverlayHost {
 
     /** Explainers last checked longer ago than this many days tell the visitor to confirm at the office. */
     public void setReviewAfterDays(int days) {
-        screens.setReviewAfterDays(days);
+        reviewAfterDays = days;
     }
 
     public boolean isStillThereShowing() {
@@ -526,8 +555,12 @@ public final class KioskUi implements OverlayHost {
         overlayLayer.getChildren().setAll(panel);
         overlaySpokenText = spokenText;
         overlayLayer.setVisible(true);
-        topBar.update(Messages.of(context.session().language()), current.title(), true,
-                context.session().textSizeProperty().get(), speech.isAvailable());
+        topBar.update(
+                Messages.of(context.session().language()),
+                current.title(),
+                true,
+                context.session().textSizeProperty().get(),
+                speech.isAvailable());
     }
 
     @Override
@@ -540,8 +573,11 @@ public final class KioskUi implements OverlayHost {
             overlayLayer.setVisible(false);
             overlaySpokenText = null;
             if (current != null) {
-                topBar.update(Messages.of(context.session().language()), current.title(),
-                        context.session().navigator().canGoBack(), context.session().textSizeProperty().get(),
+                topBar.update(
+                        Messages.of(context.session().language()),
+                        current.title(),
+                        context.session().navigator().canGoBack(),
+                        context.session().textSizeProperty().get(),
                         speech.isAvailable());
             }
         }
@@ -554,6 +590,11 @@ public final class KioskUi implements OverlayHost {
 
     public Parent root() {
         return frame;
+    }
+
+    /** Lays a layer above everything on the screen (the night curtain); the activity filter still sees its touches. */
+    public void addTopLayer(Node layer) {
+        frame.getChildren().add(layer);
     }
 
     public IdleMonitor idleMonitor() {

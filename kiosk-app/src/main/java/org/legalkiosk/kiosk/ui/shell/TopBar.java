@@ -1,5 +1,8 @@
 package org.legalkiosk.kiosk.ui.shell;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -7,14 +10,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+
 import org.legalkiosk.kiosk.session.TextSize;
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Ids;
 import org.legalkiosk.kiosk.ui.common.Messages;
-
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The bar on every screen: Back, Home, the screen's name, read aloud, text size, high contrast and language. Its sizes are
@@ -32,8 +32,13 @@ final class TopBar extends HBox {
     private final ToggleButton contrast = new ToggleButton();
     private boolean syncing;
 
-    TopBar(Runnable onBack, Runnable onHome, Runnable onReadAloud, Consumer<TextSize> onTextSize, Runnable onLanguage,
-           Consumer<Boolean> onHighContrast) {
+    TopBar(
+            Runnable onBack,
+            Runnable onHome,
+            Runnable onReadAloud,
+            Consumer<TextSize> onTextSize,
+            Runnable onLanguage,
+            Consumer<Boolean> onHighContrast) {
         getStyleClass().add("top-bar");
         back.setId(Ids.BACK);
         back.setGraphic(Icons.icon(Icons.BACK, 36));

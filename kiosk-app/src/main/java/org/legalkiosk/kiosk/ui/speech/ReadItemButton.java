@@ -1,6 +1,7 @@
 package org.legalkiosk.kiosk.ui.speech;
 
 import javafx.scene.control.Button;
+
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.ReadAloud;
@@ -13,8 +14,7 @@ public final class ReadItemButton {
 
     private static final String STYLESHEET = "/org/legalkiosk/kiosk/ui/speech/speech.css";
 
-    private ReadItemButton() {
-    }
+    private ReadItemButton() {}
 
     public static Button of(String id, String text, ReadAloud readAloud, Messages m) {
         Button button = new Button();

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+
 import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Messages;
 
@@ -26,7 +27,8 @@ public final class SpeechBarView {
     private static final String PAUSE_ICON = "M6 19h4V5H6v14zm8-14v14h4V5h-4z";
     private static final String PLAY_ICON = "M8 5v14l11-7z";
     private static final String STOP_ICON = "M6 6h12v12H6z";
-    private static final String QUIETER_ICON = "M18.5 12c0-1.77-1.02-3.29-2.5-4.03v8.05c1.48-.73 2.5-2.25 2.5-4.02zM5 9v6h4l5 5V4L9 9H5z";
+    private static final String QUIETER_ICON =
+            "M18.5 12c0-1.77-1.02-3.29-2.5-4.03v8.05c1.48-.73 2.5-2.25 2.5-4.02zM5 9v6h4l5 5V4L9 9H5z";
 
     private final SpeechBarViewModel model;
     private final HBox root = new HBox(24);

@@ -10,7 +10,11 @@ import org.legalkiosk.kiosk.service.SpeechVolume;
 public final class SpeechBarViewModel {
 
     /** What the bar shows. */
-    public enum State { HIDDEN, SPEAKING, PAUSED }
+    public enum State {
+        HIDDEN,
+        SPEAKING,
+        PAUSED
+    }
 
     private final SpeechService speech;
 

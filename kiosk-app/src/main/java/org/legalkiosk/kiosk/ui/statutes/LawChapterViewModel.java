@@ -1,17 +1,16 @@
 package org.legalkiosk.kiosk.ui.statutes;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.legalkiosk.content.statute.Statute;
 import org.legalkiosk.content.statute.StatuteArticle;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 
-import java.util.List;
-import java.util.Optional;
-
 /** The official text of one chapter, article by article; one article may be marked as the one asked for. */
 public final class LawChapterViewModel {
 
-    public record ArticleItem(int number, String label, List<String> paragraphs, boolean focused) {
-    }
+    public record ArticleItem(int number, String label, List<String> paragraphs, boolean focused) {}
 
     private final ScreenContext context;
     private final String lawId;
@@ -23,10 +22,12 @@ public final class LawChapterViewModel {
         this.context = context;
         this.lawId = lawId;
         this.statute = context.content().statute(lawId);
-        this.chapter = statute.flatMap(s -> s.article(firstArticle).map(a -> StatuteOutline.chapterOf(s, firstArticle)));
-        this.articles = chapter.map(c -> statute.get().articles().subList(c.firstArticle() - 1, c.lastArticle()).stream()
-                        .map(a -> item(a, focusArticle))
-                        .toList())
+        this.chapter =
+                statute.flatMap(s -> s.article(firstArticle).map(a -> StatuteOutline.chapterOf(s, firstArticle)));
+        this.articles = chapter.map(
+                        c -> statute.get().articles().subList(c.firstArticle() - 1, c.lastArticle()).stream()
+                                .map(a -> item(a, focusArticle))
+                                .toList())
                 .orElse(List.of());
     }
 
@@ -35,12 +36,18 @@ public final class LawChapterViewModel {
     }
 
     public String title() {
-        return context.content().library().law(lawId).map(l -> l.name().in(context.language())).orElse(lawId);
+        return context.content()
+                .library()
+                .law(lawId)
+                .map(l -> l.name().in(context.language()))
+                .orElse(lawId);
     }
 
     public String chapterHeading() {
-        return chapter.map(c -> (c.book() == null ? "" : new StatuteOutline.Entry(c.book(), null, 0, 0).heading() + " · ")
-                + c.heading()).orElse("");
+        return chapter.map(c ->
+                        (c.book() == null ? "" : new StatuteOutline.Entry(c.book(), null, 0, 0).heading() + " · ")
+                                + c.heading())
+                .orElse("");
     }
 
     public boolean exists() {

@@ -3,6 +3,7 @@ package org.legalkiosk.kiosk.ui.statutes;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Ids;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
@@ -35,8 +36,13 @@ public final class LawContentsView implements Screen {
                 rows.getChildren().add(book);
                 continue;
             }
-            rows.getChildren().add(TapArea.card(Ids.CHAPTER_PREFIX + entry.firstArticle(), entry.heading(),
-                    model.range(entry), () -> model.open(entry), "chapter-row"));
+            rows.getChildren()
+                    .add(TapArea.card(
+                            Ids.CHAPTER_PREFIX + entry.firstArticle(),
+                            entry.heading(),
+                            model.range(entry),
+                            () -> model.open(entry),
+                            "chapter-row"));
         }
         root.getChildren().add(new PagedScroll(rows, messages, "contents-scroll"));
     }

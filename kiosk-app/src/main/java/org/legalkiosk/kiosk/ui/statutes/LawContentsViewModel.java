@@ -1,11 +1,11 @@
 package org.legalkiosk.kiosk.ui.statutes;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.legalkiosk.content.statute.Statute;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
-
-import java.util.List;
-import java.util.Optional;
 
 /** A law's books and chapters; tapping a chapter opens its text. */
 public final class LawContentsViewModel {
@@ -23,7 +23,11 @@ public final class LawContentsViewModel {
     }
 
     public String title() {
-        return context.content().library().law(lawId).map(l -> l.name().in(context.language())).orElse(lawId);
+        return context.content()
+                .library()
+                .law(lawId)
+                .map(l -> l.name().in(context.language()))
+                .orElse(lawId);
     }
 
     public String fullTitle() {

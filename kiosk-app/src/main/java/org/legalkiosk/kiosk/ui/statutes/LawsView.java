@@ -3,6 +3,7 @@ package org.legalkiosk.kiosk.ui.statutes;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.ui.common.Ids;
 import org.legalkiosk.kiosk.ui.common.Messages;
 import org.legalkiosk.kiosk.ui.common.PagedScroll;
@@ -22,8 +23,12 @@ public final class LawsView implements Screen {
         prompt.getStyleClass().add("prompt");
         VBox rows = new VBox(16);
         for (LawsViewModel.Item item : model.items()) {
-            rows.getChildren().add(TapArea.card(Ids.LAW_PREFIX + item.lawId(), item.fullName(),
-                    model.articleCount(item), () -> model.open(item)));
+            rows.getChildren()
+                    .add(TapArea.card(
+                            Ids.LAW_PREFIX + item.lawId(),
+                            item.fullName(),
+                            model.articleCount(item),
+                            () -> model.open(item)));
         }
         root.getChildren().addAll(prompt, new PagedScroll(rows, messages, "laws-scroll"));
     }

@@ -1,16 +1,15 @@
 package org.legalkiosk.kiosk.ui.statutes;
 
+import java.util.List;
+
 import org.legalkiosk.content.model.Law;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
 
-import java.util.List;
-
 /** The laws whose official text this terminal has, in the order laws.yaml lists them. */
 public final class LawsViewModel {
 
-    public record Item(String lawId, String name, String fullName, int articles) {
-    }
+    public record Item(String lawId, String name, String fullName, int articles) {}
 
     private final ScreenContext context;
     private final List<Item> items;
@@ -24,8 +23,12 @@ public final class LawsViewModel {
     }
 
     private Item item(Law law) {
-        int articles = context.content().statute(law.id()).map(s -> s.articles().size()).orElse(0);
-        return new Item(law.id(), law.name().in(context.language()), law.fullName().zh(), articles);
+        int articles = context.content()
+                .statute(law.id())
+                .map(s -> s.articles().size())
+                .orElse(0);
+        return new Item(
+                law.id(), law.name().in(context.language()), law.fullName().zh(), articles);
     }
 
     public String title() {
@@ -33,7 +36,9 @@ public final class LawsViewModel {
     }
 
     public String prompt() {
-        return items.isEmpty() ? context.messages().get("laws.none") : context.messages().get("laws.prompt");
+        return items.isEmpty()
+                ? context.messages().get("laws.none")
+                : context.messages().get("laws.prompt");
     }
 
     public String articleCount(Item item) {

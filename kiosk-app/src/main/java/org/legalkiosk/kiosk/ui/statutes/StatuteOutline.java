@@ -1,13 +1,13 @@
 package org.legalkiosk.kiosk.ui.statutes;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 import org.legalkiosk.content.statute.ChineseNumerals;
 import org.legalkiosk.content.statute.Division;
 import org.legalkiosk.content.statute.Statute;
 import org.legalkiosk.content.statute.StatuteArticle;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * A law's table of contents worked out from its articles: the books (编) and, within them, the chapters (章)
@@ -28,8 +28,7 @@ public final class StatuteOutline {
         }
     }
 
-    private StatuteOutline() {
-    }
+    private StatuteOutline() {}
 
     public static List<Entry> of(Statute statute) {
         List<Entry> entries = new ArrayList<>();

@@ -20,6 +20,5 @@ public final class TechnicianIds {
     public static final String EXIT = "tech-exit";
     public static final String CLOSE = "tech-close";
 
-    private TechnicianIds() {
-    }
+    private TechnicianIds() {}
 }

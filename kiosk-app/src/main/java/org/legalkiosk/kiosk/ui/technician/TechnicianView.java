@@ -8,6 +8,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+
 import org.legalkiosk.kiosk.service.technician.TechnicianConsole;
 import org.legalkiosk.kiosk.ui.common.Keypad;
 import org.legalkiosk.kiosk.ui.common.Messages;
@@ -53,8 +54,8 @@ public final class TechnicianView {
         Label problem = label("", "tech-problem");
         problem.setId(TechnicianIds.PROBLEM);
         problem.textProperty().bind(model.problemProperty());
-        Keypad keys = new Keypad("1234567890", 5, TechnicianIds.PIN_KEY_PREFIX, messages, model::type,
-                model::backspace, model::clear);
+        Keypad keys = new Keypad(
+                "1234567890", 5, TechnicianIds.PIN_KEY_PREFIX, messages, model::type, model::backspace, model::clear);
         keys.getStyleClass().add("code-keypad");
         Button ok = button(TechnicianIds.PIN_OK, model.text("tech.open"), "primary-button", model::submit);
         Button close = button(TechnicianIds.CLOSE, model.text("tech.close"), "secondary-button", onClose);
@@ -72,9 +73,16 @@ public final class TechnicianView {
         devices.getStyleClass().add("tech-table");
         int row = 0;
         for (TechnicianConsole.Device d : o.devices()) {
-            Label state = label(model.text("tech.state." + d.state()), "tech-state", "tech-state-" + d.state().toLowerCase());
+            Label state = label(
+                    model.text("tech.state." + d.state()),
+                    "tech-state",
+                    "tech-state-" + d.state().toLowerCase());
             state.setId(TechnicianIds.DEVICE_PREFIX + d.id());
-            devices.addRow(row++, label(d.id(), "tech-cell"), label(d.kind(), "tech-cell"), state,
+            devices.addRow(
+                    row++,
+                    label(d.id(), "tech-cell"),
+                    label(d.kind(), "tech-cell"),
+                    state,
                     label(d.detail() == null ? "" : d.detail(), "tech-cell"));
         }
         if (o.devices().isEmpty()) {
@@ -83,42 +91,62 @@ public final class TechnicianView {
 
         FlowPane prints = new FlowPane(12, 12);
         for (String printer : model.printers()) {
-            prints.getChildren().add(button(TechnicianIds.PRINT_PREFIX + printer, model.text("tech.testPrint", printer),
-                    "secondary-button", () -> model.testPrint(printer)));
+            prints.getChildren()
+                    .add(button(
+                            TechnicianIds.PRINT_PREFIX + printer,
+                            model.text("tech.testPrint", printer),
+                            "secondary-button",
+                            () -> model.testPrint(printer)));
         }
         Label printStatus = label("", "tech-cell");
         printStatus.setId(TechnicianIds.PRINT_STATUS);
         printStatus.textProperty().bind(model.printStatusProperty());
 
-        Label content = label(o.contentVersion() == null ? model.text("tech.contentSample")
-                : model.text("tech.content", o.contentVersion()), "tech-cell");
+        Label content = label(
+                o.contentVersion() == null
+                        ? model.text("tech.contentSample")
+                        : model.text("tech.content", o.contentVersion()),
+                "tech-cell");
         content.setId(TechnicianIds.CONTENT);
-        Label update = label(o.lastUpdate() == null ? model.text("tech.noUpdate")
-                : model.text("tech.lastUpdate", o.lastUpdate()), "tech-cell");
-        Label sync = label(o.syncBacklog() < 0 ? model.text("tech.noBookings") : model.text("tech.sync", o.syncBacklog()),
+        Label update = label(
+                o.lastUpdate() == null ? model.text("tech.noUpdate") : model.text("tech.lastUpdate", o.lastUpdate()),
+                "tech-cell");
+        Label sync = label(
+                o.syncBacklog() < 0 ? model.text("tech.noBookings") : model.text("tech.sync", o.syncBacklog()),
                 "tech-cell");
         sync.setId(TechnicianIds.SYNC);
-        Label network = label(o.addresses().isEmpty() ? model.text("tech.noNetwork")
-                : model.text("tech.network", String.join("  ", o.addresses())), "tech-cell");
+        Label network = label(
+                o.addresses().isEmpty()
+                        ? model.text("tech.noNetwork")
+                        : model.text("tech.network", String.join("  ", o.addresses())),
+                "tech-cell");
         network.setId(TechnicianIds.NETWORK);
 
-        HBox actions = new HBox(20, button(TechnicianIds.REFRESH, model.text("tech.refresh"), "secondary-button",
-                model::refresh));
+        HBox actions = new HBox(
+                20, button(TechnicianIds.REFRESH, model.text("tech.refresh"), "secondary-button", model::refresh));
         if (model.canRestart()) {
-            actions.getChildren().add(button(TechnicianIds.RESTART, model.text("tech.restart"), "secondary-button",
-                    model::restart));
+            actions.getChildren()
+                    .add(button(TechnicianIds.RESTART, model.text("tech.restart"), "secondary-button", model::restart));
         }
         if (model.canExit()) {
-            actions.getChildren().add(button(TechnicianIds.EXIT, model.text("tech.exit"), "secondary-button",
-                    model::exit));
+            actions.getChildren()
+                    .add(button(TechnicianIds.EXIT, model.text("tech.exit"), "secondary-button", model::exit));
         }
         actions.getChildren().add(button(TechnicianIds.CLOSE, model.text("tech.close"), "primary-button", onClose));
 
-        VBox body = new VBox(14,
-                label(model.text("tech.devices"), "tech-heading"), devices,
-                label(model.text("tech.printers"), "tech-heading"), prints, printStatus,
-                label(model.text("tech.contentHeading"), "tech-heading"), content, update,
-                label(model.text("tech.networkHeading"), "tech-heading"), network, sync);
+        VBox body = new VBox(
+                14,
+                label(model.text("tech.devices"), "tech-heading"),
+                devices,
+                label(model.text("tech.printers"), "tech-heading"),
+                prints,
+                printStatus,
+                label(model.text("tech.contentHeading"), "tech-heading"),
+                content,
+                update,
+                label(model.text("tech.networkHeading"), "tech-heading"),
+                network,
+                sync);
         PagedScroll scroll = new PagedScroll(body, messages, "tech-scroll");
         scroll.setPrefHeight(600);
         return new VBox(16, title, scroll, actions);

@@ -1,17 +1,17 @@
 package org.legalkiosk.kiosk.ui.technician;
 
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+
 import org.legalkiosk.kiosk.config.PinHash;
 import org.legalkiosk.kiosk.service.technician.TechnicianAccess;
 import org.legalkiosk.kiosk.service.technician.TechnicianConsole;
 import org.legalkiosk.kiosk.ui.common.Messages;
-
-import java.util.concurrent.Executor;
 
 /**
  * The technician screen: first the PIN (digits, shown as dots), then the console. Wrong PINs count down to the
@@ -31,8 +31,12 @@ public final class TechnicianViewModel {
     private final ReadOnlyStringWrapper printStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<TechnicianConsole.Overview> overview = new ReadOnlyObjectWrapper<>();
 
-    public TechnicianViewModel(TechnicianAccess access, TechnicianConsole console, Messages messages,
-                               Executor background, Executor screen) {
+    public TechnicianViewModel(
+            TechnicianAccess access,
+            TechnicianConsole console,
+            Messages messages,
+            Executor background,
+            Executor screen) {
         this.access = access;
         this.console = console;
         this.messages = messages;

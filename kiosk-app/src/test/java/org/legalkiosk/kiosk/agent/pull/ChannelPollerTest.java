@@ -1,17 +1,8 @@
 package org.legalkiosk.kiosk.agent.pull;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.bundle.BaseManifest;
-import org.legalkiosk.content.bundle.BundleManifest;
-import org.legalkiosk.kiosk.agent.ContentAdmin;
-import org.legalkiosk.kiosk.agent.StoreContentAdmin;
-import org.legalkiosk.kiosk.agent.usb.SignedBundles;
-import org.legalkiosk.kiosk.agent.usb.UpdateOutcome;
-import org.legalkiosk.kiosk.config.KioskSettings;
-import org.legalkiosk.kiosk.testing.TestKiosk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -26,9 +17,18 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.bundle.BaseManifest;
+import org.legalkiosk.content.bundle.BundleManifest;
+import org.legalkiosk.kiosk.agent.usb.SignedBundles;
+import org.legalkiosk.kiosk.agent.usb.UpdateOutcome;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.StoreContentAdmin;
+import org.legalkiosk.kiosk.testing.TestKiosk;
 
 /** A kiosk pulling from a real static server on loopback, one that sometimes drops connections mid-transfer. */
 class ChannelPollerTest {
@@ -59,11 +59,18 @@ class ChannelPollerTest {
     }
 
     private ChannelPoller poller(URI channel) {
-        PullSettings settings = new PullSettings(channel, Duration.ofMinutes(15), 0.1, Duration.ofMinutes(1),
-                Duration.ofHours(4));
-        return new ChannelPoller(settings, content, ChannelPollerKeys.of(data), KioskSettings.contentStore(data)
-                .resolve("objects"), data.resolve("pull"), new HttpFetcher(Duration.ofSeconds(10),
-                Duration.ofSeconds(10), 5), TestKiosk.CLOCK, new Random(42), told::add);
+        PullSettings settings =
+                new PullSettings(channel, Duration.ofMinutes(15), 0.1, Duration.ofMinutes(1), Duration.ofHours(4));
+        return new ChannelPoller(
+                settings,
+                content,
+                ChannelPollerKeys.of(data),
+                KioskSettings.contentStore(data).resolve("objects"),
+                data.resolve("pull"),
+                new HttpFetcher(Duration.ofSeconds(10), Duration.ofSeconds(10), 5),
+                TestKiosk.CLOCK,
+                new Random(42),
+                told::add);
     }
 
     private void publish(long version) throws Exception {
@@ -89,7 +96,8 @@ class ChannelPollerTest {
         assertEquals(UpdateOutcome.Source.PULL, told.get(0).source());
         List<FlakyStaticServer.Request> objects = server.requestsUnder("stable/objects/");
         assertTrue(objects.stream().anyMatch(FlakyStaticServer.Request::dropped), "some transfers were cut off");
-        assertTrue(objects.stream().anyMatch(r -> r.range() != null && !r.range().equals("bytes=0-")),
+        assertTrue(
+                objects.stream().anyMatch(r -> r.range() != null && !r.range().equals("bytes=0-")),
                 "and resumed from where they stopped: " + objects);
         assertEquals(0, poller.consecutiveFailures());
         assertEquals(PullResult.Status.UP_TO_DATE, poller.checkNow().status(), "nothing more to do");
@@ -113,7 +121,8 @@ class ChannelPollerTest {
         lacking.removeAll(v1.objectHashes());
         assertEquals(1, lacking.size(), "the versions differ in one file");
         Set<String> fetched = new HashSet<>();
-        server.requestsUnder("stable/objects/").forEach(r -> fetched.add(r.path().substring("stable/objects/".length())));
+        server.requestsUnder("stable/objects/")
+                .forEach(r -> fetched.add(r.path().substring("stable/objects/".length())));
         assertEquals(lacking, fetched);
         assertEquals(1, result.objectsDownloaded());
     }
@@ -164,7 +173,8 @@ class ChannelPollerTest {
             previous = wait;
         }
         assertTrue(previous.compareTo(Duration.ofMinutes(14)) > 0, "backed off to about 16 minutes: " + previous);
-        assertTrue(healthy.compareTo(Duration.ofMinutes(13)) > 0 && healthy.compareTo(Duration.ofMinutes(17)) < 0,
+        assertTrue(
+                healthy.compareTo(Duration.ofMinutes(13)) > 0 && healthy.compareTo(Duration.ofMinutes(17)) < 0,
                 "the interval with at most 10 % jitter: " + healthy);
         assertEquals(0, active());
         assertFalse(Files.exists(KioskSettings.contentStore(data).resolve("current")));
@@ -180,7 +190,9 @@ class ChannelPollerTest {
         for (int i = 0; i < 12; i++) {
             poller.checkNow();
         }
-        assertTrue(poller.nextDelay().compareTo(Duration.ofHours(4).plusMinutes(25)) < 0, poller.nextDelay().toString());
+        assertTrue(
+                poller.nextDelay().compareTo(Duration.ofHours(4).plusMinutes(25)) < 0,
+                poller.nextDelay().toString());
     }
 
     @Test

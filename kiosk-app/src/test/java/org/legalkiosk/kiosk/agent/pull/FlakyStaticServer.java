@@ -1,8 +1,5 @@
 package org.legalkiosk.kiosk.agent.pull;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -18,14 +15,16 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
 /**
  * A static file server on loopback that honours {@code Range: bytes=N-}, as any web server does, and that can be
  * told to drop the connection half-way through a response: the kiosk must then resume where it stopped.
  */
 public final class FlakyStaticServer implements AutoCloseable {
 
-    record Request(String path, String range, boolean dropped) {
-    }
+    record Request(String path, String range, boolean dropped) {}
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
 
@@ -80,7 +79,8 @@ public final class FlakyStaticServer implements AutoCloseable {
                     ex.close();
                     return;
                 }
-                ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + (bytes.length - 1) + "/" + bytes.length);
+                ex.getResponseHeaders()
+                        .set("Content-Range", "bytes " + from + "-" + (bytes.length - 1) + "/" + bytes.length);
             }
         }
         int length = bytes.length - from;

@@ -1,21 +1,8 @@
 package org.legalkiosk.kiosk.agent.pull;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.bundle.BundleException;
-import org.legalkiosk.kiosk.agent.AgentConfig;
-import org.legalkiosk.kiosk.agent.AgentServer;
-import org.legalkiosk.kiosk.agent.AgentServices;
-import org.legalkiosk.kiosk.agent.ContentAdmin;
-import org.legalkiosk.kiosk.agent.Role;
-import org.legalkiosk.kiosk.agent.StoreContentAdmin;
-import org.legalkiosk.kiosk.agent.usb.SignedBundles;
-import org.legalkiosk.kiosk.config.KioskSettings;
-import org.legalkiosk.kiosk.testing.TestKiosk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -28,9 +15,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.bundle.BundleException;
+import org.legalkiosk.kiosk.agent.AgentConfig;
+import org.legalkiosk.kiosk.agent.AgentServer;
+import org.legalkiosk.kiosk.agent.AgentServices;
+import org.legalkiosk.kiosk.agent.usb.SignedBundles;
+import org.legalkiosk.kiosk.config.KioskSettings;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.Role;
+import org.legalkiosk.kiosk.store.StoreContentAdmin;
+import org.legalkiosk.kiosk.testing.TestKiosk;
 
 /**
  * Issue 13, finding 3: after an admin rolls back 6 → 5, neither the channel nor a stick brings 6 back; the pin shows
@@ -50,7 +50,8 @@ class RollbackPinTest {
     private FlakyStaticServer server;
     private AgentServer agent;
     private String admin;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -62,7 +63,8 @@ class RollbackPinTest {
         server = new FlakyStaticServer(site);
         AgentServices services = AgentServices.forDataDir(data, "0.1.0-SNAPSHOT", TestKiosk.CLOCK, List::of, content);
         admin = services.tokens().create(Role.ADMIN, "county-admin").secret();
-        agent = AgentServer.newServer(AgentConfig.plain("127.0.0.1", 0, data), services).start();
+        agent = AgentServer.newServer(AgentConfig.plain("127.0.0.1", 0, data), services)
+                .start();
     }
 
     @AfterEach
@@ -72,11 +74,22 @@ class RollbackPinTest {
     }
 
     private ChannelPoller poller() {
-        PullSettings settings = new PullSettings(server.uri("stable/channel.json"), Duration.ofMinutes(15), 0.1,
-                Duration.ofMinutes(1), Duration.ofHours(4));
-        return new ChannelPoller(settings, content, ChannelPollerKeys.of(data), KioskSettings.contentStore(data)
-                .resolve("objects"), data.resolve("pull"), new HttpFetcher(Duration.ofSeconds(10),
-                Duration.ofSeconds(10), 5), TestKiosk.CLOCK, new Random(42), outcome -> { });
+        PullSettings settings = new PullSettings(
+                server.uri("stable/channel.json"),
+                Duration.ofMinutes(15),
+                0.1,
+                Duration.ofMinutes(1),
+                Duration.ofHours(4));
+        return new ChannelPoller(
+                settings,
+                content,
+                ChannelPollerKeys.of(data),
+                KioskSettings.contentStore(data).resolve("objects"),
+                data.resolve("pull"),
+                new HttpFetcher(Duration.ofSeconds(10), Duration.ofSeconds(10), 5),
+                TestKiosk.CLOCK,
+                new Random(42),
+                outcome -> {});
     }
 
     private void publish(long version) throws Exception {
@@ -88,9 +101,12 @@ class RollbackPinTest {
     }
 
     private HttpResponse<String> call(String method, String path, String body) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(agent.uri() + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(agent.uri() + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + admin)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             r.header("Content-Type", "application/json");
         }
@@ -120,15 +136,16 @@ class RollbackPinTest {
         java.io.StringWriter out = new java.io.StringWriter();
         picocli.CommandLine cl = org.legalkiosk.kiosk.cli.LegalKioskMain.commandLine();
         cl.setOut(new java.io.PrintWriter(out));
-        assertEquals(0, cl.execute("fleet", "status", "--targets", targets.toString(), "--token-file", token.toString()));
+        assertEquals(
+                0, cl.execute("fleet", "status", "--targets", targets.toString(), "--token-file", token.toString()));
         assertTrue(out.toString().contains("5 release 5 (pinned, rolled back from 6)"), out.toString());
 
         PullResult pulled = poller.checkNow();
         assertEquals(5, active(), "the next pull does not undo the rollback: " + pulled.message());
         assertTrue(pulled.message().contains("pinned"), pulled.message());
 
-        BundleException stick = assertThrows(BundleException.class,
-                () -> content.apply(bundles.build(6), ContentAdmin.Source.USB));
+        BundleException stick =
+                assertThrows(BundleException.class, () -> content.apply(bundles.build(6), ContentAdmin.Source.USB));
         assertEquals(BundleException.Reason.PINNED, stick.reason());
         assertEquals(5, active());
 
@@ -145,7 +162,8 @@ class RollbackPinTest {
         poller.checkNow();
         publish(6);
         poller.checkNow();
-        assertEquals(200, call("POST", "/api/v1/content/rollback", "{\"version\":5}").statusCode());
+        assertEquals(
+                200, call("POST", "/api/v1/content/rollback", "{\"version\":5}").statusCode());
 
         HttpResponse<String> unpin = call("DELETE", "/api/v1/content/pin", null);
         assertEquals(200, unpin.statusCode(), unpin.body());
@@ -166,8 +184,8 @@ class RollbackPinTest {
         content.rollback(5);
         content.rollback(4);
         assertEquals(6, content.pin().orElseThrow().rolledBackFrom(), "6 stays out, not only 5");
-        BundleException six = assertThrows(BundleException.class,
-                () -> content.apply(bundles.build(6), ContentAdmin.Source.PUSH));
+        BundleException six =
+                assertThrows(BundleException.class, () -> content.apply(bundles.build(6), ContentAdmin.Source.PUSH));
         assertEquals(BundleException.Reason.PINNED, six.reason());
     }
 }

@@ -1,11 +1,8 @@
 package org.legalkiosk.kiosk.agent.usb;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.kiosk.agent.ContentAdmin;
-import org.legalkiosk.kiosk.agent.StoreContentAdmin;
-import org.legalkiosk.kiosk.testing.TestKiosk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.StoreContentAdmin;
+import org.legalkiosk.kiosk.testing.TestKiosk;
 
 /** Bundles dropped into a watched folder, applied into a real content store. */
 class BundleInboxTest {
@@ -42,17 +42,22 @@ class BundleInboxTest {
         bundles = new SignedBundles(dir.resolve("bundles"));
         bundles.trustIn(data);
         content = StoreContentAdmin.forDataDir(data, "0.1.0-SNAPSHOT", TestKiosk.CLOCK);
-        watcher = new BundleInbox(inbox, data.resolve("usb-work"), content, new UpdateResultListener() {
-            @Override
-            public void started(UpdateOutcome.Source source, String bundleName) {
-                started.add(bundleName);
-            }
+        watcher = new BundleInbox(
+                inbox,
+                data.resolve("usb-work"),
+                content,
+                new UpdateResultListener() {
+                    @Override
+                    public void started(UpdateOutcome.Source source, String bundleName) {
+                        started.add(bundleName);
+                    }
 
-            @Override
-            public void finished(UpdateOutcome outcome) {
-                told.add(outcome);
-            }
-        }, TestKiosk.CLOCK);
+                    @Override
+                    public void finished(UpdateOutcome outcome) {
+                        told.add(outcome);
+                    }
+                },
+                TestKiosk.CLOCK);
     }
 
     private long activeVersion() throws IOException {
@@ -91,7 +96,9 @@ class BundleInboxTest {
         assertEquals(1, outcomes.size());
         assertFalse(outcomes.get(0).ok());
         assertEquals("UNKNOWN_KEY", outcomes.get(0).reason());
-        assertTrue(outcomes.get(0).message().contains("does not trust"), outcomes.get(0).message());
+        assertTrue(
+                outcomes.get(0).message().contains("does not trust"),
+                outcomes.get(0).message());
         assertEquals(0, activeVersion(), "nothing applied");
         assertTrue(Files.isRegularFile(inbox.resolve("failed/strange.zip")));
         assertTrue(Files.readString(inbox.resolve("failed/strange.zip.txt")).contains("UNKNOWN_KEY"));
@@ -109,7 +116,9 @@ class BundleInboxTest {
 
         assertEquals(1, outcomes.size());
         assertFalse(outcomes.get(0).ok());
-        assertTrue(List.of("BAD_SIGNATURE", "CORRUPT_ARCHIVE").contains(outcomes.get(0).reason()),
+        assertTrue(
+                List.of("BAD_SIGNATURE", "CORRUPT_ARCHIVE")
+                        .contains(outcomes.get(0).reason()),
                 outcomes.get(0).reason());
         assertEquals(0, activeVersion());
         assertTrue(Files.isRegularFile(inbox.resolve("failed/altered.lkb")));
@@ -172,8 +181,8 @@ class BundleInboxTest {
         Files.copy(bundles.build(9), inbox.resolve(".hidden.lkb"));
         watcher.checkNow();
         assertEquals(List.of(), watcher.checkNow());
-        BundleInbox unplugged = new BundleInbox(dir.resolve("no-stick"), data.resolve("usb-work"), content,
-                UpdateResultListener.NONE, TestKiosk.CLOCK);
+        BundleInbox unplugged = new BundleInbox(
+                dir.resolve("no-stick"), data.resolve("usb-work"), content, UpdateResultListener.NONE, TestKiosk.CLOCK);
         assertEquals(List.of(), unplugged.checkNow());
     }
 

@@ -1,10 +1,8 @@
 package org.legalkiosk.kiosk.agent.usb;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.kiosk.agent.ContentAdmin;
-import org.legalkiosk.kiosk.agent.StoreContentAdmin;
-import org.legalkiosk.kiosk.testing.TestKiosk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,9 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.StoreContentAdmin;
+import org.legalkiosk.kiosk.testing.TestKiosk;
 
 /**
  * Issue 13, finding 5: the probe's stick with a 1.17 GB file. The size and the free space are checked from the
@@ -32,8 +32,8 @@ class InboxLimitsTest {
         SignedBundles bundles = new SignedBundles(dir.resolve("bundles"));
         bundles.trustIn(data);
         ContentAdmin content = StoreContentAdmin.forDataDir(data, "0.1.0-SNAPSHOT", TestKiosk.CLOCK);
-        return new BundleInbox(stick, data.resolve("usb-work"), content, UpdateResultListener.NONE, TestKiosk.CLOCK,
-                limits);
+        return new BundleInbox(
+                stick, data.resolve("usb-work"), content, UpdateResultListener.NONE, TestKiosk.CLOCK, limits);
     }
 
     /** A file of {@code size} bytes that takes no disk (sparse), as large as the probe's. */
@@ -65,7 +65,9 @@ class InboxLimitsTest {
 
         assertEquals(1, outcomes.size());
         assertEquals("TOO_LARGE", outcomes.get(0).reason());
-        assertTrue(outcomes.get(0).message().contains("nothing was copied"), outcomes.get(0).message());
+        assertTrue(
+                outcomes.get(0).message().contains("nothing was copied"),
+                outcomes.get(0).message());
         assertEquals(List.of(), filesUnder(data.resolve("usb-work")), "no copy was made");
         assertTrue(Files.exists(stick.resolve("failed/huge.lkb")), "the file is set aside on the stick, not deleted");
     }
@@ -102,6 +104,7 @@ class InboxLimitsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThrows(BoundedCopy.TooLargeException.class, () -> BoundedCopy.copy(endless, out, 1_000_000));
         assertTrue(out.size() <= 1_000_000, "written: " + out.size());
-        assertEquals(5, BoundedCopy.copy(new java.io.ByteArrayInputStream(new byte[5]), new ByteArrayOutputStream(), 5));
+        assertEquals(
+                5, BoundedCopy.copy(new java.io.ByteArrayInputStream(new byte[5]), new ByteArrayOutputStream(), 5));
     }
 }

@@ -1,11 +1,5 @@
 package org.legalkiosk.kiosk.agent.usb;
 
-import org.legalkiosk.content.bundle.BundleBuilder;
-import org.legalkiosk.content.bundle.BundleLimits;
-import org.legalkiosk.content.bundle.SigningKeys;
-import org.legalkiosk.content.bundle.SourceFiles;
-import org.legalkiosk.kiosk.testing.TestKiosk;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
+
+import org.legalkiosk.content.bundle.BundleBuilder;
+import org.legalkiosk.content.bundle.BundleLimits;
+import org.legalkiosk.content.bundle.SigningKeys;
+import org.legalkiosk.content.bundle.SourceFiles;
+import org.legalkiosk.kiosk.testing.TestKiosk;
 
 /**
  * Signed bundles of the sample content for the offline, pull and fleet tests, and kiosk data folders that trust
@@ -62,11 +62,23 @@ public final class SignedBundles {
         Path out = dir.resolve("v" + version + "-" + signer.keyId() + ".lkb");
         if (!Files.exists(out)) {
             Path source = TestKiosk.copyOfContent(dir.resolve("source-" + version + "-" + signer.keyId()));
-            Files.writeString(source.resolve(CHANGED_FILE), "\n- 第 " + version + " 版。\n", StandardCharsets.UTF_8,
+            Files.writeString(
+                    source.resolve(CHANGED_FILE),
+                    "\n- 第 " + version + " 版。\n",
+                    StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
-            new BundleBuilder(BundleLimits.DEFAULT).build(SourceFiles.collect(source).files(), signer,
-                    new BundleBuilder.Options("stable", version, "release " + version, "0.1.0",
-                            Instant.parse("2026-11-28T08:00:00Z")), Optional.empty(), out);
+            new BundleBuilder(BundleLimits.DEFAULT)
+                    .build(
+                            SourceFiles.collect(source).files(),
+                            signer,
+                            new BundleBuilder.Options(
+                                    "stable",
+                                    version,
+                                    "release " + version,
+                                    "0.1.0",
+                                    Instant.parse("2026-11-28T08:00:00Z")),
+                            Optional.empty(),
+                            out);
         }
         return out;
     }

@@ -1,11 +1,8 @@
 package org.legalkiosk.kiosk.cli.agent;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.kiosk.agent.Role;
-import org.legalkiosk.kiosk.agent.TokenStore;
-import org.legalkiosk.kiosk.cli.LegalKioskMain;
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.kiosk.cli.LegalKioskMain;
+import org.legalkiosk.kiosk.store.Role;
+import org.legalkiosk.kiosk.store.TokenStore;
+import picocli.CommandLine;
 
 /** {@code legalkiosk agent token create|list|revoke} against a real data folder. */
 class TokenCommandTest {
@@ -23,8 +23,7 @@ class TokenCommandTest {
     @TempDir
     Path data;
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -37,8 +36,16 @@ class TokenCommandTest {
 
     @Test
     void createPrintsTheSecretOnceAndListNeverShowsIt() throws Exception {
-        Run created = run("agent", "token", "create", "--role", "publisher", "--name", "county-editor",
-                "--data-dir", data.toString());
+        Run created = run(
+                "agent",
+                "token",
+                "create",
+                "--role",
+                "publisher",
+                "--name",
+                "county-editor",
+                "--data-dir",
+                data.toString());
         assertEquals(0, created.exit(), created.err());
         String secret = created.out().trim();
         assertEquals(43, secret.length(), created.out());
@@ -57,8 +64,13 @@ class TokenCommandTest {
     void revokeRemovesATokenAndSaysWhenThereIsNone() throws Exception {
         run("agent", "token", "create", "--role", "admin", "--data-dir", data.toString());
         String id = new TokenStore(data, Clock.systemUTC()).list().get(0).id();
-        assertEquals(0, run("agent", "token", "revoke", id, "--data-dir", data.toString()).exit());
-        assertTrue(run("agent", "token", "list", "--data-dir", data.toString()).out().contains("No agent tokens."));
+        assertEquals(
+                0,
+                run("agent", "token", "revoke", id, "--data-dir", data.toString())
+                        .exit());
+        assertTrue(run("agent", "token", "list", "--data-dir", data.toString())
+                .out()
+                .contains("No agent tokens."));
         Run again = run("agent", "token", "revoke", id, "--data-dir", data.toString());
         assertEquals(TokenCommand.NOT_FOUND, again.exit());
         assertTrue(again.err().contains("no token with id"), again.err());

@@ -1,14 +1,8 @@
 package org.legalkiosk.kiosk.cli.content;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.bundle.SourceFiles;
-import org.legalkiosk.content.statute.StatuteDirectory;
-import org.legalkiosk.kiosk.cli.LegalKioskMain;
-import org.legalkiosk.kiosk.testing.TestKiosk;
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,9 +14,15 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.bundle.SourceFiles;
+import org.legalkiosk.content.statute.StatuteDirectory;
+import org.legalkiosk.kiosk.cli.LegalKioskMain;
+import org.legalkiosk.kiosk.testing.TestKiosk;
+import picocli.CommandLine;
 
 class ContentCommandTest {
 
@@ -34,8 +34,7 @@ class ContentCommandTest {
     private Path content;
     private Path keys;
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -50,7 +49,8 @@ class ContentCommandTest {
     @BeforeEach
     void copySampleContent() throws IOException {
         content = dir.resolve("content");
-        for (SourceFiles.SourceFile f : SourceFiles.collect(TestKiosk.contentSource()).files()) {
+        for (SourceFiles.SourceFile f :
+                SourceFiles.collect(TestKiosk.contentSource()).files()) {
             Path to = content.resolve(f.path());
             Files.createDirectories(to.getParent());
             Files.copy(f.file(), to);
@@ -96,7 +96,8 @@ class ContentCommandTest {
         assertEquals(0, built.exit(), built.err());
         assertTrue(built.out().contains("built full bundle: version 1 (2026-12)"), built.out());
 
-        Run verified = run("content", "verify", v1.toString(), "--pub", publicOf(key).toString());
+        Run verified =
+                run("content", "verify", v1.toString(), "--pub", publicOf(key).toString());
         assertEquals(0, verified.exit(), verified.err());
         assertTrue(verified.out().startsWith("OK: version 1 (2026-12), channel stable"), verified.out());
 
@@ -104,26 +105,37 @@ class ContentCommandTest {
         Path v2 = dir.resolve("v2.lkb");
         Run delta = build(key, v2, "--base", v1.toString());
         assertEquals(0, delta.exit(), delta.err());
-        assertTrue(delta.out().contains("built delta bundle: version 2 (v2)") && delta.out().contains("1 objects carried"),
+        assertTrue(
+                delta.out().contains("built delta bundle: version 2 (v2)")
+                        && delta.out().contains("1 objects carried"),
                 delta.out());
         assertTrue(Files.size(v2) * 20 < Files.size(v1), Files.size(v2) + " vs " + Files.size(v1));
-        assertEquals(0, run("content", "verify", v2.toString(), "--pub", keys.toString()).exit(), "a folder of keys works");
+        assertEquals(
+                0,
+                run("content", "verify", v2.toString(), "--pub", keys.toString())
+                        .exit(),
+                "a folder of keys works");
 
         Run inspected = run("content", "inspect", v2.toString());
         assertEquals(0, inspected.exit(), inspected.err());
-        assertTrue(inspected.out().contains("delta on version 1") && inspected.out().contains("objects carried: 1 of"),
+        assertTrue(
+                inspected.out().contains("delta on version 1")
+                        && inspected.out().contains("objects carried: 1 of"),
                 inspected.out());
 
         Run diff = run("content", "diff", v1.toString(), v2.toString());
         assertEquals(0, diff.exit(), diff.err());
-        assertTrue(diff.out().contains("~ " + EXPLAINER) && diff.out().contains("0 added, 0 removed, 1 changed"), diff.out());
+        assertTrue(
+                diff.out().contains("~ " + EXPLAINER) && diff.out().contains("0 added, 0 removed, 1 changed"),
+                diff.out());
     }
 
     @Test
     void brokenContentIsRefusedWithFileAndLineAndNoBundleIsWritten() throws Exception {
         Path key = keygen();
         Path explainer = content.resolve(EXPLAINER);
-        Files.writeString(explainer, Files.readString(explainer).replace("category: succession", "category: succesion"));
+        Files.writeString(
+                explainer, Files.readString(explainer).replace("category: succession", "category: succesion"));
         Files.writeString(content.resolve("explainers/succession/raw.zh.md"), "no front matter <script>x</script>\n");
         Path out = dir.resolve("bad.lkb");
         Run r = build(key, out, "--version", "1");
@@ -135,15 +147,21 @@ class ContentCommandTest {
 
     @Test
     void aCitationOutsideTheCategorysBookIsRefusedWhenTheStatutesAreAtHand() throws Exception {
-        Assumptions.assumeTrue(StatuteDirectory.locate().isPresent(), "official statute texts not found; check skipped");
+        Assumptions.assumeTrue(
+                StatuteDirectory.locate().isPresent(), "official statute texts not found; check skipped");
         Path key = keygen();
         Path explainer = content.resolve(EXPLAINER);
         String text = Files.readString(explainer);
         String changed = text.replaceFirst("articles: \\[[0-9, ]+\\]", "articles: [3]");
         assertFalse(text.equals(changed), "the test changes the principal citation");
         Files.writeString(explainer, changed);
-        Run r = build(key, dir.resolve("b.lkb"), "--version", "1",
-                "--statutes-dir", StatuteDirectory.locate().get().toString());
+        Run r = build(
+                key,
+                dir.resolve("b.lkb"),
+                "--version",
+                "1",
+                "--statutes-dir",
+                StatuteDirectory.locate().get().toString());
         assertEquals(ExitCodes.INVALID, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains(EXPLAINER + ": article 3 lies in book 1"), r.err());
     }
@@ -154,8 +172,14 @@ class ContentCommandTest {
         Run noVersion = build(key, dir.resolve("b.lkb"));
         assertEquals(ExitCodes.USAGE, noVersion.exit());
         assertTrue(noVersion.err().contains("--version is required"), noVersion.err());
-        assertEquals(ExitCodes.USAGE, run("content", "build", content.toString(), "--out", "x").exit(), "--key is required");
-        assertEquals(ExitCodes.USAGE, run("content", "verify", dir.resolve("missing.lkb").toString(), "--pub", key.toString()).exit());
+        assertEquals(
+                ExitCodes.USAGE,
+                run("content", "build", content.toString(), "--out", "x").exit(),
+                "--key is required");
+        assertEquals(
+                ExitCodes.USAGE,
+                run("content", "verify", dir.resolve("missing.lkb").toString(), "--pub", key.toString())
+                        .exit());
         Run badChannel = build(key, dir.resolve("b.lkb"), "--version", "1", "--channel", "Stable!");
         assertEquals(ExitCodes.USAGE, badChannel.exit());
         assertTrue(badChannel.err().contains("--channel"), badChannel.err());
@@ -176,7 +200,8 @@ class ContentCommandTest {
         byte[] bytes = Files.readAllBytes(bundle);
         bytes[bytes.length / 2] ^= (byte) 0xFF;
         Path tampered = Files.write(dir.resolve("tampered.lkb"), bytes);
-        Run damaged = run("content", "verify", tampered.toString(), "--pub", publicOf(key).toString());
+        Run damaged = run(
+                "content", "verify", tampered.toString(), "--pub", publicOf(key).toString());
         assertEquals(ExitCodes.VERIFICATION_FAILED, damaged.exit());
         assertTrue(damaged.err().contains("does not verify"), damaged.err());
     }

@@ -1,5 +1,15 @@
 package org.legalkiosk.kiosk.cli.content;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,20 +19,11 @@ import org.legalkiosk.kiosk.service.LocalContentService;
 import org.legalkiosk.kiosk.testing.TestKiosk;
 import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 class ImportStatuteCommandTest {
 
     @TempDir
     Path content;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -46,10 +47,18 @@ class ImportStatuteCommandTest {
     @Test
     void importsTheOfficialTextAsContentThatTheKioskLoads() throws Exception {
         Path laws = TestKiosk.statutesInstalled()
-                ? org.legalkiosk.content.statute.StatuteDirectory.locate().orElseThrow() : null;
+                ? org.legalkiosk.content.statute.StatuteDirectory.locate().orElseThrow()
+                : null;
         assumeTrue(laws != null, "official statutes not at hand (../shared/data/laws)");
-        assertEquals(0, run(laws.resolve("legal-aid-law.zh.md").toString(), "--law-id", "legal-aid-law",
-                "--content-dir", content.toString()), err.toString());
+        assertEquals(
+                0,
+                run(
+                        laws.resolve("legal-aid-law.zh.md").toString(),
+                        "--law-id",
+                        "legal-aid-law",
+                        "--content-dir",
+                        content.toString()),
+                err.toString());
         assertTrue(out.toString().contains("71 articles"), out.toString());
         Statute statute = StatuteJson.read(StatuteJson.fileFor(content, "legal-aid-law"));
         assertEquals(71, statute.articles().size());
@@ -67,7 +76,9 @@ class ImportStatuteCommandTest {
     void refusesALawThatIsNotInTheCatalogue() throws Exception {
         Path file = content.resolve("test-law.md");
         Files.writeString(file, SMALL_LAW);
-        assertEquals(ImportStatuteCommand.EXIT_INVALID, run(file.toString(), "--law-id", "penal-code", "--content-dir", content.toString()));
+        assertEquals(
+                ImportStatuteCommand.EXIT_INVALID,
+                run(file.toString(), "--law-id", "penal-code", "--content-dir", content.toString()));
         assertTrue(err.toString().contains("law 'penal-code' is not in"), err.toString());
     }
 
@@ -75,7 +86,9 @@ class ImportStatuteCommandTest {
     void refusesATextWhoseArticleCountDisagreesWithTheCatalogue() throws Exception {
         Path file = content.resolve("test-law.md");
         Files.writeString(file, SMALL_LAW);
-        assertEquals(ImportStatuteCommand.EXIT_INVALID, run(file.toString(), "--law-id", "legal-aid-law", "--content-dir", content.toString()));
+        assertEquals(
+                ImportStatuteCommand.EXIT_INVALID,
+                run(file.toString(), "--law-id", "legal-aid-law", "--content-dir", content.toString()));
         assertTrue(err.toString().contains("has 2 articles but laws.yaml says legal-aid-law has 71"), err.toString());
         assertTrue(Files.notExists(StatuteJson.fileFor(content, "legal-aid-law")), "nothing written");
     }
@@ -84,7 +97,9 @@ class ImportStatuteCommandTest {
     void refusesAMalformedTextWithItsLine() throws Exception {
         Path file = content.resolve("gap.md");
         Files.writeString(file, "# 法\n\n第一条 甲。\n\n第三条 丙。\n");
-        assertEquals(ImportStatuteCommand.EXIT_INVALID, run(file.toString(), "--law-id", "legal-aid-law", "--content-dir", content.toString()));
+        assertEquals(
+                ImportStatuteCommand.EXIT_INVALID,
+                run(file.toString(), "--law-id", "legal-aid-law", "--content-dir", content.toString()));
         assertTrue(err.toString().contains("gap.md:5: article 3 follows article 1"), err.toString());
     }
 }

@@ -23,8 +23,7 @@ class DoctorCommandTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -40,11 +39,16 @@ class DoctorCommandTest {
         Run r = run("doctor", "--demo");
         assertEquals(0, r.exit(), r.out() + r.err());
         for (DeviceConfig device : DemoDevices.simulatedSet()) {
-            assertTrue(r.out().lines().anyMatch(line -> line.startsWith(device.id() + " ") && line.contains("READY")),
+            assertTrue(
+                    r.out().lines().anyMatch(line -> line.startsWith(device.id() + " ") && line.contains("READY")),
                     device.id() + " missing in\n" + r.out());
         }
-        assertTrue(r.out().contains("print test slip: ok") && r.out().contains("capture a frame: ok")
-                && r.out().contains("print a test page: ok") && r.out().contains("blink the LED: ok"), r.out());
+        assertTrue(
+                r.out().contains("print test slip: ok")
+                        && r.out().contains("capture a frame: ok")
+                        && r.out().contains("print a test page: ok")
+                        && r.out().contains("blink the LED: ok"),
+                r.out());
         assertTrue(r.out().contains("All " + DemoDevices.simulatedSet().size() + " devices work."), r.out());
     }
 
@@ -69,7 +73,10 @@ class DoctorCommandTest {
                 """.formatted(port));
         Run r = run("doctor", "--config", config.toString());
         assertEquals(DoctorCommand.DEVICE_FAILED, r.exit(), r.out() + r.err());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("slip-printer ") && l.contains("DISCONNECTED (unreachable)")),
+        assertTrue(
+                r.out()
+                        .lines()
+                        .anyMatch(l -> l.startsWith("slip-printer ") && l.contains("DISCONNECTED (unreachable)")),
                 r.out());
         assertTrue(r.err().contains("slip-printer failed: DISCONNECTED (unreachable)"), r.err());
         assertTrue(r.err().contains("127.0.0.1:" + port), r.err());

@@ -1,19 +1,7 @@
 package org.legalkiosk.kiosk.cli.fleet;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.kiosk.agent.AgentConfig;
-import org.legalkiosk.kiosk.agent.AgentServer;
-import org.legalkiosk.kiosk.agent.AgentServices;
-import org.legalkiosk.kiosk.agent.ContentAdmin;
-import org.legalkiosk.kiosk.agent.Role;
-import org.legalkiosk.kiosk.agent.TokenStore;
-import org.legalkiosk.kiosk.agent.usb.SignedBundles;
-import org.legalkiosk.kiosk.cli.LegalKioskMain;
-import org.legalkiosk.kiosk.testing.TestKiosk;
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,8 +12,19 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.kiosk.agent.AgentConfig;
+import org.legalkiosk.kiosk.agent.AgentServer;
+import org.legalkiosk.kiosk.agent.AgentServices;
+import org.legalkiosk.kiosk.agent.usb.SignedBundles;
+import org.legalkiosk.kiosk.cli.LegalKioskMain;
+import org.legalkiosk.kiosk.store.ContentAdmin;
+import org.legalkiosk.kiosk.store.Role;
+import org.legalkiosk.kiosk.testing.TestKiosk;
+import picocli.CommandLine;
 
 /** {@code legalkiosk fleet} against 20 real agents on loopback, some of them stopped. */
 class FleetCommandTest {
@@ -42,8 +41,7 @@ class FleetCommandTest {
     private Path targets;
     private Path tokenFile;
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     @BeforeEach
     void startFleet() throws Exception {
@@ -64,11 +62,14 @@ class FleetCommandTest {
                 Files.createDirectories(target.getParent());
                 Files.copy(tokens, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            AgentServer server = AgentServer.newServer(AgentConfig.plain("127.0.0.1", 0, data), s).start();
+            AgentServer server = AgentServer.newServer(AgentConfig.plain("127.0.0.1", 0, data), s)
+                    .start();
             servers.add(server);
             services.add(s);
             down.add(false);
-            list.append(server.uri()).append(i % 5 == 0 ? "   # village " + i : "").append('\n');
+            list.append(server.uri())
+                    .append(i % 5 == 0 ? "   # village " + i : "")
+                    .append('\n');
         }
         targets = Files.writeString(dir.resolve("targets.txt"), list.toString());
     }
@@ -100,13 +101,24 @@ class FleetCommandTest {
 
     private String[] fleet(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--targets", targets.toString(), "--token-file", tokenFile.toString(),
-                "--retries", "2", "--retry-delay", "50ms"));
+        all.addAll(List.of(
+                "--targets",
+                targets.toString(),
+                "--token-file",
+                tokenFile.toString(),
+                "--retries",
+                "2",
+                "--retry-delay",
+                "50ms"));
         return all.toArray(String[]::new);
     }
 
     private long version(int kiosk) throws IOException {
-        return services.get(kiosk).content().current().map(ContentAdmin.Version::version).orElse(0L);
+        return services.get(kiosk)
+                .content()
+                .current()
+                .map(ContentAdmin.Version::version)
+                .orElse(0L);
     }
 
     @Test
@@ -116,10 +128,14 @@ class FleetCommandTest {
 
         assertEquals(1, push.exit(), push.out() + push.err());
         for (int i = 0; i < KIOSKS; i++) {
-            String line = push.out().lines().filter(l -> l.startsWith(servers.get(0).uri().getScheme()))
-                    .toList().get(i);
+            String line = push.out()
+                    .lines()
+                    .filter(l -> l.startsWith(servers.get(0).uri().getScheme()))
+                    .toList()
+                    .get(i);
             if (down.get(i)) {
-                assertTrue(line.contains("FAILED") && line.contains("unreachable") && line.contains("3 attempts"), line);
+                assertTrue(
+                        line.contains("FAILED") && line.contains("unreachable") && line.contains("3 attempts"), line);
             } else {
                 assertTrue(line.contains("OK") && line.contains("version 4 active"), line);
                 assertEquals(4, version(i), "kiosk " + i);
@@ -128,7 +144,8 @@ class FleetCommandTest {
         assertTrue(push.out().contains("17 of 20 kiosks OK, 3 failed"), push.out());
 
         Run again = run(fleet("fleet", "push", bundles.build(4).toString()));
-        assertTrue(again.out().contains("up to date"), "a second push finds the live kiosks up to date: " + again.out());
+        assertTrue(
+                again.out().contains("up to date"), "a second push finds the live kiosks up to date: " + again.out());
         assertEquals(1, again.exit());
     }
 
@@ -140,14 +157,17 @@ class FleetCommandTest {
         List<String> lines = status.out().lines().toList();
         assertTrue(lines.get(0).startsWith("KIOSK") && lines.get(0).contains("LAST ERROR"), lines.get(0));
         assertTrue(lines.get(1).contains(" no ") && lines.get(1).contains("unreachable"), lines.get(1));
-        assertTrue(lines.get(2).contains(" yes ") && lines.get(2).contains("0.1.0-SNAPSHOT") && lines.get(2).contains("none"),
+        assertTrue(
+                lines.get(2).contains(" yes ")
+                        && lines.get(2).contains("0.1.0-SNAPSHOT")
+                        && lines.get(2).contains("none"),
                 lines.get(2));
     }
 
     @Test
     void aNoticeIsAddedAndRemovedEverywhere() throws Exception {
-        Run add = run(fleet("fleet", "notice", "add", "--id", "office-closed", "--title-zh", "今天司法所不办公",
-                "--priority", "urgent"));
+        Run add = run(fleet(
+                "fleet", "notice", "add", "--id", "office-closed", "--title-zh", "今天司法所不办公", "--priority", "urgent"));
         assertEquals(0, add.exit(), add.out() + add.err());
         for (AgentServices s : services) {
             assertEquals(1, s.notices().list().size());
@@ -170,7 +190,12 @@ class FleetCommandTest {
 
     @Test
     void aMissingTargetsFileIsAUsageError() {
-        Run r = run("fleet", "status", "--targets", dir.resolve("none.txt").toString(), "--token-file",
+        Run r = run(
+                "fleet",
+                "status",
+                "--targets",
+                dir.resolve("none.txt").toString(),
+                "--token-file",
                 tokenFile.toString());
         assertEquals(2, r.exit());
     }

@@ -1,24 +1,23 @@
 package org.legalkiosk.kiosk.cli.provision;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.bundle.SigningKeys;
-import org.legalkiosk.kiosk.cli.LegalKioskMain;
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.content.bundle.SigningKeys;
+import org.legalkiosk.kiosk.cli.LegalKioskMain;
+import picocli.CommandLine;
 
 /** The command line around the provisioner: what an operator sees and the exit codes scripts rely on. */
 class ProvisionCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -32,7 +31,10 @@ class ProvisionCommandTest {
     @Test
     void aGoodFileIsAppliedAndARefusedOneListsItsProblems(@TempDir Path dir) throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
-        String key = SigningKeys.publicPem(SigningKeys.generate().publicKey()).strip().indent(4).stripTrailing();
+        String key = SigningKeys.publicPem(SigningKeys.generate().publicKey())
+                .strip()
+                .indent(4)
+                .stripTrailing();
         Path good = Files.writeString(dir.resolve("p.yaml"), """
                 terminal: {id: t-1, name: Village hall, office: Township office}
                 trustedKeys:

@@ -1,17 +1,17 @@
 package org.legalkiosk.kiosk.service.input;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real recogniser: Debian's libzinnia with the Tomoe model, called through JNA, on characters drawn from
@@ -23,8 +23,9 @@ class HandwritingTest {
 
     @BeforeAll
     static void open() {
-        zinnia = ZinniaRecognizer.openInstalled().orElseThrow(() -> new AssertionError(
-                "libzinnia0 and tegaki-zinnia-simplified-chinese must be installed (see .ci/run)"));
+        zinnia = ZinniaRecognizer.openInstalled()
+                .orElseThrow(() -> new AssertionError(
+                        "libzinnia0 and tegaki-zinnia-simplified-chinese must be installed (see .ci/run)"));
     }
 
     @AfterAll
@@ -49,7 +50,7 @@ class HandwritingTest {
 
     @Test
     void anUnfinishedCharacterStillGivesCandidatesAndNothingDrawnGivesNone() {
-        Ink firstStroke = Strokes.ink(new int[][]{Strokes.WANG[0]});
+        Ink firstStroke = Strokes.ink(new int[][] {Strokes.WANG[0]});
         assertFalse(zinnia.candidates(firstStroke, 5).isEmpty());
         assertTrue(zinnia.candidates(Ink.empty(300, 300), 5).isEmpty());
     }

@@ -1,15 +1,15 @@
 package org.legalkiosk.kiosk.service.input;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Pinyin to hanzi over Debian's installed Rime dictionary (rime-data-pinyin-simp, installed by .ci/run). */
 class PinyinDictionaryTest {
@@ -23,7 +23,9 @@ class PinyinDictionaryTest {
     }
 
     private static List<String> texts(String letters, int max) {
-        return dictionary.candidates(letters, max).stream().map(PinyinConverter.Candidate::text).toList();
+        return dictionary.candidates(letters, max).stream()
+                .map(PinyinConverter.Candidate::text)
+                .toList();
     }
 
     @Test
@@ -48,13 +50,16 @@ class PinyinDictionaryTest {
         PinyinConverter.Candidate word = dictionary.candidates("falv", 1).get(0);
         assertEquals(4, word.letters());
         PinyinConverter.Candidate zhang = dictionary.candidates("zhangsan", 40).stream()
-                .filter(c -> c.text().equals("张")).findFirst().orElseThrow();
+                .filter(c -> c.text().equals("张"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(5, zhang.letters());
     }
 
     @Test
     void aMissingDictionaryMeansNoCandidatesNotACrash(@TempDir Path dir) throws Exception {
         assertTrue(PinyinDictionary.load(dir.resolve("none.dict.yaml")).isEmpty());
-        assertTrue(PinyinDictionary.load(Files.writeString(dir.resolve("empty.dict.yaml"), "---\n...\n")).isEmpty());
+        assertTrue(PinyinDictionary.load(Files.writeString(dir.resolve("empty.dict.yaml"), "---\n...\n"))
+                .isEmpty());
     }
 }

@@ -1,11 +1,8 @@
 package org.legalkiosk.kiosk.service.print;
 
-import org.junit.jupiter.api.Test;
-import org.legalkiosk.devices.a4.SimulatedDocumentPrinter;
-import org.legalkiosk.devices.printer.SimulatedReceiptPrinter;
-import org.legalkiosk.kiosk.booking.print.ReceiptPaper;
-import org.legalkiosk.kiosk.booking.print.SlipContent;
-import org.legalkiosk.kiosk.booking.print.SlipLanguage;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,21 +10,38 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.legalkiosk.booking.print.ReceiptPaper;
+import org.legalkiosk.booking.print.SelfCheckResultPdf;
+import org.legalkiosk.booking.print.SlipContent;
+import org.legalkiosk.booking.print.SlipLanguage;
+import org.legalkiosk.devices.a4.SimulatedDocumentPrinter;
+import org.legalkiosk.devices.printer.SimulatedReceiptPrinter;
 
-/** Which printer a slip goes to, and what the screen is told when none can print it. */
+/** Which printer a slip or a self-check result goes to, and what the screen is told when none can print it. */
 class DevicePrintServiceTest {
 
     private final SimulatedReceiptPrinter receipt = new SimulatedReceiptPrinter("receipt", Clock.systemUTC());
     private final SimulatedDocumentPrinter a4 = new SimulatedDocumentPrinter("a4", Clock.systemUTC());
-    private final DevicePrintService both = new DevicePrintService(() -> Optional.of(receipt), () -> Optional.of(a4),
-            ReceiptPaper.MM_58);
+    private final DevicePrintService both =
+            new DevicePrintService(() -> Optional.of(receipt), () -> Optional.of(a4), ReceiptPaper.MM_58);
 
     private static SlipContent slip() {
-        return new SlipContent("城关镇司法所", "人民路 1 号", "0931-1234567", "法律援助", LocalDateTime.of(2026, 12, 1, 9, 0),
-                "LXT-29F", List.of("身份证"), "王**", "620102********1234", "138****5678", SlipLanguage.ZH);
+        return new SlipContent(
+                "城关镇司法所",
+                "人民路 1 号",
+                "0931-1234567",
+                "法律援助",
+                LocalDateTime.of(2026, 12, 1, 9, 0),
+                "LXT-29F",
+                List.of("身份证"),
+                "王**",
+                "620102********1234",
+                "138****5678",
+                SlipLanguage.ZH);
     }
 
     @Test
@@ -53,7 +67,10 @@ class DevicePrintServiceTest {
         a4.paperOut(true);
         PrintOutcome outcome = both.printSlip(slip());
         assertFalse(outcome.printed());
-        assertTrue(outcome.problem().contains("receipt printer") && outcome.problem().contains("A4"), outcome.problem());
+        assertTrue(
+                outcome.problem().contains("receipt printer")
+                        && outcome.problem().contains("A4"),
+                outcome.problem());
         assertFalse(both.anyPrinterReady());
     }
 
@@ -66,8 +83,46 @@ class DevicePrintServiceTest {
     }
 
     @Test
+    void aSelfCheckResultIsRenderedHereAndPrintedOnA4() throws Exception {
+        SelfCheckResultPdf.Page page = new SelfCheckResultPdf.Page(
+                "法律援助自测结果：法律援助自测",
+                "2026年11月28日",
+                "您很可能可以申请法律援助",
+                "您是讨要劳动报酬的农民工。",
+                "依据",
+                List.of("法律援助法 第四十二条"),
+                "请带上",
+                List.of("工资条"),
+                Optional.empty(),
+                "县法律援助中心",
+                "由法律援助机构决定。");
+        assertTrue(both.printSelfCheckResult(page, "法律援助自测结果").printed());
+        assertTrue(receipt.printedDocuments().isEmpty(), "a result is an A4 page, never a receipt");
+        try (PDDocument doc = Loader.loadPDF(a4.printedDocuments().get(0))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("您很可能可以申请法律援助"), text);
+            assertTrue(text.contains("2026年11月28日"), text);
+            assertTrue(text.contains("法律援助法第四十二条"), text);
+            assertTrue(text.contains("工资条"), text);
+        }
+    }
+
+    @Test
+    void aSelfCheckResultWithoutAnA4PrinterIsNotPrinted() {
+        DevicePrintService receiptOnly =
+                new DevicePrintService(() -> Optional.of(receipt), Optional::empty, ReceiptPaper.MM_58);
+        SelfCheckResultPdf.Page page = new SelfCheckResultPdf.Page(
+                "t", "d", "v", "e", "b", List.of(), "c", List.of(), Optional.empty(), "w", "x");
+        PrintOutcome outcome = receiptOnly.printSelfCheckResult(page, "t");
+        assertFalse(outcome.printed());
+        assertTrue(outcome.problem().contains("no A4 printer"), outcome.problem());
+        assertTrue(receipt.printedDocuments().isEmpty());
+    }
+
+    @Test
     void anA4DocumentIsHandedToTheQueue() {
-        assertTrue(both.printA4("%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII), "self-check").printed());
+        assertTrue(both.printA4("%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII), "self-check")
+                .printed());
         assertEquals(1, a4.printedDocuments().size());
     }
 }

@@ -1,7 +1,25 @@
 package org.legalkiosk.kiosk.service.speech;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,24 +39,6 @@ import org.legalkiosk.kiosk.ui.shell.KioskUi;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
 
 /**
  * Speaks what every screen reads aloud through the real espeak-ng, exactly as {@link EspeakInput} prepares it, and
@@ -60,7 +60,8 @@ class EspeakPhonemeTest {
     @BeforeAll
     static void espeakInstalled() {
         // CI installs espeak-ng (.ci/run); elsewhere say plainly why nothing was checked.
-        assumeTrue(Files.isExecutable(ESPEAK) || "true".equals(System.getenv("CI")),
+        assumeTrue(
+                Files.isExecutable(ESPEAK) || "true".equals(System.getenv("CI")),
                 "espeak-ng is not installed (apt-get install espeak-ng): the Mandarin phoneme check is skipped");
     }
 
@@ -108,8 +109,13 @@ class EspeakPhonemeTest {
         ResourceBundle zh = ResourceBundle.getBundle("org.legalkiosk.kiosk.i18n.messages", java.util.Locale.ROOT);
         for (String key : zh.keySet()) {
             // Placeholders get what they hold on screen: a booking code, a time, a date, a number.
-            texts.put("message " + key, zh.getString(key).replace("{0}", "4KD-7QX").replace("{1}", "09:30")
-                    .replace("{2}", "2026-11-29").replaceAll("\\{\\d}", "3"));
+            texts.put(
+                    "message " + key,
+                    zh.getString(key)
+                            .replace("{0}", "4KD-7QX")
+                            .replace("{1}", "09:30")
+                            .replace("{2}", "2026-11-29")
+                            .replaceAll("\\{\\d}", "3"));
         }
 
         List<String> failures = new ArrayList<>();
@@ -121,12 +127,19 @@ class EspeakPhonemeTest {
             List<Map.Entry<String, String>> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             StringBuilder ssml = new StringBuilder();
             for (Map.Entry<String, String> text : batch) {
-                ssml.append(input.ssml(text.getValue(), Language.ZH).replace("<speak>", "").replace("</speak>", ""))
+                ssml.append(input.ssml(text.getValue(), Language.ZH)
+                                .replace("<speak>", "")
+                                .replace("</speak>", ""))
                         .append("。\n");
             }
             String phonemes = phonemes("<speak>" + ssml + "</speak>", EspeakInput.MANDARIN_VOICE);
-            report.append("== ").append(batch.stream().map(Map.Entry::getKey).toList()).append('\n')
-                    .append(ssml).append('\n').append(phonemes).append('\n');
+            report.append("== ")
+                    .append(batch.stream().map(Map.Entry::getKey).toList())
+                    .append('\n')
+                    .append(ssml)
+                    .append('\n')
+                    .append(phonemes)
+                    .append('\n');
             if (phonemes.isBlank()) {
                 failures.add(batch.get(0).getKey() + "…: nothing was spoken");
             }
@@ -143,14 +156,16 @@ class EspeakPhonemeTest {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         assertTrue(texts.size() > 100, "the check covers the kiosk's texts: " + texts.size());
-        assertTrue(failures.isEmpty(), "spoken as English inside Chinese (see " + out + "):\n"
-                + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                "spoken as English inside Chinese (see " + out + "):\n" + String.join("\n", failures));
     }
 
     @Test
     void chineseOnAnEnglishScreenGoesToTheMandarinVoice() throws Exception {
         String ssml = input.ssml("Call 12348 or ask at 城关镇司法所 about the 民法典.", Language.EN);
-        assertFalse(ssml.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+        assertFalse(
+                ssml.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                 "the English voice never gets hanzi: " + ssml);
         String phonemes = phonemes(ssml, EspeakInput.ENGLISH_VOICE);
         assertFalse(phonemes.contains("tS'aIni:z"), "no 'Chinese letter': " + phonemes);
@@ -167,6 +182,8 @@ class EspeakPhonemeTest {
         screens.put("notices", new Route.Notices());
         screens.put("booking", new Route.BookingStart(null, null));
         screens.put("my-booking", new Route.MyBooking());
+        screens.put("callback", new Route.Callback(org.legalkiosk.kiosk.session.CallbackStep.TOPIC));
+        screens.put("callback-sent", new Route.CallbackSent());
         screens.put("self-check", new Route.SelfCheck());
         screens.put("search", new Route.Search(""));
         screens.put("search-results", new Route.Search("lihun"));
@@ -182,7 +199,8 @@ class EspeakPhonemeTest {
     /** The phonemes espeak-ng would speak, without sound. */
     static String phonemes(String ssml, String voice) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(ESPEAK.toString(), "-m", "-q", "-x", "-v", voice, "--stdin")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         try (OutputStream in = p.getOutputStream()) {
             in.write(ssml.getBytes(StandardCharsets.UTF_8));
         }

@@ -1,8 +1,8 @@
 package org.legalkiosk.kiosk.service.speech;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class PinyinTranscriberTest {
 
@@ -10,8 +10,8 @@ class PinyinTranscriberTest {
 
     @Test
     void charactersBecomeTonedSyllablesAndPunctuationStays() {
-        assertEquals("nin2 hen3 ke3 neng2 ke3 yi3 shen1 qing3 fa3 lv4 yuan2 zhu4 。",
-                pinyin.transcribe("您很可能可以申请法律援助。"));
+        assertEquals(
+                "nin2 hen3 ke3 neng2 ke3 yi3 shen1 qing3 fa3 lv4 yuan2 zhu4 。", pinyin.transcribe("您很可能可以申请法律援助。"));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.legalkiosk.kiosk.service.technician;
 
-import org.legalkiosk.kiosk.agent.AuditLog;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import org.legalkiosk.kiosk.store.AuditLog;
 
 /** An audit log in memory, for tests that check what was recorded. */
 public final class RecordingAudit implements AuditLog {

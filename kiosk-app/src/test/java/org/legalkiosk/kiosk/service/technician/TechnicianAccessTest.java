@@ -1,8 +1,9 @@
 package org.legalkiosk.kiosk.service.technician;
 
-import org.junit.jupiter.api.Test;
-import org.legalkiosk.kiosk.config.PinHash;
-import org.legalkiosk.kiosk.config.TechnicianSettings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -10,10 +11,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.legalkiosk.kiosk.config.PinHash;
+import org.legalkiosk.kiosk.config.TechnicianSettings;
 
 class TechnicianAccessTest {
 
@@ -64,7 +64,8 @@ class TechnicianAccessTest {
     void theSettingsSectionRefusesAnythingButAWellFormedHash() {
         assertEquals(Optional.empty(), new TechnicianSettings(null).problem(), "no PIN: the screen stays closed");
         assertEquals(Optional.empty(), new TechnicianSettings(PIN.encoded()).problem());
-        assertTrue(new TechnicianSettings("246810").problem().orElseThrow().contains("technician.pinHash"),
+        assertTrue(
+                new TechnicianSettings("246810").problem().orElseThrow().contains("technician.pinHash"),
                 "a PIN written in clear is refused");
         assertTrue(new TechnicianSettings(" ").problem().isPresent());
         assertTrue(new TechnicianSettings("pbkdf2-sha256:1:AAAA:AAAA").problem().isPresent(), "too few iterations");
@@ -90,17 +91,22 @@ class TechnicianAccessTest {
         assertEquals(8, audit.entries.size());
         assertEquals(401, audit.entries.get(0).status());
         assertEquals(423, audit.entries.get(4).status());
-        assertTrue(audit.entries.get(4).detail().contains("locked until"), audit.entries.get(4).detail());
+        assertTrue(
+                audit.entries.get(4).detail().contains("locked until"),
+                audit.entries.get(4).detail());
         assertEquals(200, audit.entries.get(7).status());
-        assertTrue(audit.entries.stream().noneMatch(e -> e.detail().contains("246810") || e.detail().contains("000000")),
+        assertTrue(
+                audit.entries.stream()
+                        .noneMatch(
+                                e -> e.detail().contains("246810") || e.detail().contains("000000")),
                 "no PIN in the log");
         assertTrue(audit.entries.stream().allMatch(e -> e.role().equals("technician")));
     }
 
     @Test
     void aRightPinResetsTheCountOfWrongOnes() {
-        TechnicianAccess access = new TechnicianAccess(Optional.of(PIN), new RecordingAudit(),
-                new StepClock(Instant.parse("2026-12-01T08:00:00Z")));
+        TechnicianAccess access = new TechnicianAccess(
+                Optional.of(PIN), new RecordingAudit(), new StepClock(Instant.parse("2026-12-01T08:00:00Z")));
         for (int i = 0; i < 4; i++) {
             access.tryPin("1");
         }
@@ -112,8 +118,8 @@ class TechnicianAccessTest {
 
     @Test
     void withoutAPinNothingOpens() {
-        TechnicianAccess access = new TechnicianAccess(Optional.empty(), new RecordingAudit(),
-                new StepClock(Instant.parse("2026-12-01T08:00:00Z")));
+        TechnicianAccess access = new TechnicianAccess(
+                Optional.empty(), new RecordingAudit(), new StepClock(Instant.parse("2026-12-01T08:00:00Z")));
         assertFalse(access.setUp());
         assertEquals(TechnicianAccess.Result.NOT_SET_UP, access.tryPin("246810"));
     }

@@ -1,6 +1,7 @@
 package org.legalkiosk.kiosk.service.usage;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class DailyUsageTest {
 
@@ -44,7 +44,8 @@ class DailyUsageTest {
         }
     }
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private final MutableClock clock =
+            new MutableClock(Instant.parse("2026-11-28T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private final DailyUsage usage = new DailyUsage(clock);
 
     @Test
@@ -67,7 +68,10 @@ class DailyUsageTest {
         usage.count(UsageKind.SEARCH_ABANDONED, "lihun zhangsan");
         DayCounts today = usage.today();
         assertTrue(today.counts().get(UsageKind.EXPLAINER_VIEW.code()) == null, today.toString());
-        assertEquals(List.of(""), List.copyOf(today.counts().get(UsageKind.SEARCH_ABANDONED.code()).keySet()),
+        assertEquals(
+                List.of(""),
+                List.copyOf(
+                        today.counts().get(UsageKind.SEARCH_ABANDONED.code()).keySet()),
                 "a search is counted, never its words");
     }
 

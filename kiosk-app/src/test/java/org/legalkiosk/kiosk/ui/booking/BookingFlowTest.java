@@ -1,26 +1,28 @@
 package org.legalkiosk.kiosk.ui.booking;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.devices.idcard.SampleCards;
-import org.legalkiosk.kiosk.booking.domain.BookingState;
-import org.legalkiosk.kiosk.service.ContentService;
-import org.legalkiosk.kiosk.session.Route;
-import org.legalkiosk.kiosk.testing.TestKiosk;
-import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.booking.domain.BookingState;
+import org.legalkiosk.devices.idcard.SampleCards;
+import org.legalkiosk.kiosk.service.ContentService;
+import org.legalkiosk.kiosk.session.BookingStep;
+import org.legalkiosk.kiosk.session.Route;
+import org.legalkiosk.kiosk.testing.TestKiosk;
+import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.legalkiosk.kiosk.ui.common.ScreenTasks;
 
 /** The booking flow's decisions, step by step, without a screen: a real store, simulated devices. */
 class BookingFlowTest {
@@ -29,6 +31,7 @@ class BookingFlowTest {
 
     @TempDir
     Path dir;
+
     private BookingKit kit;
     private ScreenContext context;
     private BookingFlow flow;
@@ -44,7 +47,7 @@ class BookingFlowTest {
     void setUp() {
         kit = new BookingKit(dir);
         context = kit.context(content);
-        flow = new BookingFlow(context, Runnable::run, screen::add);
+        flow = new BookingFlow(context.withTasks(ScreenTasks.of(Runnable::run, screen::add)));
     }
 
     private Route route() {
@@ -52,7 +55,7 @@ class BookingFlowTest {
     }
 
     private static Route step(BookingStep step) {
-        return new Route.BookingStep(step.name());
+        return new Route.Booking(step);
     }
 
     private void runScreenTasks() throws InterruptedException {
@@ -71,7 +74,9 @@ class BookingFlowTest {
     }
 
     private static ChoiceStepModel.Choice choice(ChoiceStepModel model, String id) {
-        return model.choices().stream().filter(c -> c.id().equals(id)).findFirst()
+        return model.choices().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no choice " + id + " in " + model.choices()));
     }
 
@@ -80,13 +85,16 @@ class BookingFlowTest {
         start(null, null);
         assertEquals(BookingStep.SERVICE, flow.firstStep());
         ServiceStepViewModel services = new ServiceStepViewModel(flow);
-        assertEquals(List.of("legal-aid", "mediation"), services.choices().stream().map(ChoiceStepModel.Choice::id).toList());
+        assertEquals(
+                List.of("legal-aid", "mediation"),
+                services.choices().stream().map(ChoiceStepModel.Choice::id).toList());
         services.choose(choice(services, "legal-aid"));
         assertEquals(step(BookingStep.DAY), route(), "only one office offers legal aid: nothing to choose there");
         assertEquals("township", flow.draft().officeId());
 
         DayStepViewModel days = new DayStepViewModel(flow);
-        assertEquals(List.of(DayStepViewModel.SOONEST, "2026-11-29", "2026-11-30"),
+        assertEquals(
+                List.of(DayStepViewModel.SOONEST, "2026-11-29", "2026-11-30"),
                 days.choices().stream().map(ChoiceStepModel.Choice::id).toList(),
                 "the soonest time first; today's past slot and days beyond two weeks are not offered");
         assertEquals("最早能约：明天 09:00", days.choices().get(0).title());
@@ -97,7 +105,8 @@ class BookingFlowTest {
         days.choose(days.choices().get(1));
 
         TimeStepViewModel times = new TimeStepViewModel(flow);
-        assertEquals(List.of("09:00–09:30", "09:30–10:00", "10:00–10:30"),
+        assertEquals(
+                List.of("09:00–09:30", "09:30–10:00", "10:00–10:30"),
                 times.choices().stream().map(ChoiceStepModel.Choice::title).toList());
         ChoiceStepModel.Choice full = times.choices().get(2);
         assertFalse(full.enabled(), "a full time is shown but cannot be chosen");
@@ -166,7 +175,9 @@ class BookingFlowTest {
         assertTrue(done.printedProperty().get());
         assertEquals(code.substring(0, 3) + "-" + code.substring(3), done.formattedCode());
         assertTrue(done.when().contains("09:30"), done.when());
-        assertTrue(done.spokenText().contains(String.join("，", code.split(""))), "the code is read one character at a time");
+        assertTrue(
+                done.spokenText().contains(String.join("，", code.split(""))),
+                "the code is read one character at a time");
     }
 
     @Test
@@ -194,12 +205,51 @@ class BookingFlowTest {
         assertEquals(BookingKit.ID_NUMBER, flow.draft().idNumber());
     }
 
+    /** Decision 0061: now is 16:00; a slot the office closed at 15:00 (18 hours' notice) is not offered. */
+    @Test
+    void aTimeWithinTheOfficesMinimumNoticeIsNotOfferedEvenWithSeatsFree() {
+        var nine = BookingKit.TOMORROW_NINE;
+        var two = nine.plusHours(5);
+        kit.store.putSchedule(
+                List.of(BookingKit.TOWNSHIP),
+                List.of(BookingKit.LEGAL_AID),
+                List.of(
+                        new org.legalkiosk.booking.domain.Slot(
+                                "aid-29-0900",
+                                "township",
+                                "legal-aid",
+                                nine,
+                                nine.plusMinutes(30),
+                                2,
+                                nine.minusHours(18)),
+                        new org.legalkiosk.booking.domain.Slot(
+                                "aid-29-1400",
+                                "township",
+                                "legal-aid",
+                                two,
+                                two.plusMinutes(30),
+                                2,
+                                two.minusHours(18))));
+        start(null, null);
+        ServiceStepViewModel services = new ServiceStepViewModel(flow);
+        services.choose(choice(services, "legal-aid"));
+        DayStepViewModel days = new DayStepViewModel(flow);
+        assertEquals("最早能约：明天 14:00", days.choices().get(0).title(), "09:00 closed at 15:00 today");
+        days.choose(days.choices().get(1));
+        TimeStepViewModel times = new TimeStepViewModel(flow);
+        assertEquals(
+                List.of("14:00–14:30"),
+                times.choices().stream().map(ChoiceStepModel.Choice::title).toList());
+    }
+
     @Test
     void aSelfCheckBookingSkipsTheServiceAndMatterItAnswered() {
         start("legal-aid", "unpaid-wages");
         assertEquals(BookingStep.DAY, flow.firstStep(), "the only office offering legal aid is taken");
         assertEquals("legal-aid", flow.draft().serviceId());
-        assertEquals(BookingStep.NOTE, flow.stepAfter(BookingStep.PHONE),
+        assertEquals(
+                BookingStep.NOTE,
+                flow.stepAfter(BookingStep.PHONE),
                 "the matter is not asked again; the optional note is still offered");
     }
 
@@ -241,8 +291,10 @@ class BookingFlowTest {
         context.navigator().back();
         new DayStepViewModel(flow).choose(new ChoiceStepModel.Choice("2026-11-30", "", null, true));
         assertNull(flow.draft().slotId());
-        assertEquals(List.of("aid-30-1000"), new TimeStepViewModel(flow).choices().stream()
-                .map(ChoiceStepModel.Choice::id).toList());
+        assertEquals(
+                List.of("aid-30-1000"),
+                new TimeStepViewModel(flow)
+                        .choices().stream().map(ChoiceStepModel.Choice::id).toList());
     }
 
     @Test
@@ -251,11 +303,15 @@ class BookingFlowTest {
         new WhoStepViewModel(flow).byHand();
         NameStepViewModel name = new NameStepViewModel(flow);
         name.next();
-        assertEquals(context.messages().get("booking.hand.noName"), name.problemProperty().get());
+        assertEquals(
+                context.messages().get("booking.hand.noName"),
+                name.problemProperty().get());
         typeName(name, " z");
         name.next();
         assertEquals("Z", name.nameProperty().get(), "a space first is ignored; letters show in capitals");
-        assertEquals(context.messages().get("booking.hand.shortName"), name.problemProperty().get(),
+        assertEquals(
+                context.messages().get("booking.hand.shortName"),
+                name.problemProperty().get(),
                 "one letter is not a name");
         assertEquals(step(BookingStep.WHO_BY_HAND), route());
 
@@ -312,7 +368,7 @@ class BookingFlowTest {
         assertEquals("LI SI", flow.draft().name());
         assertNull(flow.draft().idNumber(), "the card's number goes with the card's name");
         assertFalse(flow.draft().fromCard());
-        assertEquals("", new IdNumberStepViewModel(flow).idNumberProperty().get());
+        assertEquals("", new IdNumberStepViewModel(flow).digitsProperty().get());
     }
 
     @Test
@@ -325,19 +381,23 @@ class BookingFlowTest {
         IdNumberStepViewModel hand = new IdNumberStepViewModel(flow);
         "62010219900101123".chars().forEach(c -> hand.type((char) c));
         hand.next();
-        assertTrue(hand.problemProperty().get().contains("17"), hand.problemProperty().get());
+        assertTrue(
+                hand.problemProperty().get().contains("17"),
+                hand.problemProperty().get());
 
         char right = BookingKit.ID_NUMBER.charAt(17);
         char wrong = right == '5' ? '6' : '5';
         hand.type(wrong);
         hand.next();
-        assertEquals(flow.context().messages().get("booking.hand.badId"), hand.problemProperty().get());
+        assertEquals(
+                flow.context().messages().get("booking.hand.badId"),
+                hand.problemProperty().get());
         assertEquals(step(BookingStep.WHO_ID_NUMBER), route());
 
         hand.backspace();
         hand.type('X');
         hand.type(right);
-        assertEquals(18, hand.idNumberProperty().get().length(), "no more than 18 characters");
+        assertEquals(18, hand.digitsProperty().get().length(), "no more than 18 characters");
     }
 
     @Test
@@ -356,9 +416,9 @@ class BookingFlowTest {
         IdNumberStepViewModel hand = new IdNumberStepViewModel(flow);
         hand.type('X');
         hand.type('1');
-        assertEquals("1", hand.idNumberProperty().get());
+        assertEquals("1", hand.digitsProperty().get());
         hand.clear();
-        assertEquals("", hand.idNumberProperty().get());
+        assertEquals("", hand.digitsProperty().get());
     }
 
     @Test
@@ -369,8 +429,10 @@ class BookingFlowTest {
         assertEquals(step(BookingStep.NOTE), route());
         context.session().toggleLanguage();
         NoteStepViewModel note = new NoteStepViewModel(flow);
-        assertEquals(List.of("urgent", "evidence", "employer", "many-people", "interpreter", "home-visit"),
-                note.phrases().stream().map(NoteStepViewModel.Phrase::id).toList(), "wages: who owes them matters");
+        assertEquals(
+                List.of("urgent", "evidence", "employer", "many-people", "interpreter", "home-visit"),
+                note.phrases().stream().map(NoteStepViewModel.Phrase::id).toList(),
+                "wages: who owes them matters");
         assertEquals("It is urgent", note.phrases().get(0).text(), "shown in the visitor's language");
         note.toggle("home-visit");
         note.toggle("urgent");
@@ -389,8 +451,11 @@ class BookingFlowTest {
         assertTrue(new NoteStepViewModel(flow).chosenProperty("home-visit").get(), "Back shows what was chosen");
         new NoteStepViewModel(flow).next();
         ReviewStepViewModel review = new ReviewStepViewModel(flow);
-        assertTrue(review.rows().contains(new ReviewStepViewModel.Row("Note",
-                "It is urgent\nI cannot get about easily; please visit me at home")), review.rows().toString());
+        assertTrue(
+                review.rows()
+                        .contains(new ReviewStepViewModel.Row(
+                                "Note", "It is urgent\nI cannot get about easily; please visit me at home")),
+                review.rows().toString());
         review.confirm();
         runScreenTasks();
         String code = ((Route.BookingDone) route()).code();
@@ -423,7 +488,9 @@ class BookingFlowTest {
         for (String matter : BookingFlow.MATTERS) {
             for (String id : NoteStepViewModel.phraseIds(matter)) {
                 for (var language : org.legalkiosk.content.model.Language.values()) {
-                    assertFalse(org.legalkiosk.kiosk.ui.common.Messages.of(language).get("booking.note." + id).isBlank());
+                    assertFalse(org.legalkiosk.kiosk.ui.common.Messages.of(language)
+                            .get("booking.note." + id)
+                            .isBlank());
                 }
             }
         }
@@ -432,7 +499,7 @@ class BookingFlowTest {
     @Test
     void aTerminalWithoutAScheduleSaysBookingIsNotAvailableAndOffersTheHotlineAndHome() {
         ScreenContext none = TestKiosk.context(content);
-        BookingFlow noBookings = new BookingFlow(none, Runnable::run, Runnable::run);
+        BookingFlow noBookings = new BookingFlow(none.withTasks(ScreenTasks.of(Runnable::run, Runnable::run)));
         Route.BookingStart start = new Route.BookingStart(null, null);
         none.navigator().open(start);
         noBookings.startIfNew(start);
@@ -459,8 +526,10 @@ class BookingFlowTest {
         phone.next();
         assertFalse(phone.problemProperty().get().isEmpty());
         phone.type('9');
-        assertEquals("12345678901", phone.phoneProperty().get(), "an 12th digit is refused");
-        assertEquals("123 4567 8901", PhoneStepViewModel.grouped(phone.phoneProperty().get()));
+        assertEquals("12345678901", phone.digitsProperty().get(), "an 12th digit is refused");
+        assertEquals(
+                "123 4567 8901",
+                PhoneStepViewModel.grouped(phone.digitsProperty().get()));
         assertEquals(step(BookingStep.WHO), route());
     }
 
@@ -483,7 +552,9 @@ class BookingFlowTest {
         chooseUpToTime();
         WhoStepViewModel who = new WhoStepViewModel(flow);
         runScreenTasks();
-        assertEquals(context.messages().get("booking.who.noReader"), who.problemProperty().get());
+        assertEquals(
+                context.messages().get("booking.who.noReader"),
+                who.problemProperty().get());
         assertEquals(step(BookingStep.WHO), route());
     }
 
@@ -493,7 +564,9 @@ class BookingFlowTest {
         WhoStepViewModel who = new WhoStepViewModel(flow);
         kit.reader.insert(SampleCards.foreigner());
         runScreenTasks();
-        assertEquals(context.messages().get("booking.who.badCard"), who.problemProperty().get());
+        assertEquals(
+                context.messages().get("booking.who.badCard"),
+                who.problemProperty().get());
         kit.reader.remove();
         kit.reader.insert(SampleCards.openEnded());
         runScreenTasks();
@@ -519,12 +592,16 @@ class BookingFlowTest {
         details.cancel();
         assertEquals(new Route.MyBookingCancel(made.code()), route());
         new CancelBookingViewModel(flow, made.code()).no();
-        assertEquals(BookingState.CONFIRMED, kit.store.find(made.code()).orElseThrow().state());
+        assertEquals(
+                BookingState.CONFIRMED,
+                kit.store.find(made.code()).orElseThrow().state());
 
         new MyBookingDetailsViewModel(flow, made.code()).cancel();
         new CancelBookingViewModel(flow, made.code()).yes();
         runScreenTasks();
-        assertEquals(BookingState.CANCELLED, kit.store.find(made.code()).orElseThrow().state());
+        assertEquals(
+                BookingState.CANCELLED,
+                kit.store.find(made.code()).orElseThrow().state());
         assertEquals(new Route.MyBookingDetails(made.code()), route(), "back to the booking, now cancelled");
         assertFalse(new MyBookingDetailsViewModel(flow, made.code()).confirmed());
     }
@@ -534,12 +611,16 @@ class BookingFlowTest {
         MyBookingViewModel my = new MyBookingViewModel(flow);
         "2345".chars().forEach(c -> my.type((char) c));
         my.find();
-        assertEquals(context.messages().get("mybooking.invalid"), my.problemProperty().get());
+        assertEquals(
+                context.messages().get("mybooking.invalid"),
+                my.problemProperty().get());
         my.clear();
-        String unknown = "23456" + org.legalkiosk.kiosk.booking.domain.BookingCode.checkCharacter("23456");
+        String unknown = "23456" + org.legalkiosk.booking.domain.BookingCode.checkCharacter("23456");
         unknown.chars().forEach(c -> my.type((char) c));
         my.find();
-        assertEquals(context.messages().get("mybooking.notFound"), my.problemProperty().get());
+        assertEquals(
+                context.messages().get("mybooking.notFound"),
+                my.problemProperty().get());
     }
 
     @Test
@@ -557,7 +638,8 @@ class BookingFlowTest {
         MyBookingViewModel my = new MyBookingViewModel(flow);
         my.scan();
         runScreenTasks();
-        assertEquals(context.messages().get("mybooking.noScan"), my.problemProperty().get());
+        assertEquals(
+                context.messages().get("mybooking.noScan"), my.problemProperty().get());
         assertFalse(my.scanningProperty().get());
     }
 }

@@ -1,36 +1,9 @@
 package org.legalkiosk.kiosk.ui.booking;
 
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.input.MouseButton;
-import javafx.scene.control.Labeled;
-import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.legalkiosk.content.model.Language;
-import org.legalkiosk.devices.camera.QrScanner;
-import org.legalkiosk.devices.idcard.SampleCards;
-import org.legalkiosk.devices.printer.ReceiptBlock;
-import org.legalkiosk.devices.printer.ReceiptDocument;
-import org.legalkiosk.kiosk.booking.domain.BookingCode;
-import org.legalkiosk.kiosk.booking.domain.BookingState;
-import org.legalkiosk.kiosk.session.Route;
-import org.legalkiosk.kiosk.testing.LayoutChecks;
-import org.legalkiosk.kiosk.testing.RecordingSpeech;
-import org.legalkiosk.kiosk.testing.Screenshots;
-import org.legalkiosk.kiosk.testing.TestKiosk;
-import org.legalkiosk.kiosk.service.input.Strokes;
-import org.legalkiosk.kiosk.ui.common.ChineseInputViewModel;
-import org.legalkiosk.kiosk.ui.common.Ids;
-import org.legalkiosk.kiosk.ui.common.ScreenContext;
-import org.legalkiosk.kiosk.ui.shell.KioskUi;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -39,11 +12,39 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.booking.domain.BookingCode;
+import org.legalkiosk.booking.domain.BookingState;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.devices.camera.QrScanner;
+import org.legalkiosk.devices.idcard.SampleCards;
+import org.legalkiosk.devices.printer.ReceiptBlock;
+import org.legalkiosk.devices.printer.ReceiptDocument;
+import org.legalkiosk.kiosk.service.input.Strokes;
+import org.legalkiosk.kiosk.session.BookingStep;
+import org.legalkiosk.kiosk.session.Route;
+import org.legalkiosk.kiosk.testing.LayoutChecks;
+import org.legalkiosk.kiosk.testing.RecordingSpeech;
+import org.legalkiosk.kiosk.testing.Screenshots;
+import org.legalkiosk.kiosk.testing.TestKiosk;
+import org.legalkiosk.kiosk.ui.common.ChineseInputViewModel;
+import org.legalkiosk.kiosk.ui.common.Ids;
+import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.legalkiosk.kiosk.ui.shell.KioskUi;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Booking on the real kiosk UI, tapped with a robot on a headless 1080p screen: a real store in a temporary
@@ -55,17 +56,19 @@ class BookingJourneyTest {
 
     @TempDir
     Path dir;
+
     private final AtomicLong nanos = new AtomicLong();
     private BookingKit kit;
     private ScreenContext context;
     private KioskUi ui;
     private Scene scene;
+    private final RecordingSpeech speech = new RecordingSpeech();
 
     @Start
     void start(Stage stage) {
         kit = new BookingKit(dir);
         context = kit.context(TestKiosk.contentWithoutStatutes());
-        ui = new KioskUi(context, new RecordingSpeech(), Duration.ofSeconds(90), nanos::get);
+        ui = new KioskUi(context, speech, Duration.ofSeconds(90), nanos::get);
         scene = new Scene(ui.root(), 1920, 1080);
         stage.setScene(scene);
         stage.show();
@@ -76,7 +79,7 @@ class BookingJourneyTest {
     }
 
     private static Route step(BookingStep step) {
-        return new Route.BookingStep(step.name());
+        return new Route.Booking(step);
     }
 
     private void await(String what, BooleanSupplier condition) {
@@ -95,14 +98,16 @@ class BookingJourneyTest {
         assertTrue(clipped.isEmpty(), name + ": clipped text " + clipped);
         List<String> small = onFx(() -> LayoutChecks.smallTouchTargets(ui.root()));
         assertTrue(small.isEmpty(), name + ": touch targets below 64 px " + small);
-        List<String> low = onFx(() -> LayoutChecks.lowContrast(ui.root(),
-                context.session().highContrastProperty().get() ? 7.0 : 4.5, 3.0));
+        List<String> low = onFx(() -> LayoutChecks.lowContrast(
+                ui.root(), context.session().highContrastProperty().get() ? 7.0 : 4.5, 3.0));
         assertTrue(low.isEmpty(), name + ": below WCAG contrast " + low);
-        List<String> hidden = onFx(() -> LayoutChecks.hiddenBelowTheFold(ui.root(), ui.root().lookup("#" + Ids.CONTENT)));
+        List<String> hidden =
+                onFx(() -> LayoutChecks.hiddenBelowTheFold(ui.root(), ui.root().lookup("#" + Ids.CONTENT)));
         assertTrue(hidden.isEmpty(), name + ": must be seen but lies below the fold " + hidden);
         String spoken = onFx(() -> ui.currentScreen().spokenText());
         assertFalse(spoken.isBlank(), name + " has something to read aloud");
-        assertFalse(spoken.contains(BookingKit.PHONE) || spoken.contains(BookingKit.ID_NUMBER),
+        assertFalse(
+                spoken.contains(BookingKit.PHONE) || spoken.contains(BookingKit.ID_NUMBER),
                 name + " reads out no personal data");
     }
 
@@ -239,6 +244,32 @@ class BookingJourneyTest {
     }
 
     @Test
+    void eachTimeIsReadAloudByItsSpeakerWithoutChoosingIt(FxRobot robot) {
+        tap(robot, Ids.TILE_BOOKING);
+        tap(robot, BookingIds.CHOICE_PREFIX + "legal-aid");
+        tap(robot, BookingIds.CHOICE_PREFIX + "2026-11-29");
+        assertEquals(step(BookingStep.TIME), route());
+
+        tap(robot, BookingIds.READ_CHOICE_PREFIX + "aid-29-0930");
+        var m = context.messages();
+        assertEquals("09:30–10:00，" + m.get("booking.time.free", 1), onFx(speech::lastText));
+        assertEquals(
+                Language.ZH,
+                onFx(() -> speech.spoken.get(speech.spoken.size() - 1).language()));
+        assertEquals(step(BookingStep.TIME), route(), "hearing a time does not choose it");
+
+        tap(robot, BookingIds.READ_CHOICE_PREFIX + "aid-29-1000-full");
+        assertEquals(
+                "10:00–10:30，" + m.get("booking.time.full"),
+                onFx(speech::lastText),
+                "a full time can still be heard, with why it cannot be chosen");
+        check("04-time-read-zh");
+
+        tap(robot, BookingIds.CHOICE_PREFIX + "aid-29-0930");
+        assertEquals(step(BookingStep.WHO), route(), "the card itself still chooses with one tap");
+    }
+
+    @Test
     void booksWithTheIdCardAndPrintsAMaskedSlip(FxRobot robot) {
         chooseTime(robot, "zh");
         kit.reader.insert(SampleCards.resident());
@@ -247,13 +278,17 @@ class BookingJourneyTest {
         check("10-done-zh");
 
         String code = ((Route.BookingDone) route()).code();
-        assertEquals("急需处理；对方是单位或公司", kit.store.find(code).orElseThrow().note(),
+        assertEquals(
+                "急需处理；对方是单位或公司",
+                kit.store.find(code).orElseThrow().note(),
                 "the phrases tapped, untapped ones left out");
         assertEquals(BookingDoneView.spaced(BookingCode.format(code)), text(robot, BookingIds.CODE));
         assertEquals(context.messages().get("booking.done.printed"), text(robot, BookingIds.PRINT_STATUS));
         var qr = robot.lookup("#" + BookingIds.QR).queryAs(ImageView.class);
         BufferedImage qrImage = onFx(() -> javafx.embed.swing.SwingFXUtils.fromFXImage(qr.getImage(), null));
-        assertEquals(code, new QrScanner().decode(qrImage).flatMap(BookingCode::parse).orElseThrow(),
+        assertEquals(
+                code,
+                new QrScanner().decode(qrImage).flatMap(BookingCode::parse).orElseThrow(),
                 "the QR code on screen holds the booking code");
 
         assertEquals(1, kit.receipt.printedDocuments().size());
@@ -264,8 +299,11 @@ class BookingJourneyTest {
         assertTrue(lines.contains("138****5678"), lines);
         assertTrue(lines.contains("测**"), lines);
         assertFalse(lines.contains("11010519491231002X") || lines.contains(BookingKit.PHONE), "nothing in clear");
-        assertTrue(slip.blocks().stream().anyMatch(b -> b instanceof ReceiptBlock.QrCode q
-                && BookingCode.parse(q.payload()).orElse("").equals(code)), "the slip's QR code holds the code");
+        assertTrue(
+                slip.blocks().stream()
+                        .anyMatch(b -> b instanceof ReceiptBlock.QrCode q
+                                && BookingCode.parse(q.payload()).orElse("").equals(code)),
+                "the slip's QR code holds the code");
 
         tap(robot, BookingIds.FINISH);
         assertEquals(Route.HOME, route());
@@ -306,7 +344,12 @@ class BookingJourneyTest {
         tap(robot, BookingIds.NEXT);
         phoneMatterConfirm(robot, "en");
         check("10-done-not-printed-en");
-        assertEquals("王小明", kit.store.find(((Route.BookingDone) route()).code()).orElseThrow().name());
+        assertEquals(
+                "王小明",
+                kit.store
+                        .find(((Route.BookingDone) route()).code())
+                        .orElseThrow()
+                        .name());
 
         assertEquals(context.messages().get("booking.done.notPrinted"), text(robot, BookingIds.PRINT_STATUS));
         assertTrue(kit.receipt.printedDocuments().isEmpty());
@@ -314,9 +357,15 @@ class BookingJourneyTest {
         kit.receipt.paperOut(false);
         tap(robot, BookingIds.REPRINT);
         await("the reprint", () -> !kit.receipt.printedDocuments().isEmpty());
-        await("the message updated", () -> robot.lookup("#" + BookingIds.PRINT_STATUS).queryAs(Labeled.class)
-                .getText().equals(context.messages().get("booking.done.printed")));
-        assertTrue(String.join("\n", kit.receipt.printedDocuments().get(0).textLines()).contains("Legal aid"),
+        await(
+                "the message updated",
+                () -> robot.lookup("#" + BookingIds.PRINT_STATUS)
+                        .queryAs(Labeled.class)
+                        .getText()
+                        .equals(context.messages().get("booking.done.printed")));
+        assertTrue(
+                String.join("\n", kit.receipt.printedDocuments().get(0).textLines())
+                        .contains("Legal aid"),
                 "the slip is in the visitor's language");
     }
 
@@ -340,10 +389,15 @@ class BookingJourneyTest {
         tap(robot, BookingIds.CANCEL);
         check("22-my-booking-cancel-zh");
         tap(robot, BookingIds.CANCEL_YES);
-        await("back on the booking", () -> context.navigator().current().equals(new Route.MyBookingDetails(made.code())));
+        await(
+                "back on the booking",
+                () -> context.navigator().current().equals(new Route.MyBookingDetails(made.code())));
         assertEquals("已取消", text(robot, BookingIds.STATUS));
-        assertEquals(BookingState.CANCELLED, kit.store.find(made.code()).orElseThrow().state());
-        assertTrue(robot.lookup("#" + BookingIds.CANCEL).tryQuery().isEmpty(), "a cancelled booking cannot be cancelled");
+        assertEquals(
+                BookingState.CANCELLED,
+                kit.store.find(made.code()).orElseThrow().state());
+        assertTrue(
+                robot.lookup("#" + BookingIds.CANCEL).tryQuery().isEmpty(), "a cancelled booking cannot be cancelled");
         check("23-my-booking-cancelled-zh");
 
         robot.clickOn("#" + Ids.LANGUAGE);

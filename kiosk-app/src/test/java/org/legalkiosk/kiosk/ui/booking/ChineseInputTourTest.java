@@ -1,10 +1,19 @@
 package org.legalkiosk.kiosk.ui.booking;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +24,7 @@ import org.legalkiosk.kiosk.service.NoticeBoard;
 import org.legalkiosk.kiosk.service.ResidentServices;
 import org.legalkiosk.kiosk.service.input.ChineseInput;
 import org.legalkiosk.kiosk.service.input.Strokes;
+import org.legalkiosk.kiosk.session.BookingStep;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.session.TextSize;
@@ -31,15 +41,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
-
 /**
  * The handwriting pad and the pinyin tab on the name step and on search, in both languages at every text size,
  * with something written and something typed: screenshots under {@code target/screenshots/input/}, and the tour's
@@ -50,6 +51,7 @@ class ChineseInputTourTest {
 
     @TempDir
     Path dir;
+
     private KioskSession session;
     private KioskUi ui;
     private Scene scene;
@@ -94,11 +96,14 @@ class ChineseInputTourTest {
         String prefix = "input/" + language.code() + "-" + size.name().toLowerCase() + "-";
         List<String> problems = new ArrayList<>();
 
-        robot.interact(() -> session.navigator().open(new Route.BookingStep(BookingStep.WHO_BY_HAND.name())));
+        robot.interact(() -> session.navigator().open(new Route.Booking(BookingStep.WHO_BY_HAND)));
         draw(robot, BookingIds.NAME_KEY_PREFIX, Strokes.WANG);
         check(prefix + "name-handwriting", problems);
-        assertEquals("王", robot.lookup("#" + BookingIds.NAME_KEY_PREFIX + "hand-0")
-                .queryAs(javafx.scene.control.Labeled.class).getText());
+        assertEquals(
+                "王",
+                robot.lookup("#" + BookingIds.NAME_KEY_PREFIX + "hand-0")
+                        .queryAs(javafx.scene.control.Labeled.class)
+                        .getText());
         tap(robot, BookingIds.NAME_KEY_PREFIX + "mode-pinyin");
         for (char c : "zhang".toCharArray()) {
             tap(robot, BookingIds.NAME_KEY_PREFIX + c);
@@ -124,21 +129,36 @@ class ChineseInputTourTest {
     /** A terminal without the Debian packages: the letter keyboard alone, and the screen says why. */
     @Test
     void withoutTheRecogniserOrItsDataTheLetterKeyboardRemainsAndTheScreenSaysSo(FxRobot robot) {
-        ScreenContext bare = new ScreenContext(TestKiosk.contentWithoutStatutes(),
-                NoticeBoard.contentOnly(TestKiosk.contentWithoutStatutes(), TestKiosk.CLOCK), new KioskSession(Language.ZH),
-                TestKiosk.CLOCK, ResidentServices.none(), ChineseInput.none());
+        ScreenContext bare = new ScreenContext(
+                TestKiosk.contentWithoutStatutes(),
+                NoticeBoard.contentOnly(TestKiosk.contentWithoutStatutes(), TestKiosk.CLOCK),
+                new KioskSession(Language.ZH),
+                TestKiosk.CLOCK,
+                ResidentServices.none(),
+                ChineseInput.none());
         KioskUi plain = onFx(() -> new KioskUi(bare, new RecordingSpeech(), Duration.ofSeconds(90), System::nanoTime));
         robot.interact(() -> scene.setRoot(plain.root()));
         robot.interact(() -> bare.session().navigator().open(new Route.Search("")));
-        assertTrue(robot.lookup("#key-mode-hand").tryQuery().map(n -> !n.isVisible()).orElse(true),
+        assertTrue(
+                robot.lookup("#key-mode-hand")
+                        .tryQuery()
+                        .map(n -> !n.isVisible())
+                        .orElse(true),
                 "no handwriting tab");
-        assertEquals(bare.messages().get("input.noHandwritingNoCandidates"),
-                robot.lookup("#key-status").queryAs(javafx.scene.control.Labeled.class).getText());
+        assertEquals(
+                bare.messages().get("input.noHandwritingNoCandidates"),
+                robot.lookup("#key-status")
+                        .queryAs(javafx.scene.control.Labeled.class)
+                        .getText());
         for (char c : "lihun".toCharArray()) {
             tap(robot, "key-" + c);
         }
-        assertEquals("lihun▏", robot.lookup("#" + Ids.SEARCH_QUERY).queryAs(javafx.scene.control.Labeled.class)
-                .getText(), "letters go straight into the search");
+        assertEquals(
+                "lihun▏",
+                robot.lookup("#" + Ids.SEARCH_QUERY)
+                        .queryAs(javafx.scene.control.Labeled.class)
+                        .getText(),
+                "letters go straight into the search");
         Screenshots.save(scene, "input/zh-normal-search-not-installed");
         robot.interact(() -> bare.session().languageProperty().set(Language.EN));
         Screenshots.save(scene, "input/en-normal-search-not-installed");

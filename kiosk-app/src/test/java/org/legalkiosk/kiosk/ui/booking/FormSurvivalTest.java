@@ -1,5 +1,16 @@
 package org.legalkiosk.kiosk.ui.booking;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -7,11 +18,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.kiosk.service.input.Strokes;
+import org.legalkiosk.kiosk.session.BookingStep;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.testing.RecordingSpeech;
 import org.legalkiosk.kiosk.testing.Screenshots;
@@ -25,18 +38,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
-
 /**
  * Forms that survive: a villager who enlarges the text or switches the language half way through keeps what was
  * written, typed and ticked; and a message appearing never moves a button under the finger.
@@ -46,6 +47,7 @@ class FormSurvivalTest {
 
     @TempDir
     Path dir;
+
     private BookingKit kit;
     private ScreenContext context;
     private Scene scene;
@@ -123,8 +125,8 @@ class FormSurvivalTest {
 
         keys(robot, BookingIds.ID_KEY_PREFIX, BookingKit.ID_NUMBER.substring(0, 8));
         switchSizeAndLanguage(robot, "normal");
-        assertEquals(IdNumberStepViewModel.grouped(BookingKit.ID_NUMBER.substring(0, 8)),
-                text(robot, BookingIds.ID_NUMBER));
+        assertEquals(
+                IdNumberStepViewModel.grouped(BookingKit.ID_NUMBER.substring(0, 8)), text(robot, BookingIds.ID_NUMBER));
         keys(robot, BookingIds.ID_KEY_PREFIX, BookingKit.ID_NUMBER.substring(8));
         tap(robot, BookingIds.NEXT);
 
@@ -141,13 +143,19 @@ class FormSurvivalTest {
         switchSizeAndLanguage(robot, "normal");
         Screenshots.save(scene, "survival/notes-after-switches-zh");
         tap(robot, BookingIds.NEXT);
-        assertEquals(new Route.BookingStep(BookingStep.REVIEW.name()), onFx(() -> context.navigator().current()));
-        assertFalse(robot.lookup(org.testfx.matcher.control.LabeledMatchers.hasText("王大")).queryAll().isEmpty(),
+        assertEquals(
+                new Route.Booking(BookingStep.REVIEW),
+                onFx(() -> context.navigator().current()));
+        assertFalse(
+                robot.lookup(org.testfx.matcher.control.LabeledMatchers.hasText("王大"))
+                        .queryAll()
+                        .isEmpty(),
                 "the review shows the name in full, so the visitor can check it");
         tap(robot, BookingIds.CONFIRM);
         await("the done screen", () -> context.navigator().current() instanceof Route.BookingDone);
 
-        var booking = kit.store.find(((Route.BookingDone) onFx(() -> context.navigator().current())).code())
+        var booking = kit.store
+                .find(((Route.BookingDone) onFx(() -> context.navigator().current())).code())
                 .orElseThrow();
         assertEquals("王大", booking.name());
         assertEquals(BookingKit.ID_NUMBER, booking.idNumber());

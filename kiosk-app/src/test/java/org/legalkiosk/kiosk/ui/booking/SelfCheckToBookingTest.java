@@ -1,15 +1,28 @@
 package org.legalkiosk.kiosk.ui.booking;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.booking.domain.Booking;
+import org.legalkiosk.booking.domain.BookingCode;
+import org.legalkiosk.booking.store.OutboxEvent;
 import org.legalkiosk.devices.idcard.SampleCards;
 import org.legalkiosk.devices.printer.ReceiptDocument;
-import org.legalkiosk.kiosk.booking.domain.Booking;
-import org.legalkiosk.kiosk.booking.domain.BookingCode;
-import org.legalkiosk.kiosk.booking.store.OutboxEvent;
+import org.legalkiosk.kiosk.session.BookingStep;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.testing.RecordingSpeech;
 import org.legalkiosk.kiosk.testing.Screenshots;
@@ -23,18 +36,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
-
 /**
  * The path the issue promises a villager with unpaid wages: the legal-aid self-check says aid is likely, one tap
  * books a legal-aid appointment with the matter already filled in, the ID card fills in who they are, and a slip
@@ -45,6 +46,7 @@ class SelfCheckToBookingTest {
 
     @TempDir
     Path dir;
+
     private final AtomicLong nanos = new AtomicLong();
     private BookingKit kit;
     private ScreenContext context;
@@ -92,18 +94,20 @@ class SelfCheckToBookingTest {
         Screenshots.save(scene, "booking/31-from-self-check-day-zh");
         tap(robot, BookingIds.CHOICE_PREFIX + "2026-11-29");
         tap(robot, BookingIds.CHOICE_PREFIX + "aid-29-0930");
-        assertEquals(new Route.BookingStep(BookingStep.WHO.name()), route());
+        assertEquals(new Route.Booking(BookingStep.WHO), route());
 
         kit.reader.insert(SampleCards.resident());
-        await("the card read", () -> context.navigator().current().equals(new Route.BookingStep(BookingStep.PHONE.name())));
+        await("the card read", () -> context.navigator().current().equals(new Route.Booking(BookingStep.PHONE)));
         for (char digit : BookingKit.PHONE.toCharArray()) {
             tap(robot, BookingIds.PHONE_KEY_PREFIX + digit);
         }
         tap(robot, BookingIds.NEXT);
-        assertEquals(new Route.BookingStep(BookingStep.NOTE.name()), route(),
+        assertEquals(
+                new Route.Booking(BookingStep.NOTE),
+                route(),
                 "the matter came from the self-check, so the matter question is skipped");
         tap(robot, BookingIds.SKIP);
-        assertEquals(new Route.BookingStep(BookingStep.REVIEW.name()), route());
+        assertEquals(new Route.Booking(BookingStep.REVIEW), route());
         Screenshots.save(scene, "booking/32-from-self-check-review-zh");
         tap(robot, BookingIds.CONFIRM);
         await("the done screen", () -> context.navigator().current() instanceof Route.BookingDone);
@@ -119,7 +123,8 @@ class SelfCheckToBookingTest {
         ReceiptDocument slip = kit.receipt.printedDocuments().get(0);
         assertTrue(String.join("\n", slip.textLines()).contains(BookingCode.format(code)));
 
-        List<String> events = kit.store.outboxPending().stream().map(OutboxEvent::type).toList();
+        List<String> events =
+                kit.store.outboxPending().stream().map(OutboxEvent::type).toList();
         assertTrue(events.contains("selfcheck.completed"), "the self-check was counted, anonymously: " + events);
         assertTrue(events.contains("booking.created"), events.toString());
     }

@@ -1,17 +1,29 @@
 package org.legalkiosk.kiosk.ui.booking;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.legalkiosk.booking.domain.Booking;
 import org.legalkiosk.devices.idcard.SampleCards;
-import org.legalkiosk.kiosk.booking.domain.Booking;
 import org.legalkiosk.kiosk.service.input.Strokes;
+import org.legalkiosk.kiosk.session.BookingStep;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.testing.RecordingSpeech;
 import org.legalkiosk.kiosk.testing.TestKiosk;
@@ -23,17 +35,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
 
 /**
  * How many taps a first-time visitor needs to book, counted on the real screen from Home. As in issue 11, the
@@ -47,6 +48,7 @@ class TapCountJourneyTest {
 
     @TempDir
     Path dir;
+
     private BookingKit kit;
     private ScreenContext context;
     private final List<String> taps = new ArrayList<>();
@@ -122,8 +124,7 @@ class TapCountJourneyTest {
         tap(robot, BookingIds.CHOICE_PREFIX + "legal-aid");
         tap(robot, BookingIds.CHOICE_PREFIX + DayStepViewModel.SOONEST);
         kit.reader.insert(SampleCards.resident());
-        await("the card read", () -> context.navigator().current()
-                .equals(new Route.BookingStep(BookingStep.PHONE.name())));
+        await("the card read", () -> context.navigator().current().equals(new Route.Booking(BookingStep.PHONE)));
         digits(robot, BookingIds.PHONE_KEY_PREFIX, BookingKit.PHONE);
         tap(robot, BookingIds.NEXT);
         tap(robot, BookingIds.CHOICE_PREFIX + "unpaid-wages");

@@ -1,11 +1,22 @@
 package org.legalkiosk.kiosk.ui.demo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,17 +37,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
-
 /** The demo's device panel in the real kiosk UI, driving the real simulated devices of the demo set. */
 @ExtendWith(ApplicationExtension.class)
 class DemoPanelTest {
@@ -56,10 +56,13 @@ class DemoPanelTest {
         controls = new SimulatedDemoControls(manager);
         context = TestKiosk.context(TestKiosk.contentWithoutStatutes());
         ui = new KioskUi(context, new RecordingSpeech(), Duration.ofSeconds(90), nanos::get);
-        ui.enableDemoDevices(controls.controls, () -> {
-            manager.checkNow();
-            return manager.snapshot();
-        }, () -> Optional.of("4KD7Q2"));
+        ui.enableDemoDevices(
+                controls.controls,
+                () -> {
+                    manager.checkNow();
+                    return manager.snapshot();
+                },
+                () -> Optional.of("4KD7Q2"));
         scene = new Scene(ui.root(), 1920, 1080);
         stage.setScene(scene);
         stage.show();
@@ -72,8 +75,11 @@ class DemoPanelTest {
     }
 
     private String receiptLine(FxRobot robot) {
-        return robot.lookup("." + "demo-state").queryAllAs(Labeled.class).stream().map(Labeled::getText)
-                .filter(t -> t.contains("receipt")).findFirst().orElseThrow();
+        return robot.lookup("." + "demo-state").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText)
+                .filter(t -> t.contains("receipt"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -83,10 +89,17 @@ class DemoPanelTest {
         Bounds handleBounds = onFx(() -> handle.localToScene(handle.getLayoutBounds()));
         Node content = robot.lookup("#" + Ids.CONTENT).query();
         Bounds contentBounds = onFx(() -> content.localToScene(content.getLayoutBounds()));
-        assertTrue(handleBounds.getMinY() >= contentBounds.getMaxY(),
+        assertTrue(
+                handleBounds.getMinY() >= contentBounds.getMaxY(),
                 "the handle " + handleBounds + " is below the screen's content " + contentBounds);
-        for (String id : List.of(Ids.TILE_EXPLAINERS, Ids.TILE_SEARCH, Ids.TILE_BOOKING, Ids.TILE_SELF_CHECK,
-                Ids.BACK, Ids.HOME, Ids.LANGUAGE)) {
+        for (String id : List.of(
+                Ids.TILE_EXPLAINERS,
+                Ids.TILE_SEARCH,
+                Ids.TILE_BOOKING,
+                Ids.TILE_SELF_CHECK,
+                Ids.BACK,
+                Ids.HOME,
+                Ids.LANGUAGE)) {
             robot.lookup("#" + id).tryQuery().ifPresent(n -> {
                 Bounds b = onFx(() -> n.localToScene(n.getLayoutBounds()));
                 assertFalse(b.intersects(handleBounds), id + " " + b + " is under the handle " + handleBounds);
@@ -110,9 +123,12 @@ class DemoPanelTest {
 
         robot.clickOn("#" + DemoAction.PAPER_OUT.nodeId());
         assertEquals(List.of("receiptPaperOut true"), controls.calls);
-        assertEquals(DeviceState.NEEDS_ATTENTION, manager.status("receipt").orElseThrow().state());
+        assertEquals(
+                DeviceState.NEEDS_ATTENTION,
+                manager.status("receipt").orElseThrow().state());
         assertEquals("小票打印机 receipt：需要处理（paper-out）", receiptLine(robot));
-        assertEquals("已经做了：小票打印机缺纸",
+        assertEquals(
+                "已经做了：小票打印机缺纸",
                 robot.lookup("#" + DemoIds.FEEDBACK).queryAs(Labeled.class).getText());
         Screenshots.save(scene, "demo-panel-paper-out");
 

@@ -1,11 +1,8 @@
 package org.legalkiosk.kiosk.ui.demo;
 
-import org.junit.jupiter.api.Test;
-import org.legalkiosk.content.model.Language;
-import org.legalkiosk.devices.DeviceKind;
-import org.legalkiosk.devices.DeviceStatus;
-import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
-import org.legalkiosk.kiosk.ui.common.Messages;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,17 +10,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.legalkiosk.content.model.Language;
+import org.legalkiosk.devices.DeviceKind;
+import org.legalkiosk.devices.DeviceStatus;
+import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
+import org.legalkiosk.kiosk.ui.common.Messages;
 
 class DemoPanelViewModelTest {
 
     private static final Instant T = Instant.parse("2026-11-28T08:00:00Z");
 
     private final RecordingDemoControls controls = new RecordingDemoControls();
-    private final AtomicReference<List<DeviceStatus>> states = new AtomicReference<>(List.of(
-            DeviceStatus.ready("receipt", DeviceKind.RECEIPT_PRINTER, T)));
+    private final AtomicReference<List<DeviceStatus>> states =
+            new AtomicReference<>(List.of(DeviceStatus.ready("receipt", DeviceKind.RECEIPT_PRINTER, T)));
     private final AtomicReference<Optional<String>> bookingCode = new AtomicReference<>(Optional.empty());
     private final AtomicReference<Language> language = new AtomicReference<>(Language.ZH);
 
@@ -36,9 +36,23 @@ class DemoPanelViewModelTest {
         bookingCode.set(Optional.of("4KD7Q2"));
         DemoPanelViewModel model = model(controls);
         model.actions().forEach(model::perform);
-        assertEquals(List.of("insertSampleIdCard", "removeIdCard", "insertSampleSmartCard", "removeSmartCard",
-                "receiptPaperOut true", "receiptPaperOut false", "receiptCoverOpen true", "receiptCoverOpen false",
-                "pressHelpButton", "presence true", "presence false", "cameraShowsQrCode 4KD7Q2"), controls.calls);
+        assertEquals(
+                List.of(
+                        "insertSampleIdCard",
+                        "removeIdCard",
+                        "insertSampleSmartCard",
+                        "removeSmartCard",
+                        "receiptPaperOut true",
+                        "receiptPaperOut false",
+                        "receiptCoverOpen true",
+                        "receiptCoverOpen false",
+                        "a4PaperOut true",
+                        "a4PaperOut false",
+                        "pressHelpButton",
+                        "presence true",
+                        "presence false",
+                        "cameraShowsQrCode 4KD7Q2"),
+                controls.calls);
     }
 
     @Test
@@ -47,8 +61,8 @@ class DemoPanelViewModelTest {
         model.opened();
         assertEquals(List.of("小票打印机 receipt：正常"), model.stateLines());
 
-        states.set(List.of(DeviceStatus.needsAttention("receipt", DeviceKind.RECEIPT_PRINTER, "paper-out",
-                "The printer is out of paper", T)));
+        states.set(List.of(DeviceStatus.needsAttention(
+                "receipt", DeviceKind.RECEIPT_PRINTER, "paper-out", "The printer is out of paper", T)));
         model.perform(DemoAction.PAPER_OUT);
         assertEquals(List.of("小票打印机 receipt：需要处理（paper-out）"), model.stateLines());
         assertEquals("已经做了：小票打印机缺纸", model.feedbackProperty().get());
@@ -59,7 +73,9 @@ class DemoPanelViewModelTest {
         controls.answer = false;
         DemoPanelViewModel model = model(controls);
         model.perform(DemoAction.HELP_BUTTON);
-        assertTrue(model.feedbackProperty().get().startsWith("没有做成：按求助按钮"), model.feedbackProperty().get());
+        assertTrue(
+                model.feedbackProperty().get().startsWith("没有做成：按求助按钮"),
+                model.feedbackProperty().get());
     }
 
     @Test
@@ -74,12 +90,16 @@ class DemoPanelViewModelTest {
     @Test
     void statesThatCannotBeReadLeaveTheLastLinesShown() {
         List<DeviceStatus> shown = new ArrayList<>(states.get());
-        DemoPanelViewModel model = new DemoPanelViewModel(controls, () -> {
-            if (shown.isEmpty()) {
-                throw new IllegalStateException("manager closed");
-            }
-            return List.copyOf(shown);
-        }, Optional::empty, () -> Messages.of(Language.ZH));
+        DemoPanelViewModel model = new DemoPanelViewModel(
+                controls,
+                () -> {
+                    if (shown.isEmpty()) {
+                        throw new IllegalStateException("manager closed");
+                    }
+                    return List.copyOf(shown);
+                },
+                Optional::empty,
+                () -> Messages.of(Language.ZH));
         model.refresh();
         shown.clear();
         model.perform(DemoAction.PAPER_BACK);

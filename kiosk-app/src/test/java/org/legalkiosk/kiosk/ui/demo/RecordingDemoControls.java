@@ -1,9 +1,9 @@
 package org.legalkiosk.kiosk.ui.demo;
 
-import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
 
 /** Demo controls that write down every call and answer as told, for ViewModel tests without devices. */
 final class RecordingDemoControls implements DemoDeviceControls {
@@ -48,6 +48,11 @@ final class RecordingDemoControls implements DemoDeviceControls {
     @Override
     public boolean receiptPaperOut(boolean out) {
         return record("receiptPaperOut " + out);
+    }
+
+    @Override
+    public boolean a4PaperOut(boolean out) {
+        return record("a4PaperOut " + out);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package org.legalkiosk.kiosk.ui.demo;
 
-import org.legalkiosk.devices.manager.DeviceManager;
-import org.legalkiosk.kiosk.app.DemoSimulatedDeviceControls;
-import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+
+import org.legalkiosk.devices.manager.DeviceManager;
+import org.legalkiosk.kiosk.app.DemoSimulatedDeviceControls;
+import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
 
 /**
  * The kiosk's own demo controls over a manager's simulated devices, writing down each action ("receiptPaperOut
@@ -22,11 +22,19 @@ final class SimulatedDemoControls {
 
     SimulatedDemoControls(DeviceManager manager) {
         DemoDeviceControls real = new DemoSimulatedDeviceControls(manager);
-        controls = (DemoDeviceControls) Proxy.newProxyInstance(DemoDeviceControls.class.getClassLoader(),
-                new Class<?>[] {DemoDeviceControls.class}, (proxy, method, args) -> {
-                    if (method.getDeclaringClass() != Object.class && !method.getName().equals("available")) {
-                        calls.add(method.getName() + (args == null ? "" : " " + Arrays.stream(args)
-                                .map(String::valueOf).collect(Collectors.joining(" "))));
+        controls = (DemoDeviceControls) Proxy.newProxyInstance(
+                DemoDeviceControls.class.getClassLoader(),
+                new Class<?>[] {DemoDeviceControls.class},
+                (proxy, method, args) -> {
+                    if (method.getDeclaringClass() != Object.class
+                            && !method.getName().equals("available")) {
+                        calls.add(method.getName()
+                                + (args == null
+                                        ? ""
+                                        : " "
+                                                + Arrays.stream(args)
+                                                        .map(String::valueOf)
+                                                        .collect(Collectors.joining(" "))));
                     }
                     try {
                         return method.invoke(real, args);

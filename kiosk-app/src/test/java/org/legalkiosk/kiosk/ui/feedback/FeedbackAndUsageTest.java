@@ -1,9 +1,17 @@
 package org.legalkiosk.kiosk.ui.feedback;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.time.Duration;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,14 +38,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
-
 /** 有用 / 没解决 after an explainer, topic views and fruitless searches, counted for the county. */
 @ExtendWith(ApplicationExtension.class)
 class FeedbackAndUsageTest {
@@ -48,8 +48,8 @@ class FeedbackAndUsageTest {
     private static final String SEARCH_KEY = "key-";
 
     /** A year after the sample content was last checked (2026-11-28). */
-    private static final java.time.Clock LATER = java.time.Clock.fixed(java.time.Instant.parse("2027-12-01T02:00:00Z"),
-            java.time.ZoneId.of("Asia/Shanghai"));
+    private static final java.time.Clock LATER = java.time.Clock.fixed(
+            java.time.Instant.parse("2027-12-01T02:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
 
     private final DailyUsage usage = new DailyUsage(LATER);
     private KioskSession session;
@@ -59,8 +59,8 @@ class FeedbackAndUsageTest {
     @Start
     void start(Stage stage) {
         session = new KioskSession(Language.ZH);
-        ScreenContext context = new ScreenContext(CONTENT, NoticeBoard.contentOnly(CONTENT, LATER), session,
-                LATER, ResidentServices.none(), usage);
+        ScreenContext context = new ScreenContext(
+                CONTENT, NoticeBoard.contentOnly(CONTENT, LATER), session, LATER, ResidentServices.none(), usage);
         ui = new KioskUi(context, new RecordingSpeech(), Duration.ofSeconds(90), System::nanoTime);
         scene = new Scene(ui.root(), 1920, 1080);
         stage.setScene(scene);
@@ -68,7 +68,9 @@ class FeedbackAndUsageTest {
     }
 
     private void toEnd(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#" + Ids.EXPLAINER_SCROLL).queryAs(ScrollPane.class).setVvalue(1.0));
+        robot.interact(() -> robot.lookup("#" + Ids.EXPLAINER_SCROLL)
+                .queryAs(ScrollPane.class)
+                .setVvalue(1.0));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -79,7 +81,11 @@ class FeedbackAndUsageTest {
         robot.clickOn("#" + FeedbackView.HELPFUL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> robot.lookup("#" + FeedbackView.THANKS).query().isVisible()));
-        assertFalse(onFx(() -> robot.lookup("#" + FeedbackView.HELPFUL).query().getParent().isVisible()),
+        assertFalse(
+                onFx(() -> robot.lookup("#" + FeedbackView.HELPFUL)
+                        .query()
+                        .getParent()
+                        .isVisible()),
                 "one answer only: the faces are gone");
         assertEquals(1, usage.today().get(UsageKind.EXPLAINER_HELPFUL, "inheritance-order"));
         assertEquals(0, usage.today().get(UsageKind.EXPLAINER_NOT_SOLVED, "inheritance-order"));
@@ -128,12 +134,18 @@ class FeedbackAndUsageTest {
             ui.setReviewAfterDays(3650);
             session.navigator().open(new Route.ExplainerPage("inheritance-order"));
         });
-        assertEquals("依据 2021年1月1日起施行的《民法典》",
-                robot.lookup("#" + ExplainerPageView.LAW_BASIS).queryAs(Labeled.class).getText());
-        assertTrue(robot.lookup("#" + ExplainerPageView.REVIEW_NOTICE).tryQuery().isEmpty(),
+        assertEquals(
+                "依据 2021年1月1日起施行的《民法典》",
+                robot.lookup("#" + ExplainerPageView.LAW_BASIS)
+                        .queryAs(Labeled.class)
+                        .getText());
+        assertTrue(
+                robot.lookup("#" + ExplainerPageView.REVIEW_NOTICE).tryQuery().isEmpty(),
                 "checked recently: no notice");
         robot.interact(() -> session.navigator().open(new Route.ExplainerPage("land-contract-disputes")));
-        String basis = robot.lookup("#" + ExplainerPageView.LAW_BASIS).queryAs(Labeled.class).getText();
+        String basis = robot.lookup("#" + ExplainerPageView.LAW_BASIS)
+                .queryAs(Labeled.class)
+                .getText();
         assertEquals("依据 2018年12月29日修正的《农村土地承包法》", basis);
     }
 
@@ -141,7 +153,9 @@ class FeedbackAndUsageTest {
     void anExplainerNotCheckedForLongerThanTheCountyAllowsSaysSo(FxRobot robot) {
         // Checked 2026-11-28, shown 2027-12-01: more than the default 365 days.
         robot.interact(() -> session.navigator().open(new Route.ExplainerPage("inheritance-order")));
-        String notice = robot.lookup("#" + ExplainerPageView.REVIEW_NOTICE).queryAs(Labeled.class).getText();
+        String notice = robot.lookup("#" + ExplainerPageView.REVIEW_NOTICE)
+                .queryAs(Labeled.class)
+                .getText();
         assertTrue(notice.contains("12348") && notice.contains("司法所"), notice);
         assertTrue(onFx(() -> ui.currentScreen().spokenText()).contains(notice), "and it is read aloud");
     }

@@ -1,8 +1,17 @@
 package org.legalkiosk.kiosk.ui.idle;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,15 +31,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
 
 /** "Do you need more time?" before the idle reset, on a fake clock: no test here waits for real time. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,7 +58,9 @@ class StillThereTest {
     }
 
     private String countdown(FxRobot robot) {
-        return robot.lookup("#" + StillThereView.COUNTDOWN).queryAs(Labeled.class).getText();
+        return robot.lookup("#" + StillThereView.COUNTDOWN)
+                .queryAs(Labeled.class)
+                .getText();
     }
 
     @Test
@@ -106,7 +108,9 @@ class StillThereTest {
     void aTapBesideTheButtonContinuesToo(FxRobot robot) {
         robot.interact(() -> session.navigator().open(new Route.ExplainerList("labour")));
         pass(robot, 90);
-        robot.clickOn(robot.point("#" + StillThereView.ROOT).atPosition(javafx.geometry.Pos.TOP_LEFT).atOffset(40, 40));
+        robot.clickOn(robot.point("#" + StillThereView.ROOT)
+                .atPosition(javafx.geometry.Pos.TOP_LEFT)
+                .atOffset(40, 40));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(ui.isStillThereShowing());
         assertEquals(new Route.ExplainerList("labour"), session.navigator().current(), "and lands on nothing below");
@@ -124,7 +128,9 @@ class StillThereTest {
         robot.interact(() -> session.navigator().open(new Route.ExplainerPage("inheritance-order")));
         robot.clickOn("#" + Ids.READ_ALOUD);
         robot.interact(() -> {
-            for (int i = 0; i < 400; i++) { // a six-minute explainer heard to the end, the idle clock beating each second
+            for (int i = 0;
+                    i < 400;
+                    i++) { // a six-minute explainer heard to the end, the idle clock beating each second
                 nanos.addAndGet(Duration.ofSeconds(1).toNanos());
                 ui.tick();
             }
@@ -167,7 +173,10 @@ class StillThereTest {
         List<String> small = onFx(() -> LayoutChecks.smallTouchTargets(ui.root()));
         assertTrue(clipped.isEmpty(), "clipped: " + clipped);
         assertTrue(small.isEmpty(), "small: " + small);
-        double height = onFx(() -> robot.lookup("#" + StillThereView.CONTINUE).query().getBoundsInLocal().getHeight());
+        double height = onFx(() -> robot.lookup("#" + StillThereView.CONTINUE)
+                .query()
+                .getBoundsInLocal()
+                .getHeight());
         assertTrue(height >= 150, "one huge button: " + height);
     }
 }

@@ -1,5 +1,15 @@
 package org.legalkiosk.kiosk.ui.markdown;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -11,22 +21,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.legalkiosk.content.model.Language;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
 
 @ExtendWith(ApplicationExtension.class)
 class MarkdownRendererTest {
@@ -39,8 +39,12 @@ class MarkdownRendererTest {
     }
 
     private VBox render(String markdown, Language language) {
-        MarkdownRenderer renderer = new MarkdownRenderer(language, opened::add,
-                path -> path.equals("images/iou.png") ? Optional.<Image>of(new WritableImage(40, 20)) : Optional.empty());
+        MarkdownRenderer renderer = new MarkdownRenderer(
+                language,
+                opened::add,
+                path -> path.equals("images/iou.png")
+                        ? Optional.<Image>of(new WritableImage(40, 20))
+                        : Optional.empty());
         return onFx(() -> renderer.render(markdown));
     }
 
@@ -51,8 +55,12 @@ class MarkdownRendererTest {
     }
 
     private static List<String> classesOf(TextFlow flow, String text) {
-        return flow.getChildren().stream().filter(n -> n instanceof Text t && t.getText().equals(text))
-                .findFirst().map(Node::getStyleClass).map(List::copyOf).orElse(List.of());
+        return flow.getChildren().stream()
+                .filter(n -> n instanceof Text t && t.getText().equals(text))
+                .findFirst()
+                .map(Node::getStyleClass)
+                .map(List::copyOf)
+                .orElse(List.of());
     }
 
     @Test
@@ -72,7 +80,8 @@ class MarkdownRendererTest {
     void joinsSoftLineBreaksWithoutASpaceInChineseAndWithOneInEnglish() {
         TextFlow zh = (TextFlow) render("第一行\n第二行", Language.ZH).getChildren().get(0);
         assertEquals("第一行第二行", textOf(zh));
-        TextFlow en = (TextFlow) render("first line\nsecond line", Language.EN).getChildren().get(0);
+        TextFlow en = (TextFlow)
+                render("first line\nsecond line", Language.EN).getChildren().get(0);
         assertEquals("first line second line", textOf(en));
     }
 
@@ -83,7 +92,9 @@ class MarkdownRendererTest {
         assertEquals(2, ordered.getChildren().size());
         HBox first = (HBox) ordered.getChildren().get(0);
         assertEquals("3.", ((Label) first.getChildren().get(0)).getText());
-        assertEquals("4.", ((Label) ((HBox) ordered.getChildren().get(1)).getChildren().get(0)).getText());
+        assertEquals(
+                "4.",
+                ((Label) ((HBox) ordered.getChildren().get(1)).getChildren().get(0)).getText());
         HBox bullet = (HBox) ((VBox) box.getChildren().get(1)).getChildren().get(0);
         assertEquals("•", ((Label) bullet.getChildren().get(0)).getText());
     }
@@ -103,14 +114,18 @@ class MarkdownRendererTest {
     void linksToOtherExplainersOpenThemAndOtherLinksAreJustText() {
         VBox box = render("见[怎样立遗嘱](explainer:wills)，或[网站](https://example.com)。", Language.ZH);
         TextFlow p = (TextFlow) box.getChildren().get(0);
-        Hyperlink link = (Hyperlink) p.getChildren().stream().filter(n -> n instanceof Hyperlink).findFirst().orElseThrow();
+        Hyperlink link = (Hyperlink) p.getChildren().stream()
+                .filter(n -> n instanceof Hyperlink)
+                .findFirst()
+                .orElseThrow();
         assertEquals("怎样立遗嘱", link.getText());
         onFx(() -> {
             link.fire();
             return null;
         });
         assertEquals(List.of("wills"), opened);
-        assertEquals(1, p.getChildren().stream().filter(n -> n instanceof Hyperlink).count(), "external link not clickable");
+        assertEquals(
+                1, p.getChildren().stream().filter(n -> n instanceof Hyperlink).count(), "external link not clickable");
         assertTrue(textOf(p).contains("网站"));
     }
 

@@ -1,8 +1,17 @@
 package org.legalkiosk.kiosk.ui.safety;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,27 +24,18 @@ import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.session.TextSize;
 import org.legalkiosk.kiosk.testing.LayoutChecks;
-import org.legalkiosk.kiosk.ui.selfcheck.RecordingPrinter;
 import org.legalkiosk.kiosk.testing.RecordingSpeech;
 import org.legalkiosk.kiosk.testing.Screenshots;
 import org.legalkiosk.kiosk.testing.TestKiosk;
 import org.legalkiosk.kiosk.ui.common.Ids;
 import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.legalkiosk.kiosk.ui.selfcheck.RecordingPrinter;
 import org.legalkiosk.kiosk.ui.selfcheck.SelfCheckIds;
 import org.legalkiosk.kiosk.ui.shell.KioskUi;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
 
 /** The quick exit on pages about domestic violence: one tap, silence, no history, a neutral Home. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,8 +53,12 @@ class QuickExitTest {
     @Start
     void start(Stage stage) {
         session = new KioskSession(Language.ZH);
-        ScreenContext context = new ScreenContext(CONTENT, NoticeBoard.contentOnly(CONTENT, TestKiosk.CLOCK), session,
-                TestKiosk.CLOCK, new ResidentServices(printer));
+        ScreenContext context = new ScreenContext(
+                CONTENT,
+                NoticeBoard.contentOnly(CONTENT, TestKiosk.CLOCK),
+                session,
+                TestKiosk.CLOCK,
+                new ResidentServices(printer));
         ui = new KioskUi(context, speech, Duration.ofSeconds(90), nanos::get);
         scene = new Scene(ui.root(), 1920, 1080);
         stage.setScene(scene);
@@ -75,7 +79,9 @@ class QuickExitTest {
             session.textSizeProperty().set(TextSize.LARGE);
         });
         assertTrue(robot.lookup("#" + QuickExitView.BUTTON).tryQuery().isPresent(), "always visible on the page");
-        String hotlines = robot.lookup("#" + QuickExitView.HOTLINES).queryAs(Labeled.class).getText();
+        String hotlines = robot.lookup("#" + QuickExitView.HOTLINES)
+                .queryAs(Labeled.class)
+                .getText();
         assertTrue(hotlines.contains("110") && hotlines.contains("12338"), hotlines);
         tap(robot, Ids.READ_ALOUD);
         assertTrue(speech.isSpeaking());
@@ -130,8 +136,8 @@ class QuickExitTest {
         robot.interact(() -> {
             session.languageProperty().set(language);
             session.textSizeProperty().set(size);
-            session.navigator().open(new Route.ExplainerPage(language == Language.ZH ? "domestic-violence"
-                    : "elderly-support"));
+            session.navigator()
+                    .open(new Route.ExplainerPage(language == Language.ZH ? "domestic-violence" : "elderly-support"));
         });
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(scene, "safety/" + language.code() + "-" + size.name().toLowerCase() + "-explainer");

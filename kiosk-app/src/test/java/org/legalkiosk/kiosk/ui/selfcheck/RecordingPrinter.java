@@ -1,19 +1,26 @@
 package org.legalkiosk.kiosk.ui.selfcheck;
 
-import org.legalkiosk.kiosk.booking.print.SlipContent;
-import org.legalkiosk.kiosk.service.print.PrintOutcome;
-import org.legalkiosk.kiosk.service.print.PrintService;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A printer that keeps every A4 job and answers as it is told: printed, not printed, or failing outright. */
+import org.legalkiosk.booking.print.SelfCheckResultPdf;
+import org.legalkiosk.booking.print.SlipContent;
+import org.legalkiosk.kiosk.service.print.PrintOutcome;
+import org.legalkiosk.kiosk.service.print.PrintService;
+
+/**
+ * A printer that keeps every self-check result handed to it and answers as it is told: printed, not printed, or
+ * failing outright.
+ */
 public final class RecordingPrinter implements PrintService {
 
-    public enum Mode { PRINTS, OUT_OF_PAPER, FAILS }
-
-    public record Job(byte[] pdf, String title) {
+    public enum Mode {
+        PRINTS,
+        OUT_OF_PAPER,
+        FAILS
     }
+
+    public record Job(SelfCheckResultPdf.Page page, String title) {}
 
     public final List<Job> jobs = new CopyOnWriteArrayList<>();
     private final Mode mode;
@@ -28,8 +35,8 @@ public final class RecordingPrinter implements PrintService {
     }
 
     @Override
-    public PrintOutcome printA4(byte[] pdf, String title) {
-        jobs.add(new Job(pdf, title));
+    public PrintOutcome printSelfCheckResult(SelfCheckResultPdf.Page page, String title) {
+        jobs.add(new Job(page, title));
         return switch (mode) {
             case PRINTS -> PrintOutcome.ok();
             case OUT_OF_PAPER -> PrintOutcome.notPrinted("paper out");

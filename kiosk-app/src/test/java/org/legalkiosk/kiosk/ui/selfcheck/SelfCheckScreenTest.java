@@ -1,9 +1,19 @@
 package org.legalkiosk.kiosk.ui.selfcheck;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,16 +37,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
-
 /**
  * The self-check in the real kiosk UI on a headless 1080p screen: tapped from Home to a booking, read aloud, printed,
  * wiped by the idle timeout, and photographed at every step in both languages under
@@ -57,8 +57,12 @@ class SelfCheckScreenTest {
     @Start
     void start(Stage stage) {
         session = new KioskSession(Language.ZH);
-        ScreenContext context = new ScreenContext(CONTENT, NoticeBoard.contentOnly(CONTENT, TestKiosk.CLOCK), session,
-                TestKiosk.CLOCK, new ResidentServices(printer));
+        ScreenContext context = new ScreenContext(
+                CONTENT,
+                NoticeBoard.contentOnly(CONTENT, TestKiosk.CLOCK),
+                session,
+                TestKiosk.CLOCK,
+                new ResidentServices(printer));
         ui = new KioskUi(context, speech, Duration.ofSeconds(90), nanos::get);
         scene = new Scene(ui.root(), 1920, 1080);
         stage.setScene(scene);
@@ -101,7 +105,8 @@ class SelfCheckScreenTest {
 
         tap(robot, SelfCheckIds.option("yes"));
         assertEquals(new Route.SelfCheckOutcome(), route());
-        assertTrue(robot.lookup("#" + SelfCheckIds.VERDICT).query().getStyleClass().contains("verdict-likely"));
+        assertTrue(
+                robot.lookup("#" + SelfCheckIds.VERDICT).query().getStyleClass().contains("verdict-likely"));
         tap(robot, Ids.READ_ALOUD);
         assertTrue(speech.spoken.get(speech.spoken.size() - 1).text().startsWith("您很可能可以申请法律援助"));
 
@@ -114,9 +119,13 @@ class SelfCheckScreenTest {
         robot.interact(() -> session.navigator().open(new Route.SelfCheck()));
         tap(robot, SelfCheckIds.START);
         tap(robot, SelfCheckIds.option("other"));
-        assertTrue(robot.lookup("#" + SelfCheckIds.BOOK).tryQuery().isEmpty(), "no booking offered when aid is unlikely");
+        assertTrue(
+                robot.lookup("#" + SelfCheckIds.BOOK).tryQuery().isEmpty(), "no booking offered when aid is unlikely");
         tap(robot, SelfCheckIds.PRINT);
-        waitFor(() -> robot.lookup("#" + SelfCheckIds.PRINT_STATUS).queryAs(Labeled.class).getText().contains("没关系"));
+        waitFor(() -> robot.lookup("#" + SelfCheckIds.PRINT_STATUS)
+                .queryAs(Labeled.class)
+                .getText()
+                .contains("没关系"));
         assertEquals(1, printer.jobs.size());
         assertEquals(new Route.SelfCheckOutcome(), route());
         Screenshots.save(scene, "selfcheck/zh-print-not-printed");
@@ -147,33 +156,41 @@ class SelfCheckScreenTest {
             session.languageProperty().set(language);
             session.textSizeProperty().set(size);
         });
-        String prefix = "selfcheck/" + language.code() + "-" + size.name().toLowerCase().replace('_', '-') + "-";
+        String prefix =
+                "selfcheck/" + language.code() + "-" + size.name().toLowerCase().replace('_', '-') + "-";
         List<String> problems = new ArrayList<>();
         // The longest path, through the hardship standard, to a "maybe".
         String[][] walks = {
-                {"support", "no", "no", "unsure"},
-                {"wages", "yes"},
-                {"other"}};
+            {"support", "no", "no", "unsure"},
+            {"wages", "yes"},
+            {"other"}
+        };
         for (String[] walk : walks) {
             robot.interact(() -> {
                 session.navigator().home();
                 session.navigator().open(new Route.SelfCheck());
             });
             check(prefix + "0-intro", problems);
-            robot.interact(() -> robot.lookup("#" + SelfCheckIds.START).queryAs(ButtonBase.class).fire());
+            robot.interact(() -> robot.lookup("#" + SelfCheckIds.START)
+                    .queryAs(ButtonBase.class)
+                    .fire());
             for (int i = 0; i < walk.length; i++) {
                 check(prefix + (i + 1) + "-question-" + String.join("-", java.util.Arrays.copyOf(walk, i)), problems);
                 String option = walk[i];
-                robot.interact(() -> robot.lookup("#" + SelfCheckIds.option(option)).queryAs(
-                        org.legalkiosk.kiosk.ui.common.TapArea.class).tap());
+                robot.interact(() -> robot.lookup("#" + SelfCheckIds.option(option))
+                        .queryAs(org.legalkiosk.kiosk.ui.common.TapArea.class)
+                        .tap());
             }
             String outcome = "result-" + String.join("-", walk);
             check(prefix + "9-" + outcome, problems);
-            robot.interact(() -> robot.lookup("#" + SelfCheckIds.RESULT_SCROLL).queryAs(javafx.scene.control.ScrollPane.class)
+            robot.interact(() -> robot.lookup("#" + SelfCheckIds.RESULT_SCROLL)
+                    .queryAs(javafx.scene.control.ScrollPane.class)
                     .setVvalue(1.0));
             check(prefix + "9-" + outcome + "-end", problems);
         }
-        robot.interact(() -> robot.lookup("#" + Ids.chip("legal-aid-law", 31)).queryAs(ButtonBase.class).fire());
+        robot.interact(() -> robot.lookup("#" + Ids.chip("legal-aid-law", 31))
+                .queryAs(ButtonBase.class)
+                .fire());
         check(prefix + "9-result-article", problems);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }

@@ -1,12 +1,25 @@
 package org.legalkiosk.kiosk.ui.selfcheck;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.legalkiosk.booking.print.SelfCheckResultPdf;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.selfcheck.Option;
 import org.legalkiosk.content.selfcheck.Outcome;
@@ -19,27 +32,16 @@ import org.legalkiosk.kiosk.service.LocalContentService;
 import org.legalkiosk.kiosk.service.NoticeBoard;
 import org.legalkiosk.kiosk.service.ResidentServices;
 import org.legalkiosk.kiosk.service.SelfCheckStatistics;
+import org.legalkiosk.kiosk.service.booking.BookingDesk;
+import org.legalkiosk.kiosk.service.booking.CodeScanner;
+import org.legalkiosk.kiosk.service.booking.IdCardService;
 import org.legalkiosk.kiosk.session.KioskSession;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.testing.TestKiosk;
-import org.legalkiosk.kiosk.ui.common.ScreenContext;
-import org.legalkiosk.kiosk.ui.home.HomeViewModel;
 import org.legalkiosk.kiosk.ui.common.Ids;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.legalkiosk.kiosk.ui.common.ScreenContext;
+import org.legalkiosk.kiosk.ui.common.ScreenTasks;
+import org.legalkiosk.kiosk.ui.home.HomeViewModel;
 
 /** The self-check screens' logic, walked without a screen over the bundled questionnaire. */
 class SelfCheckViewModelTest {
@@ -48,13 +50,20 @@ class SelfCheckViewModelTest {
 
     private final List<SelfCheckTally> tallies = new CopyOnWriteArrayList<>();
     private RecordingPrinter printer = new RecordingPrinter(RecordingPrinter.Mode.PRINTS);
+    private SelfCheckStatistics statistics = tallies::add;
     private ScreenContext context = context(CONTENT, Language.ZH);
-    private SelfCheckServices services = new SelfCheckServices(tallies::add, Runnable::run, Runnable::run);
     private final SelfCheckJourney journey = new SelfCheckJourney();
 
     private ScreenContext context(ContentService content, Language language) {
-        return new ScreenContext(content, NoticeBoard.contentOnly(content, TestKiosk.CLOCK), new KioskSession(language),
-                TestKiosk.CLOCK, new ResidentServices(printer));
+        // Counting and printing run in place, so each call has finished when it returns.
+        return new ScreenContext(
+                        content,
+                        NoticeBoard.contentOnly(content, TestKiosk.CLOCK),
+                        new KioskSession(language),
+                        TestKiosk.CLOCK,
+                        new ResidentServices(
+                                printer, BookingDesk.NONE, IdCardService.NONE, CodeScanner.NONE, statistics))
+                .withTasks(ScreenTasks.of(Runnable::run, Runnable::run));
     }
 
     private Route route() {
@@ -65,7 +74,7 @@ class SelfCheckViewModelTest {
     private SelfCheckResultViewModel walk(String... answers) {
         answer(answers);
         assertEquals(new Route.SelfCheckOutcome(), route(), "a result after " + Arrays.toString(answers));
-        return new SelfCheckResultViewModel(context, journey, services);
+        return new SelfCheckResultViewModel(context, journey);
     }
 
     /** Opens the check from its introduction and gives the answers, one question screen each. */
@@ -75,14 +84,16 @@ class SelfCheckViewModelTest {
         for (String answer : answers) {
             Route.SelfCheckQuestion at = (Route.SelfCheckQuestion) route();
             SelfCheckQuestionViewModel question = new SelfCheckQuestionViewModel(context, journey, at.answered());
-            question.answer(question.choices().stream().filter(c -> c.id().equals(answer)).findFirst()
+            question.answer(question.choices().stream()
+                    .filter(c -> c.id().equals(answer))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no answer '" + answer + "' on " + question.questionText())));
         }
     }
 
     /** Every path through the questionnaire as the option ids tapped, with the outcome it must end in. */
-    private static void paths(SelfCheck check, Question q, List<String> taken, List<List<String>> paths,
-                              List<String> outcomes) {
+    private static void paths(
+            SelfCheck check, Question q, List<String> taken, List<List<String>> paths, List<String> outcomes) {
         for (Option o : q.options()) {
             List<String> next = new ArrayList<>(taken);
             next.add(o.id());
@@ -112,26 +123,31 @@ class SelfCheckViewModelTest {
             assertEquals(outcome.explanation().zh(), result.explanation());
             assertEquals(outcome.offerBooking(), result.offersBooking());
             assertFalse(result.chips().isEmpty(), "every result cites its articles");
-            assertEquals(paths.get(i).size() + 3, context.navigator().depth(),
+            assertEquals(
+                    paths.get(i).size() + 3,
+                    context.navigator().depth(),
                     "Home, the introduction, the first question and one screen per answer");
             reached.add(expected.get(i));
         }
-        assertEquals(check.outcomes().stream().map(Outcome::id).collect(java.util.stream.Collectors.toSet()), reached,
+        assertEquals(
+                check.outcomes().stream().map(Outcome::id).collect(java.util.stream.Collectors.toSet()),
+                reached,
                 "every outcome can be reached");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "wages yes, LIKELY, unpaid-wages",
-            "injury yes, LIKELY, injury-compensation",
-            "wages no yes, LIKELY, unpaid-wages",
-            "support no yes, LIKELY, support-payments",
-            "benefits no no below, LIKELY, benefits",
-            "other-listed no no unsure, POSSIBLE, other-listed",
-            "abuse, LIKELY, domestic-violence",
-            "heroic, LIKELY, good-samaritan",
-            "support no no above, UNLIKELY, ",
-            "other, UNLIKELY, "})
+        "wages yes, LIKELY, unpaid-wages",
+        "injury yes, LIKELY, injury-compensation",
+        "wages no yes, LIKELY, unpaid-wages",
+        "support no yes, LIKELY, support-payments",
+        "benefits no no below, LIKELY, benefits",
+        "other-listed no no unsure, POSSIBLE, other-listed",
+        "abuse, LIKELY, domestic-violence",
+        "heroic, LIKELY, good-samaritan",
+        "support no no above, UNLIKELY, ",
+        "other, UNLIKELY, "
+    })
     void aResultBooksLegalAidForTheMatterTheAnswersNamed(String answers, Verdict verdict, String matter) {
         SelfCheckResultViewModel result = walk(answers.split(" "));
         assertEquals(verdict, result.verdict());
@@ -150,7 +166,8 @@ class SelfCheckViewModelTest {
         SelfCheckResultViewModel result = walk("wages", "yes");
         assertEquals("您很可能可以申请法律援助", result.verdictHeadline());
         assertTrue(result.decidesNote().contains("法律援助中心"), result.decidesNote());
-        assertEquals(List.of("法律援助法 第三十一条", "法律援助法 第四十二条"),
+        assertEquals(
+                List.of("法律援助法 第三十一条", "法律援助法 第四十二条"),
                 result.chips().stream().map(c -> c.label()).toList());
         assertTrue(result.documents().contains("身份证"));
         assertTrue(result.bookingMatter().orElseThrow().contains("讨要工资"));
@@ -180,8 +197,10 @@ class SelfCheckViewModelTest {
         assertTrue(hardship.spokenText().contains("1200"), "the standard is read aloud too");
 
         hardship.answer(hardship.choices().get(0));
-        SelfCheckResultViewModel result = new SelfCheckResultViewModel(context, journey, services);
-        assertTrue(result.hardshipNote().orElseThrow().contains("1200 元"), result.hardshipNote().orElseThrow());
+        SelfCheckResultViewModel result = new SelfCheckResultViewModel(context, journey);
+        assertTrue(
+                result.hardshipNote().orElseThrow().contains("1200 元"),
+                result.hardshipNote().orElseThrow());
         assertTrue(result.pdfPage().hardshipNote().isPresent());
     }
 
@@ -192,7 +211,10 @@ class SelfCheckViewModelTest {
         assertEquals("第 1 题  ·  最多还有 4 题", first.progress());
         assertFalse(first.isYesNo());
         assertEquals(8, first.choices().size());
-        assertTrue(new SelfCheckIntroViewModel(context, journey).paragraphs().get(1).contains("最多 5 个问题"));
+        assertTrue(new SelfCheckIntroViewModel(context, journey)
+                .paragraphs()
+                .get(1)
+                .contains("最多 5 个问题"));
     }
 
     @Test
@@ -201,7 +223,11 @@ class SelfCheckViewModelTest {
         assertEquals(new Route.SelfCheckQuestion(2), route());
         SelfCheckQuestionViewModel assistance = new SelfCheckQuestionViewModel(context, journey, 2);
         assertTrue(assistance.isYesNo());
-        assertEquals(List.of("是", "不是"), assistance.choices().stream().map(SelfCheckQuestionViewModel.Choice::label).toList());
+        assertEquals(
+                List.of("是", "不是"),
+                assistance.choices().stream()
+                        .map(SelfCheckQuestionViewModel.Choice::label)
+                        .toList());
 
         context.navigator().back();
         context.navigator().back();
@@ -210,7 +236,9 @@ class SelfCheckViewModelTest {
         assertEquals(0, journey.session().orElseThrow().answeredCount(), "both answers are forgotten");
         first.answer(new SelfCheckQuestionViewModel.Choice("other", ""));
         assertEquals(new Route.SelfCheckOutcome(), route());
-        assertEquals("not-covered", journey.session().orElseThrow().result().orElseThrow().outcomeId());
+        assertEquals(
+                "not-covered",
+                journey.session().orElseThrow().result().orElseThrow().outcomeId());
     }
 
     @Test
@@ -220,56 +248,66 @@ class SelfCheckViewModelTest {
         assertTrue(SelfCheckQuestionViewModel.canShow(journey, 0));
         assertFalse(SelfCheckQuestionViewModel.canShow(journey, 3));
         assertFalse(SelfCheckResultViewModel.canShow(journey));
-        assertThrows(IllegalStateException.class, () -> new SelfCheckResultViewModel(context, journey, services));
+        assertThrows(IllegalStateException.class, () -> new SelfCheckResultViewModel(context, journey));
     }
 
     @Test
     void aWalkIsCountedOnceAndOnlyAnonymously() {
         walk("wages", "yes");
-        new SelfCheckResultViewModel(context, journey, services); // the screen rebuilt for another language
+        new SelfCheckResultViewModel(context, journey); // the screen rebuilt for another language
         context.navigator().back();
         new SelfCheckQuestionViewModel(context, journey, 1).answer(new SelfCheckQuestionViewModel.Choice("no", ""));
         new SelfCheckQuestionViewModel(context, journey, 2).answer(new SelfCheckQuestionViewModel.Choice("yes", ""));
         assertEquals(new Route.SelfCheckOutcome(), route());
-        assertEquals("likely-exempt-group", new SelfCheckResultViewModel(context, journey, services).pdfPage() != null
-                ? journey.session().orElseThrow().result().orElseThrow().outcomeId() : "");
-        assertEquals(List.of(new SelfCheckTally("legal-aid", "likely-migrant-worker", 1)), tallies,
+        assertEquals(
+                "likely-exempt-group",
+                new SelfCheckResultViewModel(context, journey).pdfPage() != null
+                        ? journey.session().orElseThrow().result().orElseThrow().outcomeId()
+                        : "");
+        assertEquals(
+                List.of(new SelfCheckTally("legal-aid", "likely-migrant-worker", 1)),
+                tallies,
                 "one person checking is one count, however often they change an answer");
 
-        new SelfCheckResultViewModel(context, journey, services).startAgain();
+        new SelfCheckResultViewModel(context, journey).startAgain();
         assertEquals(new Route.SelfCheckQuestion(0), route());
         context.navigator().back();
         assertEquals(new Route.SelfCheck(), route(), "Back from a fresh start leads to the introduction");
         context.navigator().open(new Route.SelfCheckQuestion(0));
         new SelfCheckQuestionViewModel(context, journey, 0).answer(new SelfCheckQuestionViewModel.Choice("other", ""));
-        new SelfCheckResultViewModel(context, journey, services);
+        new SelfCheckResultViewModel(context, journey);
         assertEquals(2, tallies.size(), "starting again is a new walk");
     }
 
     @Test
     void aFailingCounterNeverStopsTheResult() {
-        services = new SelfCheckServices(tally -> {
+        statistics = tally -> {
             throw new IllegalStateException("disk full");
-        }, Runnable::run, Runnable::run);
+        };
+        context = context(CONTENT, Language.ZH);
         SelfCheckResultViewModel result = walk("abuse");
         assertEquals(Verdict.LIKELY, result.verdict());
     }
 
     @Test
-    void printingSendsAnA4ResultWithoutPersonalData() throws Exception {
+    void printingHandsTheResultPageToThePrintServiceWithoutPersonalData() {
         SelfCheckResultViewModel result = walk("wages", "yes");
-        assertEquals(SelfCheckResultViewModel.PrintState.NOT_ASKED, result.printStateProperty().get());
+        assertEquals(
+                SelfCheckResultViewModel.PrintState.NOT_ASKED,
+                result.printStateProperty().get());
         result.print();
-        assertEquals(SelfCheckResultViewModel.PrintState.PRINTED, result.printStateProperty().get());
+        assertEquals(
+                SelfCheckResultViewModel.PrintState.PRINTED,
+                result.printStateProperty().get());
         assertEquals(1, printer.jobs.size());
         assertEquals("法律援助自测结果", printer.jobs.get(0).title());
-        try (PDDocument doc = Loader.loadPDF(printer.jobs.get(0).pdf())) {
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertTrue(text.contains("您很可能可以申请法律援助"), text);
-            assertTrue(text.contains("2026年11月28日"), text);
-            assertTrue(text.contains("法律援助法第四十二条"), text);
-            assertTrue(text.contains("工资条"), text);
-        }
+        SelfCheckResultPdf.Page page = printer.jobs.get(0).page();
+        assertEquals("您很可能可以申请法律援助", page.verdict());
+        assertTrue(page.date().contains("2026年11月28日"), page.date());
+        assertTrue(page.citations().contains("法律援助法 第四十二条"), page.citations().toString());
+        assertTrue(
+                page.documents().stream().anyMatch(d -> d.contains("工资条")),
+                page.documents().toString());
         assertTrue(result.printMessage(result.printStateProperty().get()).contains("取走"));
     }
 
@@ -280,7 +318,10 @@ class SelfCheckViewModelTest {
             context = context(CONTENT, Language.ZH);
             SelfCheckResultViewModel result = walk("other");
             result.print();
-            assertEquals(SelfCheckResultViewModel.PrintState.NOT_PRINTED, result.printStateProperty().get(), mode.name());
+            assertEquals(
+                    SelfCheckResultViewModel.PrintState.NOT_PRINTED,
+                    result.printStateProperty().get(),
+                    mode.name());
             String message = result.printMessage(SelfCheckResultViewModel.PrintState.NOT_PRINTED);
             assertTrue(message.contains("没关系"), message);
             assertFalse(message.contains("paper") || message.contains("CUPS"), "no technical reason for the villager");
@@ -289,11 +330,17 @@ class SelfCheckViewModelTest {
 
     @Test
     void aTerminalWithoutPrintersSaysSoCalmly() {
-        context = new ScreenContext(CONTENT, NoticeBoard.contentOnly(CONTENT, TestKiosk.CLOCK),
-                new KioskSession(Language.ZH), TestKiosk.CLOCK);
+        context = new ScreenContext(
+                        CONTENT,
+                        NoticeBoard.contentOnly(CONTENT, TestKiosk.CLOCK),
+                        new KioskSession(Language.ZH),
+                        TestKiosk.CLOCK)
+                .withTasks(ScreenTasks.of(Runnable::run, Runnable::run));
         SelfCheckResultViewModel result = walk("heroic");
         result.print();
-        assertEquals(SelfCheckResultViewModel.PrintState.NOT_PRINTED, result.printStateProperty().get());
+        assertEquals(
+                SelfCheckResultViewModel.PrintState.NOT_PRINTED,
+                result.printStateProperty().get());
     }
 
     @Test
@@ -306,19 +353,24 @@ class SelfCheckViewModelTest {
         context.navigator().home();
         SelfCheckResultViewModel result = walk("support", "no", "no", "unsure");
         assertEquals("You may get legal aid", result.verdictHeadline());
-        assertEquals(List.of("Legal Aid Law Art. 31", "Legal Aid Law Art. 34", "Legal Aid Law Art. 41"),
+        assertEquals(
+                List.of("Legal Aid Law Art. 31", "Legal Aid Law Art. 34", "Legal Aid Law Art. 41"),
                 result.chips().stream().map(c -> c.label()).toList());
-        assertTrue(result.pdfPage().date().contains("November"), result.pdfPage().date());
+        assertTrue(
+                result.pdfPage().date().contains("November"), result.pdfPage().date());
         context.navigator().back();
         SelfCheckQuestionViewModel hardship = new SelfCheckQuestionViewModel(context, journey, 3);
-        assertTrue(hardship.hardship().orElseThrow().exampleWarning().orElseThrow().contains("county's standard"));
+        assertTrue(
+                hardship.hardship().orElseThrow().exampleWarning().orElseThrow().contains("county's standard"));
         assertTrue(result.hardshipNote().orElseThrow().contains("only an example"));
-        assertTrue(result.hardshipNote().orElseThrow().contains("county's standard"), "MessageFormat keeps the apostrophe");
+        assertTrue(
+                result.hardshipNote().orElseThrow().contains("county's standard"),
+                "MessageFormat keeps the apostrophe");
     }
 
     @Test
     void theIdleResetWipesTheAnswers() {
-        SelfCheckScreens screens = new SelfCheckScreens(context, null, services, org.legalkiosk.kiosk.ui.common.ReadAloud.NONE);
+        SelfCheckScreens screens = new SelfCheckScreens(context, null, org.legalkiosk.kiosk.ui.common.ReadAloud.NONE);
         SelfCheckJourney shared = screens.journey();
         shared.start(CONTENT.selfCheck().orElseThrow());
         new SelfCheckQuestionViewModel(context, shared, 0).answer(new SelfCheckQuestionViewModel.Choice("abuse", ""));
@@ -334,7 +386,9 @@ class SelfCheckViewModelTest {
     @Test
     void homeTileLeadsToTheSelfCheck() {
         HomeViewModel home = new HomeViewModel(context);
-        HomeViewModel.Tile tile = home.tiles().stream().filter(t -> t.id().equals(Ids.TILE_SELF_CHECK)).findFirst()
+        HomeViewModel.Tile tile = home.tiles().stream()
+                .filter(t -> t.id().equals(Ids.TILE_SELF_CHECK))
+                .findFirst()
                 .orElseThrow();
         home.open(tile);
         assertEquals(new Route.SelfCheck(), route());

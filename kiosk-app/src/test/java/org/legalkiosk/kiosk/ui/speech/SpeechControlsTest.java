@@ -1,10 +1,19 @@
 package org.legalkiosk.kiosk.ui.speech;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,15 +34,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
 
 /** The read-aloud as a listener meets it: controls while it speaks, silence on leaving, one paragraph on a tap. */
 @ExtendWith(ApplicationExtension.class)
@@ -65,12 +65,16 @@ class SpeechControlsTest {
         assertFalse(barShowing(robot), "no controls while silent");
         robot.clickOn("#" + Ids.READ_ALOUD);
         assertTrue(barShowing(robot));
-        assertEquals("explainer/inheritance-order.zh", speech.spoken.get(0).recording(),
+        assertEquals(
+                "explainer/inheritance-order.zh",
+                speech.spoken.get(0).recording(),
                 "a recording in the content is asked for first");
 
         robot.clickOn("#" + SpeechBarView.PAUSE);
         assertTrue(speech.isPaused());
-        assertEquals("继续听", robot.lookup("#" + SpeechBarView.PAUSE).queryAs(Labeled.class).getText());
+        assertEquals(
+                "继续听",
+                robot.lookup("#" + SpeechBarView.PAUSE).queryAs(Labeled.class).getText());
         robot.clickOn("#" + SpeechBarView.PAUSE);
         assertTrue(speech.isSpeaking());
 
@@ -82,10 +86,12 @@ class SpeechControlsTest {
     @Test
     void barAndHelpLineTakeTheSameHeightSoNothingMoves(FxRobot robot) {
         robot.interact(() -> session.navigator().open(new Route.ExplainerPage("inheritance-order")));
-        double before = onFx(() -> robot.lookup("#" + Ids.CONTENT).query().getLayoutBounds().getHeight());
+        double before = onFx(
+                () -> robot.lookup("#" + Ids.CONTENT).query().getLayoutBounds().getHeight());
         robot.clickOn("#" + Ids.READ_ALOUD);
         WaitForAsyncUtils.waitForFxEvents();
-        double during = onFx(() -> robot.lookup("#" + Ids.CONTENT).query().getLayoutBounds().getHeight());
+        double during = onFx(
+                () -> robot.lookup("#" + Ids.CONTENT).query().getLayoutBounds().getHeight());
         assertEquals(before, during, 0.5, "the screen keeps its size when the controls appear");
     }
 
@@ -122,9 +128,11 @@ class SpeechControlsTest {
     void tappingAParagraphReadsJustThatParagraph(FxRobot robot) {
         robot.interact(() -> session.navigator().open(new Route.ExplainerPage("inheritance-order")));
         Node paragraph = robot.lookup(".md-p").query();
-        String words = onFx(() -> ((TextFlow) paragraph).getChildren().stream()
-                .filter(n -> n instanceof javafx.scene.text.Text)
-                .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat));
+        String words = onFx(() -> ((TextFlow) paragraph)
+                .getChildren().stream()
+                        .filter(n -> n instanceof javafx.scene.text.Text)
+                        .map(n -> ((javafx.scene.text.Text) n).getText())
+                        .reduce("", String::concat));
         robot.clickOn(paragraph);
         assertEquals(words, speech.lastText());
         assertFalse(words.isBlank());

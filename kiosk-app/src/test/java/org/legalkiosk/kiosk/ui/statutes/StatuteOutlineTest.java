@@ -1,15 +1,15 @@
 package org.legalkiosk.kiosk.ui.statutes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.legalkiosk.content.statute.Statute;
 import org.legalkiosk.content.statute.StatuteParser;
 import org.legalkiosk.kiosk.testing.TestKiosk;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class StatuteOutlineTest {
 

@@ -1,12 +1,25 @@
 package org.legalkiosk.kiosk.ui.technician;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.kiosk.config.PinHash;
 import org.legalkiosk.kiosk.service.technician.RecordingAudit;
@@ -27,19 +40,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
-
 /**
  * The hidden technician screen on the real kiosk UI: the corner gesture, the PIN and its lockout, the console with
  * a test print, and screenshots in both languages at every text size.
@@ -59,11 +59,16 @@ class TechnicianScreenTest {
     private final class FixedConsole implements TechnicianConsole {
         @Override
         public Overview overview() {
-            return new Overview("1.2.3", "14 (2026-11-30)", "2026-11-30T08:00:00Z apply usb ok",
-                    List.of(new Device("receipt", "receipt_printer", "READY", null),
+            return new Overview(
+                    "1.2.3",
+                    "14 (2026-11-30)",
+                    "2026-11-30T08:00:00Z apply usb ok",
+                    List.of(
+                            new Device("receipt", "receipt_printer", "READY", null),
                             new Device("a4", "document_printer", "NEEDS_ATTENTION", "out of paper"),
                             new Device("idcard", "id_card_reader", "DISCONNECTED", "no reply on /dev/ttyUSB0")),
-                    printed.size(), List.of("eth0 192.168.1.40"));
+                    printed.size(),
+                    List.of("eth0 192.168.1.40"));
         }
 
         @Override
@@ -103,8 +108,8 @@ class TechnicianScreenTest {
         ScreenContext context = TestKiosk.context(TestKiosk.contentWithoutStatutes());
         session = context.session();
         ui = new KioskUi(context, new RecordingSpeech(), Duration.ofSeconds(90), nanos::get);
-        TechnicianAccess access = new TechnicianAccess(Optional.of(PinHash.of(PIN, new SecureRandom())), audit,
-                TestKiosk.CLOCK);
+        TechnicianAccess access =
+                new TechnicianAccess(Optional.of(PinHash.of(PIN, new SecureRandom())), audit, TestKiosk.CLOCK);
         ui.enableTechnician(access, new FixedConsole(), nanos::get);
         scene = new Scene(ui.root(), 1920, 1080);
         stage.setScene(scene);
@@ -145,15 +150,22 @@ class TechnicianScreenTest {
         for (int i = 1; i <= 4; i++) {
             pin(robot, "111111");
             assertEquals(session.navigator().current(), Route.HOME);
-            assertTrue(robot.lookup("#" + TechnicianIds.PROBLEM).queryAs(Labeled.class).getText()
+            assertTrue(robot.lookup("#" + TechnicianIds.PROBLEM)
+                    .queryAs(Labeled.class)
+                    .getText()
                     .contains(String.valueOf(TechnicianAccess.MAX_FAILURES - i)));
         }
         pin(robot, "111111");
         pin(robot, PIN);
         assertFalse(showing(robot, TechnicianIds.CONSOLE), "locked: even the right PIN does not open");
-        assertTrue(robot.lookup("#" + TechnicianIds.PROBLEM).queryAs(Labeled.class).getText().contains("15"));
+        assertTrue(robot.lookup("#" + TechnicianIds.PROBLEM)
+                .queryAs(Labeled.class)
+                .getText()
+                .contains("15"));
         Screenshots.save(scene, "technician/zh-normal-locked");
-        assertEquals(List.of(401, 401, 401, 401, 423, 423), audit.entries.stream().map(e -> e.status()).toList());
+        assertEquals(
+                List.of(401, 401, 401, 401, 423, 423),
+                audit.entries.stream().map(e -> e.status()).toList());
     }
 
     @Test
@@ -161,11 +173,20 @@ class TechnicianScreenTest {
         cornerTaps(robot, 5);
         pin(robot, PIN);
         assertTrue(showing(robot, TechnicianIds.CONSOLE));
-        assertEquals("需要处理", robot.lookup("#" + TechnicianIds.DEVICE_PREFIX + "a4").queryAs(Labeled.class).getText());
+        assertEquals(
+                "需要处理",
+                robot.lookup("#" + TechnicianIds.DEVICE_PREFIX + "a4")
+                        .queryAs(Labeled.class)
+                        .getText());
         assertFalse(showing(robot, TechnicianIds.EXIT), "no exit in kiosk mode");
         tap(robot, TechnicianIds.PRINT_PREFIX + "receipt");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#" + TechnicianIds.PRINT_STATUS)
-                .queryAs(Labeled.class).getText().contains("printed")));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#" + TechnicianIds.PRINT_STATUS)
+                        .queryAs(Labeled.class)
+                        .getText()
+                        .contains("printed")));
         assertEquals(List.of("receipt"), printed);
         assertTrue(audit.entries.stream().anyMatch(e -> e.detail().equals("test print on receipt: printed")));
         tap(robot, TechnicianIds.CLOSE);
@@ -194,7 +215,8 @@ class TechnicianScreenTest {
         problems.addAll(onFx(() -> LayoutChecks.clippedTexts(ui.root())));
         problems.addAll(onFx(() -> LayoutChecks.smallTouchTargets(ui.root())));
         problems.addAll(onFx(() -> LayoutChecks.lowContrast(ui.root(), 4.5, 3.0)));
-        problems.addAll(onFx(() -> LayoutChecks.hiddenBelowTheFold(ui.root(), ui.root().lookup("#" + Ids.CONTENT))));
+        problems.addAll(onFx(
+                () -> LayoutChecks.hiddenBelowTheFold(ui.root(), ui.root().lookup("#" + Ids.CONTENT))));
         assertTrue(problems.isEmpty(), name + ": " + String.join("\n", problems));
     }
 }

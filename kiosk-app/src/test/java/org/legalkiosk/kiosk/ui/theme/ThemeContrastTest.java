@@ -1,8 +1,26 @@
 package org.legalkiosk.kiosk.ui.theme;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalkiosk.kiosk.testing.Fx.onFx;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.legalkiosk.kiosk.session.KioskSession;
@@ -20,24 +38,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.legalkiosk.kiosk.testing.Fx.onFx;
 
 /**
  * The colour theme: role tokens defined in one place, both themes defining the same ones, no colour written
@@ -72,7 +72,10 @@ class ThemeContrastTest {
         assertEquals(1.0, Contrast.ratio(Color.web("#a3201b"), Color.web("#a3201b")), 1e-9);
         // #767676 on white is the well-known lightest grey that passes 4.5:1
         assertEquals(4.54, Contrast.ratio(Color.web("#767676"), Color.WHITE), 0.01);
-        assertEquals(0.5, Contrast.over(Color.web("#000000", 0.5), 1, Color.WHITE).getGreen(), 1e-9,
+        assertEquals(
+                0.5,
+                Contrast.over(Color.web("#000000", 0.5), 1, Color.WHITE).getGreen(),
+                1e-9,
                 "half-transparent black over white is mid grey");
     }
 
@@ -80,9 +83,20 @@ class ThemeContrastTest {
     void bothThemesDefineTheSameRoleTokens() throws IOException {
         Map<String, String> normal = tokens(Theme.TOKENS);
         Map<String, String> high = tokens(Theme.HIGH_CONTRAST_TOKENS);
-        assertTrue(normal.keySet().containsAll(List.of("-color-fg-default", "-color-fg-muted", "-color-bg-default",
-                "-color-bg-subtle", "-color-border-default", "-color-accent-emphasis", "-color-accent-subtle",
-                "-color-danger-emphasis", "-color-danger-subtle", "-color-success-emphasis", "-color-warning-emphasis")),
+        assertTrue(
+                normal.keySet()
+                        .containsAll(List.of(
+                                "-color-fg-default",
+                                "-color-fg-muted",
+                                "-color-bg-default",
+                                "-color-bg-subtle",
+                                "-color-border-default",
+                                "-color-accent-emphasis",
+                                "-color-accent-subtle",
+                                "-color-danger-emphasis",
+                                "-color-danger-subtle",
+                                "-color-success-emphasis",
+                                "-color-warning-emphasis")),
                 normal.keySet().toString());
         assertEquals(normal.keySet(), high.keySet());
     }
@@ -137,10 +151,17 @@ class ThemeContrastTest {
         return onFx(() -> {
             Map<String, Color> colours = new LinkedHashMap<>();
             javafx.scene.layout.Region root = (javafx.scene.layout.Region) scene.lookup("#" + Ids.ROOT);
-            colours.put("root", (Color) ((javafx.scene.layout.Region) scene.getRoot()).getBackground().getFills()
-                    .get(0).getFill());
-            colours.put("bar", (Color) ((javafx.scene.layout.Region) root.getChildrenUnmodifiable().get(0))
-                    .getBackground().getFills().get(0).getFill());
+            colours.put("root", (Color) ((javafx.scene.layout.Region) scene.getRoot())
+                    .getBackground()
+                    .getFills()
+                    .get(0)
+                    .getFill());
+            colours.put("bar", (Color)
+                    ((javafx.scene.layout.Region) root.getChildrenUnmodifiable().get(0))
+                            .getBackground()
+                            .getFills()
+                            .get(0)
+                            .getFill());
             return colours;
         });
     }

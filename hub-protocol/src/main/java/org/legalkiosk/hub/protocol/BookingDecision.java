@@ -1,0 +1,38 @@
+package org.legalkiosk.hub.protocol;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One decision a township office made about one of this terminal's bookings, carried in the heartbeat reply until
+ * the terminal acknowledges its {@code seq} in a later heartbeat (docs/decisions/0056).
+ *
+ * @param seq       the hub's number for the decision: unique, and a later decision has a larger one, so the terminal
+ *                  keeps the newest whatever order it receives them in
+ * @param code      the booking's code, unformatted
+ * @param decision  {@code CONFIRMED}, {@code ATTENDED}, {@code NO_SHOW} or {@code CANCELLED} today; kept as text so a
+ *                  kiosk meeting a kind a newer hub added can acknowledge and drop it instead of failing the reply
+ * @param reason    a cancellation's reason in Chinese (the office's list, then its own words after "："), else null
+ * @param decidedAt when the office decided
+ */
+public record BookingDecision(long seq, String code, String decision, String reason, Instant decidedAt) {
+
+    /** The longest reason the hub stores ({@code booking_decisions.reason}). */
+    public static final int MAX_REASON = 300;
+
+    public BookingDecision {
+        if (seq < 1) {
+            throw new IllegalArgumentException("decisions.seq must be at least 1, not " + seq);
+        }
+        code = Limits.text("decisions.code", code, 16, true);
+        if (!code.matches("[A-Z0-9]{4,16}")) {
+            throw new IllegalArgumentException("decisions.code must be 4 to 16 capital letters and digits");
+        }
+        decision = Limits.text("decisions.decision", decision, 20, true);
+        if (!decision.matches("[A-Z_]+")) {
+            throw new IllegalArgumentException("decisions.decision must be a name in capitals, not " + decision);
+        }
+        reason = Limits.text("decisions.reason", reason, MAX_REASON, false);
+        Objects.requireNonNull(decidedAt, "decisions.decidedAt");
+    }
+}

@@ -1,9 +1,0 @@
-package org.legalkiosk.kiosk.agent;
-
-import java.io.IOException;
-
-/** The terminal's state right now, for {@code GET /api/v1/status}. */
-@FunctionalInterface
-public interface StatusProvider {
-    KioskStatus status() throws IOException;
-}

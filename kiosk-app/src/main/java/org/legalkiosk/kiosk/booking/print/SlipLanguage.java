@@ -1,7 +1,0 @@
-package org.legalkiosk.kiosk.booking.print;
-
-/** The language a slip is printed in: the one the person used at the terminal. */
-public enum SlipLanguage {
-    ZH,
-    EN
-}

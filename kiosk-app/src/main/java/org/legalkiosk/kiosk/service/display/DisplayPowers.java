@@ -1,0 +1,38 @@
+package org.legalkiosk.kiosk.service.display;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.legalkiosk.devices.process.Executables;
+
+/**
+ * Chooses how this terminal blanks its screen, from the session it runs in (docs/decisions/0020): the demo and a
+ * headless kiosk get the simulated twin; under a Wayland compositor (the package's cage session) the black
+ * curtain; under a bare X server with {@code xset} installed, DPMS.
+ */
+public final class DisplayPowers {
+
+    private DisplayPowers() {}
+
+    /** @param env the process environment: cage sets {@code WAYLAND_DISPLAY} for the kiosk, X sets {@code DISPLAY} */
+    public static DisplayPower choose(boolean simulated, Map<String, String> env) {
+        if (simulated) {
+            return new SimulatedDisplayPower();
+        }
+        if (isSet(env, "WAYLAND_DISPLAY")) {
+            return new CurtainDisplayPower();
+        }
+        if (isSet(env, "DISPLAY")) {
+            Optional<String> xset = Executables.find("xset").map(Object::toString);
+            if (xset.isPresent()) {
+                return new X11DpmsDisplayPower(xset.get());
+            }
+        }
+        return new CurtainDisplayPower();
+    }
+
+    private static boolean isSet(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value != null && !value.isBlank();
+    }
+}
