@@ -1,14 +1,9 @@
 package org.legalkiosk.kiosk.ui.shell;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.event.Event;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,7 +17,7 @@ import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
+import javafx.scene.layout.VBox;
 
 import org.legalkiosk.content.model.Language;
 import org.legalkiosk.content.model.Notice;
@@ -32,7 +27,6 @@ import org.legalkiosk.kiosk.service.PresenceService;
 import org.legalkiosk.kiosk.service.SpeechService;
 import org.legalkiosk.kiosk.service.SpeechVolume;
 import org.legalkiosk.kiosk.service.devices.DemoDeviceControls;
-import org.legalkiosk.kiosk.service.technician.CornerTaps;
 import org.legalkiosk.kiosk.service.technician.TechnicianAccess;
 import org.legalkiosk.kiosk.service.technician.TechnicianConsole;
 import org.legalkiosk.kiosk.service.usage.UsageKind;
@@ -43,7 +37,6 @@ import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.kiosk.session.TextSize;
 import org.legalkiosk.kiosk.ui.attract.AttractView;
 import org.legalkiosk.kiosk.ui.attract.AttractViewModel;
-import org.legalkiosk.kiosk.ui.common.FxThread;
 import org.legalkiosk.kiosk.ui.common.Ids;
 import org.legalkiosk.kiosk.ui.common.KioskFonts;
 import org.legalkiosk.kiosk.ui.common.Messages;
@@ -56,22 +49,20 @@ import org.legalkiosk.kiosk.ui.demo.DemoPanelViewModel;
 import org.legalkiosk.kiosk.ui.explainers.ExplainerPageViewModel;
 import org.legalkiosk.kiosk.ui.help.HelpBannerView;
 import org.legalkiosk.kiosk.ui.help.HelpBannerViewModel;
-import org.legalkiosk.kiosk.ui.idle.StillThereView;
-import org.legalkiosk.kiosk.ui.idle.StillThereViewModel;
 import org.legalkiosk.kiosk.ui.safety.QuickExitView;
 import org.legalkiosk.kiosk.ui.speech.SpeechBarView;
 import org.legalkiosk.kiosk.ui.speech.SpeechBarViewModel;
-import org.legalkiosk.kiosk.ui.technician.TechnicianView;
-import org.legalkiosk.kiosk.ui.technician.TechnicianViewModel;
 import org.legalkiosk.kiosk.ui.update.UpdateResultView;
 import org.legalkiosk.kiosk.ui.update.UpdateResultViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole touchscreen: top bar, the current screen, an overlay layer and the help line. It rebuilds the
- * screen whenever the route, language or text size changes, and resets the session after the idle timeout.
- * Tests build one of these directly, without the Application class.
+ * The whole touchscreen: top bar, the current screen, an overlay layer and the help line. It rebuilds the screen
+ * whenever the route, language or text size changes. The concerns around it have classes of their own: the
+ * {@link OverlayLayer}, the {@link VisitorTimeout} (idle reset with its "need more time?" question), the GPIO
+ * {@link DeviceSignals}, the hidden {@link TechnicianEntry} and the demo's {@link DemoDevicesHandle}. Tests build
+ * one of these directly, without the Application class.
  */
 public final class KioskUi implements OverlayHost {
 
@@ -82,38 +73,30 @@ public final class KioskUi implements OverlayHost {
     private final ScreenContext context;
     private final SpeechService speech;
     private final ScreenFactory screens;
-    private final IdleMonitor idle;
     private final BorderPane root = new BorderPane();
     private final StackPane contentArea = new StackPane();
-    private final StackPane overlayLayer = new StackPane();
+    private final OverlayLayer overlay;
     private final TopBar topBar;
     private final Label helpLine = new Label();
-    private Screen current;
-    private String overlaySpokenText;
-    private Timeline idleTicker;
-    /** The notices the screen was built with; a change (a notice pushed or expired) rebuilds it when idle. */
-    private List<Notice> shownNotices = List.of();
-
-    private boolean resetting;
-    private DemoPanelView demoPanel;
-    /** The border pane and, over everything, the attract screen; the scene's root. */
+    /** The border pane and, over everything, the attract screen and the timeout's question; the scene's root. */
     private final StackPane frame;
-
     private final HelpBannerViewModel helpBanner;
     private final HelpBannerView helpBannerView;
     private final AttractViewModel attract;
     private final AttractView attractView;
-    private Consumer<Instant> helpListener;
-    private PresenceService.Listener presenceListener;
-    private HelpRequests listenedHelp;
-    private PresenceService listenedPresence;
     private final SpeechBarView speechBar;
-    private final StillThereViewModel stillThere;
-    private final StillThereView stillThereView;
-    private CornerTaps cornerTaps;
+    private final VisitorTimeout timeout;
+    private final DeviceSignals signals = new DeviceSignals(this::showHelpRequested, this::personArrived);
+    private DemoPanelView demoPanel;
+    private TechnicianEntry technician;
+
+    private Screen current;
+    /** The notices the screen was built with; a change (a notice pushed or expired) rebuilds it when idle. */
+    private List<Notice> shownNotices = List.of();
+    /** True while a reset changes route, language and size at once: the screen is built once, at the end. */
+    private boolean resetting;
     /** How deep the route stack was at the last navigation, to tell opening a topic from coming back to it. */
     private int shownDepth = 1;
-
     private int reviewAfterDays = ExplainerPageViewModel.DEFAULT_REVIEW_DAYS;
 
     /** A kiosk screen that throws on a route without a screen (tests, the demo). */
@@ -130,9 +113,30 @@ public final class KioskUi implements OverlayHost {
             ScreenFactory.UnknownRoutes unknownRoutes) {
         this.context = context;
         this.speech = speech;
+        this.overlay = new OverlayLayer(speech, this::updateTopBar);
         this.screens = ScreenFactory.standard(context, this, this::readItem, () -> reviewAfterDays, unknownRoutes);
         KioskSession session = context.session();
-        this.idle = new IdleMonitor(idleTimeout, nanoClock, this::onIdle);
+        this.timeout = new VisitorTimeout(idleTimeout, nanoClock, speech, new VisitorTimeout.Visit() {
+            @Override
+            public boolean leavesSomethingBehind() {
+                return hasVisitorState();
+            }
+
+            @Override
+            public void reset() {
+                resetSession();
+            }
+
+            @Override
+            public Language language() {
+                return context.session().language();
+            }
+
+            @Override
+            public void refreshOverlays() {
+                KioskUi.this.refreshOverlays();
+            }
+        });
         this.topBar = new TopBar(
                 this::back,
                 this::home,
@@ -140,7 +144,6 @@ public final class KioskUi implements OverlayHost {
                 size -> session.textSizeProperty().set(size),
                 session::toggleLanguage,
                 on -> session.highContrastProperty().set(on));
-
         this.helpBanner = new HelpBannerViewModel(nanoClock);
         if (context.residents().callbacks().available()) {
             helpBanner.offerCallback(() -> context.navigator().open(new Route.Callback(CallbackStep.TOPIC)));
@@ -149,23 +152,29 @@ public final class KioskUi implements OverlayHost {
         this.attract = new AttractViewModel(AttractViewModel.DEFAULT_DELAY, nanoClock);
         this.attractView = new AttractView(attract);
         this.speechBar = new SpeechBarView(new SpeechBarViewModel(speech));
-        this.stillThere = new StillThereViewModel(StillThereViewModel.DEFAULT_WARNING, nanoClock);
-        this.stillThereView = new StillThereView(stillThere, this::stillHere);
+        this.frame = layOut();
+        Theme.DEFAULT.applyTo(frame);
+        follow(session);
+        // Any touch, tap, key or scroll anywhere means someone is still using the terminal.
+        for (var type : List.of(
+                MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED, ScrollEvent.SCROLL)) {
+            frame.addEventFilter(type, this::onActivity);
+        }
+        show();
+    }
 
+    private StackPane layOut() {
         KioskFonts.ensureLoaded();
         root.setId(Ids.ROOT);
         contentArea.setId(Ids.CONTENT);
-        overlayLayer.getStyleClass().add("overlay");
-        overlayLayer.setVisible(false);
         Node banner = helpBannerView.root();
         StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
         StackPane.setMargin(banner, new Insets(0, 40, 32, 40));
-        StackPane center = new StackPane(contentArea, overlayLayer, banner);
         HBox help = new HBox(helpLine);
         help.getStyleClass().add("help-bar");
         help.setAlignment(Pos.CENTER);
         root.setTop(topBar);
-        root.setCenter(center);
+        root.setCenter(new StackPane(contentArea, overlay.node(), banner));
         // While the kiosk reads aloud its controls cover the help line, in a bar of one fixed height.
         StackPane bottom = new StackPane(help, speechBar.root());
         bottom.getStyleClass().add("bottom-bar");
@@ -173,15 +182,18 @@ public final class KioskUi implements OverlayHost {
         root.setBottom(bottom);
         // The scene's root carries the theme (.root) and, above the whole screen, the attract veil and the
         // "do you need more time?" question.
-        frame = new StackPane(root, attractView.root(), stillThereView.root());
-        frame.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
-        Theme.DEFAULT.applyTo(frame);
+        StackPane whole = new StackPane(root, attractView.root(), timeout.view());
+        whole.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
+        return whole;
+    }
+
+    /** What the screen does when the visitor changes route, language, size, contrast, or the session resets. */
+    private void follow(KioskSession session) {
         // Only the colours change: the screen is not rebuilt, so nothing typed or chosen is lost.
         session.highContrastProperty().addListener((obs, old, on) -> {
             (on ? Theme.HIGH_CONTRAST : Theme.DEFAULT).applyTo(frame);
             topBar.showHighContrast(on);
         });
-
         // Whatever was being read belongs to the screen being left: a new screen starts silent.
         session.navigator().currentProperty().addListener((obs, old, route) -> {
             if (current != null) {
@@ -202,14 +214,7 @@ public final class KioskUi implements OverlayHost {
         session.onReset(this::close);
         session.onReset(speech::stop);
         session.onReset(() -> speech.setVolume(SpeechVolume.NORMAL));
-        session.onReset(stillThere::dismiss);
-
-        // Any touch, tap, key or scroll anywhere means someone is still using the terminal.
-        for (var type : java.util.List.of(
-                MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED, ScrollEvent.SCROLL)) {
-            frame.addEventFilter(type, this::onActivity);
-        }
-        show();
+        session.onReset(timeout::dismiss);
     }
 
     /** A topic opened (not returned to with Back) is counted for the county, anonymously. */
@@ -226,56 +231,27 @@ public final class KioskUi implements OverlayHost {
     }
 
     private void onActivity(Event event) {
-        idle.activity();
         attract.activity();
-        if (stillThere.isShowing()) {
-            stillHere();
-        }
-    }
-
-    /** The visitor answered "do you need more time?" by touching the screen: carry on where they were. */
-    private void stillHere() {
-        if (stillThere.isShowing()) {
-            stillThere.dismiss();
-            speech.stop();
-            idle.activity();
-            refreshOverlays();
-        }
+        timeout.activity();
     }
 
     private void refreshOverlays() {
         Messages m = Messages.of(context.session().language());
-        stillThereView.refresh(m);
+        timeout.refresh(m);
         speechBar.refresh(m);
     }
 
     /**
      * Shows the screen's side of the kiosk's GPIO: the banner for each help request, and waking from the attract
-     * screen when a presence sensor sees someone arrive. Events come on device threads and are carried onto the
-     * JavaFX thread here. Calling it again replaces the earlier subscriptions.
+     * screen when a presence sensor sees someone arrive. Calling it again replaces the earlier subscriptions.
      */
     public void listenTo(HelpRequests help, PresenceService presence) {
-        stopListening();
-        helpListener = when -> FxThread.run(this::showHelpRequested);
-        presenceListener = present -> {
-            if (present) {
-                FxThread.run(this::personArrived);
-            }
-        };
-        help.addListener(helpListener);
-        presence.addListener(presenceListener);
-        listenedHelp = help;
-        listenedPresence = presence;
+        signals.listenTo(help, presence);
     }
 
     /** Unsubscribes from the services {@link #listenTo} subscribed to. */
     public void stopListening() {
-        if (listenedHelp != null) {
-            listenedHelp.removeListener(helpListener);
-            listenedPresence.removeListener(presenceListener);
-            listenedHelp = null;
-            listenedPresence = null;
-        }
+        signals.stop();
     }
 
     /** Staff have been told that the visitor needs help: say so on screen, and wake up if dimmed. */
@@ -314,9 +290,9 @@ public final class KioskUi implements OverlayHost {
     }
 
     /**
-     * In the demo, puts a "Demo devices" handle at the right end of the help bar, below the screen and away from
-     * the visitor's buttons; it opens the panel that drives the simulated devices. Outside the demo (controls not
-     * {@link DemoDeviceControls#available() available}) nothing is added. Calling it again changes nothing.
+     * In the demo, puts a "Demo devices" handle at the right end of the help bar; it opens the panel that drives
+     * the simulated devices. Outside the demo (controls not {@link DemoDeviceControls#available() available})
+     * nothing is added. Calling it again changes nothing.
      *
      * @param states          every device's status, read when the panel opens and after each of its actions
      * @param lastBookingCode the booking code the panel can show the camera, when there is one
@@ -326,68 +302,35 @@ public final class KioskUi implements OverlayHost {
             Supplier<List<DeviceStatus>> states,
             Supplier<Optional<String>> lastBookingCode) {
         DemoPanelViewModel model = new DemoPanelViewModel(
-                controls,
-                states,
-                lastBookingCode,
-                () -> Messages.of(context.session().language()));
-        if (demoPanel != null || !model.available()) {
-            return;
+                controls, states, lastBookingCode, () -> Messages.of(context.session().language()));
+        if (demoPanel == null && model.available()) {
+            demoPanel = DemoDevicesHandle.attach(root, model, this);
         }
-        demoPanel = new DemoPanelView(model, this);
-        Node handle = demoPanel.handle();
-        StackPane bar = new StackPane(root.getBottom(), handle);
-        StackPane.setAlignment(handle, Pos.CENTER_RIGHT);
-        StackPane.setMargin(handle, new Insets(0, 16, 0, 0));
-        root.setBottom(bar);
     }
 
     /**
-     * Opens the way to the technician screen: five taps in the bottom-left corner within three seconds, then the
-     * PIN. Without a PIN set up nothing happens on those taps. Calling it again changes nothing.
+     * Opens the way to the technician screen (five taps in the bottom-left corner, then the PIN). Calling it again
+     * changes nothing.
      */
     public void enableTechnician(TechnicianAccess access, TechnicianConsole console, LongSupplier nanoClock) {
-        if (cornerTaps != null) {
-            return;
+        if (technician == null) {
+            technician = TechnicianEntry.install(frame, context, this, access, console, nanoClock);
         }
-        cornerTaps = new CornerTaps(nanoClock);
-        frame.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (!CornerTaps.inCorner(e.getSceneX(), e.getSceneY(), frame.getHeight())) {
-                cornerTaps.elsewhere();
-            } else if (cornerTaps.tap() && access.setUp()) {
-                showTechnician(access, console);
-            }
-        });
-    }
-
-    private void showTechnician(TechnicianAccess access, TechnicianConsole console) {
-        Messages m = Messages.of(context.session().language());
-        TechnicianViewModel model = new TechnicianViewModel(
-                access,
-                console,
-                m,
-                context.tasks().background(),
-                context.tasks().screen());
-        TechnicianView view = new TechnicianView(model, m, this::close);
-        show(view.root(), view.spokenText());
     }
 
     /** Applies settings changed while running: the idle timeout now, the default language from the next visitor. */
     public void applySettings(java.time.Duration idleTimeout, Language defaultLanguage) {
-        idle.setTimeout(idleTimeout);
+        timeout.setTimeout(idleTimeout);
         context.session().setDefaultLanguage(defaultLanguage);
     }
 
     /** Starts checking for the idle timeout once a second (on the JavaFX thread). */
     public void startIdleTimer() {
-        idleTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
-        idleTicker.setCycleCount(Animation.INDEFINITE);
-        idleTicker.play();
+        timeout.start(this::tick);
     }
 
     public void stopIdleTimer() {
-        if (idleTicker != null) {
-            idleTicker.stop();
-        }
+        timeout.stop();
     }
 
     /**
@@ -395,22 +338,13 @@ public final class KioskUi implements OverlayHost {
      * terminal, switch to newly arrived content.
      */
     public void tick() {
-        if (stillThere.isShowing()) {
-            if (stillThere.expired()) {
-                resetSession();
-            }
-            refreshOverlays();
+        if (!timeout.tick()) {
             return;
         }
-        if (speech.isSpeaking()) {
-            // Someone listening to a long explainer is not idle: the timeout counts from the end of the reading.
-            idle.activity();
-        }
-        idle.check();
         helpBanner.tick();
         speechBar.refresh(Messages.of(context.session().language()));
-        attract.tick(idle.isIdle() && context.session().navigator().depth() <= 1 && !overlayLayer.isVisible());
-        if (!idle.isIdle() || stillThere.isShowing()) {
+        attract.tick(timeout.isIdle() && context.session().navigator().depth() <= 1 && !overlay.isShowing());
+        if (!timeout.isIdle()) {
             return;
         }
         boolean contentChanged = context.content().applyPendingUpdate();
@@ -420,28 +354,10 @@ public final class KioskUi implements OverlayHost {
         }
     }
 
-    /**
-     * The visitor has not touched the screen for the timeout. If they leave nothing behind (Home, as a new visitor
-     * finds it) the kiosk resets at once; otherwise it first asks "do you need more time?" and counts down, and
-     * only an unanswered countdown wipes their work.
-     */
-    private void onIdle() {
-        if (hasVisitorState()) {
-            Messages m = Messages.of(context.session().language());
-            stillThere.show();
-            refreshOverlays();
-            speech.speak(
-                    StillThereView.spokenText(m, stillThere.secondsLeft()),
-                    context.session().language());
-            return;
-        }
-        resetSession();
-    }
-
     private boolean hasVisitorState() {
         return context.session().navigator().depth() > 1
                 || context.session().language() != Language.ZH
-                || overlayLayer.isVisible()
+                || overlay.isShowing()
                 || context.session().textSizeProperty().get() != TextSize.NORMAL;
     }
 
@@ -449,7 +365,6 @@ public final class KioskUi implements OverlayHost {
         if (hasVisitorState()) {
             LOG.info("Idle timeout: session reset");
         }
-        // A reset changes route, language and size at once: build the screen once, at the end.
         resetting = true;
         try {
             context.session().reset();
@@ -483,27 +398,31 @@ public final class KioskUi implements OverlayHost {
         TextSize size = session.textSizeProperty().get();
         for (TextSize s : TextSize.values()) {
             contentArea.getStyleClass().remove(s.styleClass());
-            overlayLayer.getStyleClass().remove(s.styleClass());
         }
         contentArea.getStyleClass().add(size.styleClass());
-        overlayLayer.getStyleClass().add(size.styleClass());
+        overlay.setTextSize(size);
         shownNotices = context.notices().active();
         current = screens.create(session.navigator().current());
         contentArea.getChildren().setAll(current.root());
         // Under the top bar, outside the screen and its overlays, so no article or question ever covers it.
-        root.setTop(
-                current.sensitive()
-                        ? new javafx.scene.layout.VBox(topBar, QuickExitView.strip(messages, this::quickExit))
-                        : topBar);
-        topBar.update(
-                messages,
-                current.title(),
-                session.navigator().canGoBack() || overlayLayer.isVisible(),
-                size,
-                speech.isAvailable());
+        root.setTop(current.sensitive() ? new VBox(topBar, QuickExitView.strip(messages, this::quickExit)) : topBar);
+        updateTopBar();
         helpLine.setText(messages.get("home.help"));
         helpBannerView.update(messages);
         attractView.update(Messages.of(Language.ZH), Messages.of(Language.EN));
+    }
+
+    /** Back is offered whenever there is somewhere to go back to: an earlier screen, or from an open overlay. */
+    private void updateTopBar() {
+        if (current == null) {
+            return;
+        }
+        topBar.update(
+                Messages.of(context.session().language()),
+                current.title(),
+                context.session().navigator().canGoBack() || overlay.isShowing(),
+                context.session().textSizeProperty().get(),
+                speech.isAvailable());
     }
 
     private void back() {
@@ -520,11 +439,11 @@ public final class KioskUi implements OverlayHost {
     }
 
     private void readAloud() {
-        String text = isShowing() && overlaySpokenText != null ? overlaySpokenText : current.spokenText();
+        String overlayText = overlay.spokenText();
         speech.speak(
-                text,
+                overlayText != null ? overlayText : current.spokenText(),
                 context.session().language(),
-                isShowing() ? null : current.recording().orElse(null));
+                overlay.isShowing() ? null : current.recording().orElse(null));
         speechBar.refresh(Messages.of(context.session().language()));
     }
 
@@ -538,7 +457,7 @@ public final class KioskUi implements OverlayHost {
 
     /** How long "do you need more time?" counts down before the reset ({@code visitor: idleWarningSeconds}). */
     public void setIdleWarning(java.time.Duration warning) {
-        stillThere.setWarning(warning);
+        timeout.setWarning(warning);
     }
 
     /** Explainers last checked longer ago than this many days tell the visitor to confirm at the office. */
@@ -547,45 +466,22 @@ public final class KioskUi implements OverlayHost {
     }
 
     public boolean isStillThereShowing() {
-        return stillThere.isShowing();
+        return timeout.isAsking();
     }
 
     @Override
     public void show(Node panel, String spokenText) {
-        overlayLayer.getChildren().setAll(panel);
-        overlaySpokenText = spokenText;
-        overlayLayer.setVisible(true);
-        topBar.update(
-                Messages.of(context.session().language()),
-                current.title(),
-                true,
-                context.session().textSizeProperty().get(),
-                speech.isAvailable());
+        overlay.show(panel, spokenText);
     }
 
     @Override
     public void close() {
-        if (overlayLayer.isVisible()) {
-            if (overlaySpokenText != null) {
-                speech.stop();
-            }
-            overlayLayer.getChildren().clear();
-            overlayLayer.setVisible(false);
-            overlaySpokenText = null;
-            if (current != null) {
-                topBar.update(
-                        Messages.of(context.session().language()),
-                        current.title(),
-                        context.session().navigator().canGoBack(),
-                        context.session().textSizeProperty().get(),
-                        speech.isAvailable());
-            }
-        }
+        overlay.close();
     }
 
     @Override
     public boolean isShowing() {
-        return overlayLayer.isVisible();
+        return overlay.isShowing();
     }
 
     public Parent root() {
@@ -598,7 +494,7 @@ public final class KioskUi implements OverlayHost {
     }
 
     public IdleMonitor idleMonitor() {
-        return idle;
+        return timeout.monitor();
     }
 
     public Screen currentScreen() {
