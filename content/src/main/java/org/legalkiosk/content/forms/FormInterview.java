@@ -98,6 +98,32 @@ public final class FormInterview {
     }
 
     /**
+     * The current question's place among the questions this visitor is asked (1-based), for "第 3 题，共 8 题". A
+     * question filled in from the self-check is not asked, so it is not counted; opened again from the review it
+     * counts while it shows. At the review, one past the last.
+     */
+    public int askedPosition() {
+        List<FormQuestion> asked = asked();
+        for (int i = 0; i < asked.size(); i++) {
+            if (asked.get(i).id().equals(current)) {
+                return i + 1;
+            }
+        }
+        return asked.size() + 1;
+    }
+
+    /** How many questions this visitor is asked in all: those that apply, less those filled in for them. */
+    public int askedCount() {
+        return asked().size();
+    }
+
+    private List<FormQuestion> asked() {
+        return applicable().stream()
+                .filter(q -> !prefilled.contains(q.id()) || q.id().equals(current))
+                .toList();
+    }
+
+    /**
      * Answers the current question.
      *
      * @throws IllegalStateException at the review

@@ -155,6 +155,28 @@ class BundledFormsTest {
     }
 
     @Test
+    void theProgressCountsOnlyTheQuestionsTheVisitorIsAsked() {
+        SelfCheckSession check = legalAid.start();
+        check.answer("wages");
+        check.answer("yes");
+        FormInterview plain = forms.get("legal-aid-application").start();
+        FormInterview prefilled = forms.get("legal-aid-application").start().prefill(check.result().orElseThrow());
+
+        // The first screen shown is question 1 either way, of two fewer when two answers came from the self-check.
+        assertEquals(1, prefilled.askedPosition());
+        assertEquals(1, plain.askedPosition());
+        FormFlow.answerEverything(prefilled, Map.of());
+        int asked = prefilled.askedCount();
+        assertEquals(prefilled.applicableCount() - 2, asked);
+        assertEquals(asked + 1, prefilled.askedPosition(), "at the review: one past the last");
+
+        // "修改" on an answer the self-check gave: it counts while it shows, as one of asked + 1.
+        prefilled.change("matter");
+        assertEquals(asked + 1, prefilled.askedCount());
+        assertTrue(prefilled.askedPosition() <= asked + 1);
+    }
+
+    @Test
     void aSelfCheckOfAnotherKindChangesNothing() {
         SelfCheckResult other = new SelfCheckResult(
                 "some-other-check", "likely-migrant-worker", null, null, List.of(), List.of(), false, Optional.empty());

@@ -96,7 +96,7 @@ public final class FormQuestionViewModel {
 
     /** "第 3 题，共 12 题" (the total changes as answers bring questions in or leave them out). */
     public String progress() {
-        return m.get("forms.progress", interview.answeredCount() + 1, interview.applicableCount());
+        return m.get("forms.progress", interview.askedPosition(), interview.askedCount());
     }
 
     /** What the form is for, above the first question only. */
