@@ -160,7 +160,9 @@ class BundledFormsTest {
         check.answer("wages");
         check.answer("yes");
         FormInterview plain = forms.get("legal-aid-application").start();
-        FormInterview prefilled = forms.get("legal-aid-application").start().prefill(check.result().orElseThrow());
+        FormInterview prefilled = forms.get("legal-aid-application")
+                .start()
+                .prefill(check.result().orElseThrow());
 
         // The first screen shown is question 1 either way, of two fewer when two answers came from the self-check.
         assertEquals(1, prefilled.askedPosition());

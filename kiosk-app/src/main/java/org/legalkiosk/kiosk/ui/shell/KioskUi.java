@@ -80,6 +80,7 @@ public final class KioskUi implements OverlayHost {
     private final Label helpLine = new Label();
     /** The border pane and, over everything, the attract screen and the timeout's question; the scene's root. */
     private final StackPane frame;
+
     private final HelpBannerViewModel helpBanner;
     private final HelpBannerView helpBannerView;
     private final AttractViewModel attract;
@@ -97,6 +98,7 @@ public final class KioskUi implements OverlayHost {
     private boolean resetting;
     /** How deep the route stack was at the last navigation, to tell opening a topic from coming back to it. */
     private int shownDepth = 1;
+
     private int reviewAfterDays = ExplainerPageViewModel.DEFAULT_REVIEW_DAYS;
 
     /** A kiosk screen that throws on a route without a screen (tests, the demo). */
@@ -156,8 +158,8 @@ public final class KioskUi implements OverlayHost {
         Theme.DEFAULT.applyTo(frame);
         follow(session);
         // Any touch, tap, key or scroll anywhere means someone is still using the terminal.
-        for (var type : List.of(
-                MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED, ScrollEvent.SCROLL)) {
+        for (var type :
+                List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED, ScrollEvent.SCROLL)) {
             frame.addEventFilter(type, this::onActivity);
         }
         show();
@@ -302,7 +304,10 @@ public final class KioskUi implements OverlayHost {
             Supplier<List<DeviceStatus>> states,
             Supplier<Optional<String>> lastBookingCode) {
         DemoPanelViewModel model = new DemoPanelViewModel(
-                controls, states, lastBookingCode, () -> Messages.of(context.session().language()));
+                controls,
+                states,
+                lastBookingCode,
+                () -> Messages.of(context.session().language()));
         if (demoPanel == null && model.available()) {
             demoPanel = DemoDevicesHandle.attach(root, model, this);
         }

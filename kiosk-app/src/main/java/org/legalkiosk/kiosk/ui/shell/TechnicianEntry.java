@@ -49,7 +49,11 @@ final class TechnicianEntry {
             ScreenContext context, OverlayHost overlay, TechnicianAccess access, TechnicianConsole console) {
         Messages m = Messages.of(context.session().language());
         TechnicianViewModel model = new TechnicianViewModel(
-                access, console, m, context.tasks().background(), context.tasks().screen());
+                access,
+                console,
+                m,
+                context.tasks().background(),
+                context.tasks().screen());
         TechnicianView view = new TechnicianView(model, m, overlay::close);
         overlay.show(view.root(), view.spokenText());
     }
