@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import javax.sql.DataSource;
 
+import org.legalkiosk.booking.domain.BookingCode;
 import org.legalkiosk.hub.Hub;
 import org.legalkiosk.hub.notices.NoticeDraft;
 import org.legalkiosk.hub.protocol.AuditHead;
@@ -37,6 +39,8 @@ final class SimulatedFleet {
     private final int terminals;
     private final int[] beats;
     private final long[] events;
+    /** Seeded: two runs send the same codes. Called from the load's one dispatcher thread only. */
+    private final Random codes = new Random(14);
 
     SimulatedFleet(int terminals) {
         if (terminals < 1 || terminals > 100_000) {
@@ -150,14 +154,22 @@ final class SimulatedFleet {
         return WireJson.write(request);
     }
 
-    /** A booking event from terminal {@code i}, as its outbox posts it, with a key never used before. */
+    /**
+     * A booking event from terminal {@code i} as its outbox posts it (booking.store.BookingWrites: a valid code, the
+     * state, the office and service, the visitor's name and phone), with a key never used before, so the desk's
+     * projection does its real work on every event.
+     */
     Event nextEvent(int i) {
         long n = events[i]++;
         String key = "bk-" + id(i) + "-" + n;
+        String code = BookingCode.generate(codes);
+        int office = i % TOWNSHIPS + 1;
         String body = """
-                {"type":"booking.created","idempotencyKey":"%s","bookingId":"%s-%d","office":"县法律援助中心",\
-                "service":"legal-aid-consultation","slotStart":"2026-12-08T01:00:00Z","slotEnd":"2026-12-08T01:30:00Z",\
-                "idMasked":"3301**********123X","phoneMasked":"138****5678","createdAt":"2026-12-02T02:00:00Z"}""".formatted(key, id(i), n);
+                {"type":"booking.created","idempotencyKey":"%s","code":"%s","slotId":"s-%d-%d","matter":"欠薪",\
+                "state":"CONFIRMED","created":"2026-12-02T02:00:00Z","changeSeq":1,"officeId":"office-%02d",\
+                "officeName":"%s司法所","serviceId":"legal-aid","serviceZh":"法律援助","serviceEn":"Legal aid",\
+                "slotStart":"2026-12-08T09:00","slotEnd":"2026-12-08T09:30",\
+                "visitor":{"name":"张三","phone":"13812345678"}}""".formatted(key, code, i, n, office, township(i));
         return new Event(key, body.getBytes(StandardCharsets.UTF_8));
     }
 

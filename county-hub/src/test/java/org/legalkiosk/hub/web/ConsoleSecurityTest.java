@@ -131,4 +131,65 @@ class ConsoleSecurityTest {
         hub.hub.users().changePassword("cli", "mover", "another-long-password");
         assertEquals(303, client.get("/").statusCode(), "back to the login page");
     }
+
+    /**
+     * An upload whose session expired on the way: the hub reads the body (up to 1 MiB) before answering 401, so the
+     * browser receives the answer. Left unread, the answer says {@code Connection: close} and closing a socket with
+     * unread bytes resets it, which a browser shows as "connection reset" instead of the message. Read, the same
+     * connection stays usable, which this checks without depending on when a reset would arrive.
+     */
+    @Test
+    void anExpiredSessionsUploadIsReadBeforeThe401SoTheAnswerArrives() throws Exception {
+        int length = 900 * 1024;
+        try (java.net.Socket socket =
+                new java.net.Socket("127.0.0.1", hub.server.uri().getPort())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            String head = "POST /content/bundles HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/octet-stream\r\nContent-Length: " + length + "\r\n\r\n";
+            out.write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            for (int sent = 0; sent < length; sent += chunk.length) {
+                out.write(chunk, 0, Math.min(chunk.length, length - sent));
+            }
+            out.flush();
+            var in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            java.util.List<String> first = responseHead(in);
+            assertEquals("HTTP/1.1 401 Unauthorized", first.get(0), first.toString());
+            assertFalse(first.contains("connection: close"), "the body was read: " + first);
+            in.readFully(new byte[contentLength(first)]);
+            out.write("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            assertEquals("HTTP/1.1 200 OK", responseHead(in).get(0), "the same connection answers the next request");
+        }
+    }
+
+    /** The status line as sent, then the header lines lower-cased. */
+    private static java.util.List<String> responseHead(java.io.DataInputStream in) throws java.io.IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            if (b == '\n') {
+                String text = line.toString().strip();
+                if (text.isEmpty()) {
+                    return lines;
+                }
+                lines.add(lines.isEmpty() ? text : text.toLowerCase(java.util.Locale.ROOT));
+                line.setLength(0);
+            } else {
+                line.append((char) b);
+            }
+        }
+        throw new java.io.EOFException("connection closed after " + lines);
+    }
+
+    private static int contentLength(java.util.List<String> head) {
+        return head.stream()
+                .filter(h -> h.startsWith("content-length:"))
+                .map(h ->
+                        Integer.parseInt(h.substring("content-length:".length()).strip()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no content-length in " + head));
+    }
 }
