@@ -40,4 +40,26 @@ class DisplaySettingsTest {
         assertTrue(new DisplaySettings("07:00", null).problem().orElseThrow().contains("go together"));
         assertTrue(new DisplaySettings("07:00", "07:00").problem().orElseThrow().contains("same time"));
     }
+
+    @Test
+    void theNightWaitIsTwoMinutesUnlessSetWithinAnHour() {
+        assertEquals(java.time.Duration.ofMinutes(2), new DisplaySettings("07:00", "21:00").nightIdle());
+        DisplaySettings evening = new DisplaySettings("07:00", "21:00", 10);
+        assertEquals(Optional.empty(), evening.problem());
+        assertEquals(java.time.Duration.ofMinutes(10), evening.nightIdle());
+        assertEquals(
+                "display.nightIdleMinutes must be 1 to 60 (minutes the screen stays lit at night after a touch), not 0",
+                new DisplaySettings("07:00", "21:00", 0).problem().orElseThrow());
+        assertTrue(new DisplaySettings("07:00", "21:00", 61).problem().isPresent());
+    }
+
+    @Test
+    void theNightWaitIsReadFromKioskYaml(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
+        java.nio.file.Files.writeString(
+                data.resolve("kiosk.yaml"),
+                "display:\n  awakeFrom: \"07:30\"\n  awakeUntil: \"21:00\"\n  nightIdleMinutes: 5\n");
+        assertEquals(
+                java.time.Duration.ofMinutes(5),
+                KioskSettings.read(data).display().nightIdle());
+    }
 }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies the {@code display:} schedule of kiosk.yaml: during the awake hours the screen stays on whatever
- * happens; outside them it goes dark once nobody has touched it (or walked up to it) for {@link #NIGHT_IDLE},
+ * happens; outside them it goes dark once nobody has touched it (or walked up to it) for the night wait
+ * ({@code display: nightIdleMinutes}, {@link DisplaySettings#DEFAULT_NIGHT_IDLE} when not set),
  * and a touch or the presence sensor lights it again. Without a {@code display:} section the screen is always on.
  * It only keeps time: {@link #check()} decides, on the schedule's own thread every {@link #CHECK_EVERY} once
  * started, so tests drive it with a fake clock; {@link DisplayPower} is told only when the state changes.
@@ -25,14 +26,15 @@ public final class ScreenSchedule implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenSchedule.class);
 
-    /** How long the screen stays lit at night after the last touch: long enough to read a page. */
-    public static final Duration NIGHT_IDLE = Duration.ofMinutes(2);
+    /** The night wait when kiosk.yaml sets none. */
+    public static final Duration NIGHT_IDLE = DisplaySettings.DEFAULT_NIGHT_IDLE;
 
     static final Duration CHECK_EVERY = Duration.ofSeconds(15);
 
     private final Optional<DisplaySettings> hours;
     private final DisplayPower power;
     private final Clock clock;
+    private final Duration nightIdle;
     private Instant lastActivity;
     /** What the power was last told; null before the first check, so the first check always says it. */
     private Boolean on;
@@ -48,6 +50,7 @@ public final class ScreenSchedule implements AutoCloseable {
         hours.flatMap(DisplaySettings::problem).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
+        this.nightIdle = hours.map(DisplaySettings::nightIdle).orElse(NIGHT_IDLE);
         this.lastActivity = clock.instant();
     }
 
@@ -69,7 +72,7 @@ public final class ScreenSchedule implements AutoCloseable {
     /** Tells the power what the screen should be now, if that changed. */
     public synchronized void check() {
         boolean wanted =
-                awakeHours() || Duration.between(lastActivity, clock.instant()).compareTo(NIGHT_IDLE) < 0;
+                awakeHours() || Duration.between(lastActivity, clock.instant()).compareTo(nightIdle) < 0;
         if (on != null && on == wanted) {
             return;
         }
@@ -80,7 +83,7 @@ public final class ScreenSchedule implements AutoCloseable {
             LOG.info(
                     "Screen off for the night ({}): no touch for {} min outside {}",
                     power.mechanism(),
-                    NIGHT_IDLE.toMinutes(),
+                    nightIdle.toMinutes(),
                     hours.map(h -> h.awakeFrom() + "–" + h.awakeUntil()).orElse(""));
             power.off();
         }
@@ -118,8 +121,8 @@ public final class ScreenSchedule implements AutoCloseable {
         thread.scheduleWithFixedDelay(this::checkLogged, 0, CHECK_EVERY.toSeconds(), TimeUnit.SECONDS);
         LOG.info(
                 "Screen schedule: {} ({})",
-                hours.map(h -> "awake " + h.awakeFrom() + "–" + h.awakeUntil() + ", dark after "
-                                + NIGHT_IDLE.toMinutes() + " min without a touch outside those hours")
+                hours.map(h -> "awake " + h.awakeFrom() + "–" + h.awakeUntil() + ", dark after " + nightIdle.toMinutes()
+                                + " min without a touch outside those hours")
                         .orElse("always on (no display: in kiosk.yaml)"),
                 power.mechanism());
     }

@@ -166,4 +166,17 @@ class ScreenScheduleTest {
         assertEquals(List.of(true, false), seen, "drawn when it attached at night, lifted by the touch");
         assertEquals("curtain", schedule.mechanism());
     }
+
+    @Test
+    void theNightWaitFromKioskYamlReplacesTheDefault() {
+        FakeClock clock = new FakeClock("2026-12-01T22:00");
+        ScreenSchedule schedule =
+                new ScreenSchedule(Optional.of(new DisplaySettings("07:30", "21:00", 10)), power, clock);
+        clock.advance(Duration.ofMinutes(9));
+        schedule.check();
+        assertTrue(power.isOn(), "nine minutes after the last touch, with a ten-minute night wait");
+        clock.advance(Duration.ofMinutes(1));
+        schedule.check();
+        assertFalse(power.isOn(), "ten minutes: dark");
+    }
 }
