@@ -73,6 +73,13 @@ final class Migrations {
             """
             ALTER TABLE slots ADD COLUMN book_by TEXT NOT NULL DEFAULT '';
             UPDATE slots SET book_by = start;
+            """,
+            // 7: a cancellation's list reason by name and the officer's own words apart from it, so My booking
+            // says the list reason in the visitor's language (docs/decisions/0095); decisions kept before have
+            // neither and are shown by their Chinese text, as before.
+            """
+            ALTER TABLE bookings ADD COLUMN office_reason_code TEXT;
+            ALTER TABLE bookings ADD COLUMN office_reason_words TEXT;
             """);
 
     private Migrations() {}

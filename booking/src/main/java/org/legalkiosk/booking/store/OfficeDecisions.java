@@ -91,7 +91,8 @@ public final class OfficeDecisions {
     public Optional<OfficeDecision> latest(String code) {
         List<OfficeDecision> found = database.query(
                 """
-                SELECT office_decision_seq, office_decision, office_reason, office_decided_at FROM bookings
+                SELECT office_decision_seq, office_decision, office_reason, office_decided_at, office_reason_code,
+                    office_reason_words FROM bookings
                 WHERE code = ? AND office_decision_seq > 0""",
                 statement -> statement.setString(1, code),
                 rs -> new OfficeDecision(
@@ -99,6 +100,8 @@ public final class OfficeDecisions {
                         code,
                         OfficeDecision.Kind.valueOf(rs.getString(2)),
                         rs.getString(3),
+                        OfficeDecision.Reason.parse(rs.getString(5)).orElse(null),
+                        rs.getString(6),
                         Instant.parse(rs.getString(4))),
                 "the office's decision");
         return found.stream().findFirst();
@@ -107,13 +110,17 @@ public final class OfficeDecisions {
     private static void record(Connection connection, OfficeDecision decision) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE bookings SET office_decision_seq = ?, office_decision = ?, office_reason = ?,
-                    office_decided_at = ?
+                    office_decided_at = ?, office_reason_code = ?, office_reason_words = ?
                 WHERE code = ?""")) {
             update.setLong(1, decision.seq());
             update.setString(2, decision.kind().name());
             update.setString(3, decision.reason());
             update.setString(4, decision.decidedAt().toString());
-            update.setString(5, decision.code());
+            update.setString(
+                    5,
+                    decision.listReason() == null ? null : decision.listReason().name());
+            update.setString(6, decision.words());
+            update.setString(7, decision.code());
             update.executeUpdate();
         }
     }

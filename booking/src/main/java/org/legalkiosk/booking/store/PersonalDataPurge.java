@@ -154,8 +154,8 @@ public final class PersonalDataPurge {
 
     private void erase(Connection connection, String code) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE bookings SET name = ?, note = ?, id_number = ?, phone = ?, office_reason = NULL, erased = 1"
-                        + " WHERE code = ?")) {
+                "UPDATE bookings SET name = ?, note = ?, id_number = ?, phone = ?, office_reason = NULL,"
+                        + " office_reason_words = NULL, erased = 1 WHERE code = ?")) {
             // The same contexts as BookingStore uses, so the erased values decrypt (to "") like any others.
             update.setBytes(1, cipher.encrypt(ERASED, BookingStore.context(code, "name")));
             update.setBytes(2, cipher.encrypt(ERASED, BookingStore.context(code, "note")));

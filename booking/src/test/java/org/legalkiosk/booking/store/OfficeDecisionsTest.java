@@ -1,11 +1,15 @@
 package org.legalkiosk.booking.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.legalkiosk.booking.store.Schedules.ID_NUMBER;
 import static org.legalkiosk.booking.store.Schedules.PHONE;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,6 +23,7 @@ import org.legalkiosk.booking.domain.Booking;
 import org.legalkiosk.booking.domain.BookingState;
 import org.legalkiosk.booking.domain.OfficeDecision;
 import org.legalkiosk.booking.domain.OfficeDecision.Kind;
+import org.legalkiosk.booking.domain.OfficeDecision.Reason;
 
 /** The hub's office decisions applied to the terminal's store: idempotent, order-proof, never over the visitor. */
 class OfficeDecisionsTest {
@@ -82,6 +87,63 @@ class OfficeDecisionsTest {
                     store.slots("o1", "aid", Schedules.NINE.toLocalDate())
                             .get(0)
                             .remaining());
+        }
+    }
+
+    @Test
+    void aListReasonIsKeptByNameWithTheOfficersWordsAndSaidInEitherLanguage() {
+        try (BookingStore store = BookingStore.open(dataDir)) {
+            Schedules.put(store, Schedules.slot("s9", 9, 2));
+            Booking withWords = store.book("s9", "张三", ID_NUMBER, PHONE, "欠薪", "");
+            Booking listOnly = store.book("s9", "李四", ID_NUMBER, PHONE, "欠薪", "");
+            store.decisions()
+                    .apply(new OfficeDecision(
+                            3, withWords.code(), Kind.CANCELLED, "司法所当天不办公：停电检修", Reason.OFFICE_CLOSED, " 停电检修 ", AT));
+            store.decisions()
+                    .apply(new OfficeDecision(4, listOnly.code(), Kind.CANCELLED, "重复预约", Reason.DUPLICATE, null, AT));
+
+            OfficeDecision kept = store.decisions().latest(withWords.code()).orElseThrow();
+            assertEquals(Reason.OFFICE_CLOSED, kept.listReason());
+            assertEquals("停电检修", kept.words());
+            assertEquals("司法所当天不办公：停电检修", kept.reasonIn(false));
+            assertEquals("The office is closed that day – 停电检修", kept.reasonIn(true));
+            OfficeDecision plain = store.decisions().latest(listOnly.code()).orElseThrow();
+            assertEquals("重复预约", plain.reasonIn(false));
+            assertEquals("A duplicate booking", plain.reasonIn(true));
+        }
+    }
+
+    @Test
+    void aDecisionKeptByASchema6StoreIsShownByItsChineseTextAfterTheMigration() throws Exception {
+        String code;
+        try (BookingStore store = BookingStore.open(dataDir)) {
+            Schedules.put(store, Schedules.slot("s9", 9, 2));
+            code = store.book("s9", "张三", ID_NUMBER, PHONE, "欠薪", "").code();
+            store.decisions().apply(decision(5, code, Kind.CANCELLED, "工作人员当天有事：出差"));
+        }
+        // Take the file back to schema 6, which had no reason code or words.
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(BookingStore.DATABASE_FILE));
+                Statement statement = connection.createStatement()) {
+            assertEquals(7, Migrations.currentVersion(statement));
+            statement.execute("ALTER TABLE bookings DROP COLUMN office_reason_code");
+            statement.execute("ALTER TABLE bookings DROP COLUMN office_reason_words");
+            statement.execute("UPDATE schema_version SET version = 6");
+        }
+        try (BookingStore store = BookingStore.open(dataDir)) {
+            OfficeDecision kept = store.decisions().latest(code).orElseThrow();
+            assertNull(kept.listReason());
+            assertNull(kept.words());
+            assertEquals("工作人员当天有事：出差", kept.reasonIn(true), "no code: the Chinese text, as before");
+            assertEquals("工作人员当天有事：出差", kept.reasonIn(false));
+            assertEquals(
+                    DecisionOutcome.APPLIED,
+                    store.decisions()
+                            .apply(new OfficeDecision(
+                                    6, code, Kind.CANCELLED, "工作人员当天有事", Reason.OFFICER_AWAY, null, AT)));
+            assertEquals(
+                    "The officer is away that day",
+                    store.decisions().latest(code).orElseThrow().reasonIn(true));
         }
     }
 

@@ -2,36 +2,62 @@ package org.legalkiosk.hub.desk;
 
 import java.util.Optional;
 
+import org.legalkiosk.booking.domain.OfficeDecision;
+
 /**
  * Why an office cancels, chosen from a list so the villager's kiosk can say it plainly in both languages and the
- * county can count them; an officer may add a few words of their own.
+ * county can count them; an officer may add a few words of their own. The texts are the kiosk's own
+ * ({@link OfficeDecision.Reason}), so the desk and My booking say the same; the decision travels with the reason's
+ * name and the officer's words apart (docs/decisions/0095).
  */
 public enum CancelReason {
-    OFFICE_CLOSED("司法所当天不办公", "The office is closed that day"),
-    OFFICER_AWAY("工作人员当天有事", "The officer is away that day"),
-    ELSEWHERE("这件事要到别的部门办理", "This matter is handled by another department"),
-    VISITOR_ASKED("本人打电话要求取消", "The visitor asked by phone to cancel"),
-    DUPLICATE("重复预约", "A duplicate booking"),
-    OTHER("其他原因", "Another reason");
+    OFFICE_CLOSED(OfficeDecision.Reason.OFFICE_CLOSED),
+    OFFICER_AWAY(OfficeDecision.Reason.OFFICER_AWAY),
+    ELSEWHERE(OfficeDecision.Reason.ELSEWHERE),
+    VISITOR_ASKED(OfficeDecision.Reason.VISITOR_ASKED),
+    DUPLICATE(OfficeDecision.Reason.DUPLICATE),
+    OTHER(OfficeDecision.Reason.OTHER);
 
     /** The most an officer's own words may be. */
     public static final int EXTRA_MAX = 100;
 
-    private final String zh;
-    private final String en;
+    private final OfficeDecision.Reason texts;
 
-    CancelReason(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+    CancelReason(OfficeDecision.Reason texts) {
+        this.texts = texts;
     }
 
     public String zh() {
-        return zh;
+        return texts.zh();
     }
 
     public String en() {
-        return en;
+        return texts.en();
     }
+
+    /**
+     * A stored reason ({@link #withExtra}'s text) taken apart again: the list reason it starts with and the
+     * officer's words after "：" (null for none). Empty for a text that starts with no list reason (typed before
+     * the list, or a list text since changed): that is sent as it is.
+     */
+    public static Optional<Parts> split(String stored) {
+        if (stored == null) {
+            return Optional.empty();
+        }
+        for (CancelReason r : values()) {
+            if (stored.equals(r.zh())) {
+                return Optional.of(new Parts(r, null));
+            }
+            if (stored.startsWith(r.zh() + "：")) {
+                String words = stored.substring(r.zh().length() + 1).strip();
+                return Optional.of(new Parts(r, words.isEmpty() ? null : words));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A stored reason's list reason and the officer's own words, or null for none. */
+    public record Parts(CancelReason reason, String words) {}
 
     public static Optional<CancelReason> parse(String value) {
         for (CancelReason r : values()) {
@@ -55,6 +81,6 @@ public enum CancelReason {
         if (this == OTHER && words.isEmpty()) {
             throw new IllegalArgumentException("选择“其他原因”时请写明原因 / say what the other reason is");
         }
-        return words.isEmpty() ? zh : zh + "：" + words;
+        return words.isEmpty() ? zh() : zh() + "：" + words;
     }
 }

@@ -54,11 +54,16 @@ public final class DecisionDispatch {
             q.setInt(2, Limits.MAX_DECISIONS);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
+                    String reason = rs.getString(4);
+                    var parts = CancelReason.split(reason);
                     due.add(new BookingDecision(
                             rs.getLong(1),
                             rs.getString(2),
                             rs.getString(3),
-                            shown(rs.getString(4)),
+                            shown(reason, BookingDecision.MAX_REASON),
+                            parts.map(p -> p.reason().name()).orElse(null),
+                            parts.map(p -> shown(p.words(), BookingDecision.MAX_WORDS))
+                                    .orElse(null),
                             rs.getTimestamp(5).toInstant()));
                 }
             }
@@ -80,13 +85,12 @@ public final class DecisionDispatch {
     }
 
     /**
-     * The reason as the kiosk's screen may show it to whoever holds the slip: an ID or mobile number an officer typed
-     * into their own words is masked (the office's phone is on the screen already).
+     * The reason (or the officer's words alone) as the kiosk's screen may show it to whoever holds the slip: an ID or
+     * mobile number an officer typed into their own words is masked (the office's phone is on the screen already).
+     * The list reason travels by name too (docs/decisions/0095), so the kiosk can say it in the visitor's language.
      */
-    private static String shown(String reason) {
-        String masked = TextMasking.mask(reason);
-        return masked == null || masked.length() <= BookingDecision.MAX_REASON
-                ? masked
-                : masked.substring(0, BookingDecision.MAX_REASON);
+    private static String shown(String text, int max) {
+        String masked = TextMasking.mask(text);
+        return masked == null || masked.length() <= max ? masked : masked.substring(0, max);
     }
 }

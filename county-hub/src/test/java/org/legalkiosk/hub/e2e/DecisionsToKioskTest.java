@@ -225,6 +225,15 @@ class DecisionsToKioskTest {
         assertEquals(BookingState.REJECTED, theirs.booking().state(), "the seat is freed");
         assertEquals(OfficeDecision.Kind.CANCELLED, theirs.decision().kind());
         assertEquals("司法所当天不办公：停电", theirs.decision().reason());
+        assertEquals(OfficeDecision.Reason.OFFICE_CLOSED, theirs.decision().listReason(), "the reason by name");
+        assertEquals("司法所当天不办公：停电", theirs.decision().reasonIn(false));
+        assertEquals("The office is closed that day – 停电", theirs.decision().reasonIn(true), "English, words as typed");
+        var wire = reply.decisions().stream()
+                .filter(d -> d.code().equals(cancelled.code()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("OFFICE_CLOSED", wire.reasonCode());
+        assertEquals("停电", wire.reasonWords());
         assertNotNull(delivery(confirmed.code()).get(0)[1], "sent");
         assertNull(delivery(confirmed.code()).get(0)[2], "not acknowledged before the next heartbeat");
         String page = "/desk/bookings/village-9/" + confirmed.code();

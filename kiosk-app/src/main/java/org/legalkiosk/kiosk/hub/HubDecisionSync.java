@@ -78,8 +78,7 @@ public final class HubDecisionSync {
                 continue;
             }
             try {
-                DecisionOutcome outcome = decisions.apply(
-                        new OfficeDecision(wire.seq(), wire.code(), kind.get(), wire.reason(), wire.decidedAt()));
+                DecisionOutcome outcome = decisions.apply(officeDecision(wire, kind.get()));
                 changed |= outcome == DecisionOutcome.APPLIED && kind.get() != OfficeDecision.Kind.CONFIRMED;
                 handled.add(wire.seq());
             } catch (BookingStoreException e) {
@@ -97,6 +96,24 @@ public final class HubDecisionSync {
                 LOG.warn("Could not pass on a decision's change; the outbox worker finds it at its next look", e);
             }
         }
+    }
+
+    /**
+     * The decision as the store keeps it. A list reason this kiosk does not know (a newer hub's) is left out, with
+     * the officer's words: My booking then shows the Chinese text the decision carries, as from a hub without reason
+     * codes (docs/decisions/0095).
+     */
+    static OfficeDecision officeDecision(BookingDecision wire, OfficeDecision.Kind kind) {
+        OfficeDecision.Reason listReason =
+                OfficeDecision.Reason.parse(wire.reasonCode()).orElse(null);
+        return new OfficeDecision(
+                wire.seq(),
+                wire.code(),
+                kind,
+                wire.reason(),
+                listReason,
+                listReason == null ? null : wire.reasonWords(),
+                wire.decidedAt());
     }
 
     /** How many acknowledgements wait for the next heartbeat (for tests and the status page). */

@@ -1,6 +1,7 @@
 package org.legalkiosk.kiosk.hub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.legalkiosk.booking.domain.BookingState;
 import org.legalkiosk.booking.domain.Office;
+import org.legalkiosk.booking.domain.OfficeDecision;
 import org.legalkiosk.booking.domain.Service;
 import org.legalkiosk.booking.domain.Slot;
 import org.legalkiosk.booking.store.BookingStore;
@@ -80,5 +82,26 @@ class HubDecisionSyncTest {
         HubDecisionSync sync = new HubDecisionSync(store.decisions());
         sync.answered(sync.report(BEAT), reply(new BookingDecision(9, "ACDEF2", "CONFIRMED", null, AT)));
         assertEquals(List.of(), sync.report(BEAT).decisionAcks());
+    }
+
+    @Test
+    void aListReasonTravelsByNameAndOneThisKioskDoesNotKnowFallsBackToTheChineseText() {
+        OfficeDecision known = HubDecisionSync.officeDecision(
+                new BookingDecision(5, "ACDEF2", "CANCELLED", "司法所当天不办公：停电", "OFFICE_CLOSED", "停电", AT),
+                OfficeDecision.Kind.CANCELLED);
+        assertEquals(OfficeDecision.Reason.OFFICE_CLOSED, known.listReason());
+        assertEquals("The office is closed that day – 停电", known.reasonIn(true));
+        assertEquals("司法所当天不办公：停电", known.reasonIn(false));
+
+        OfficeDecision newer = HubDecisionSync.officeDecision(
+                new BookingDecision(6, "ACDEF2", "CANCELLED", "道路中断：暴雨", "ROAD_CLOSED", "暴雨", AT),
+                OfficeDecision.Kind.CANCELLED);
+        assertNull(newer.listReason());
+        assertNull(newer.words());
+        assertEquals("道路中断：暴雨", newer.reasonIn(true));
+
+        OfficeDecision oldHub = HubDecisionSync.officeDecision(
+                new BookingDecision(7, "ACDEF2", "CANCELLED", "重复预约", AT), OfficeDecision.Kind.CANCELLED);
+        assertEquals("重复预约", oldHub.reasonIn(true));
     }
 }

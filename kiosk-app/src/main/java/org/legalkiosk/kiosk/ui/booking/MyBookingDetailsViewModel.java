@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.legalkiosk.booking.domain.BookingCode;
 import org.legalkiosk.booking.domain.BookingState;
 import org.legalkiosk.booking.domain.OfficeDecision;
+import org.legalkiosk.content.model.Language;
 import org.legalkiosk.kiosk.service.booking.BookingDetails;
 import org.legalkiosk.kiosk.session.Route;
 import org.legalkiosk.personal.PersonalData;
@@ -36,13 +37,15 @@ public final class MyBookingDetailsViewModel {
 
     /**
      * Where the booking stands, in the office's words once it decided ("司法所已确认", "已取消：原因"), else in the
-     * terminal's own ("已预约", "已取消" when the visitor cancelled here).
+     * terminal's own ("已预约", "已取消" when the visitor cancelled here). A cancellation's list reason is said in the
+     * visitor's language, the officer's own words after it as typed (docs/decisions/0095).
      */
     public String status() {
         var m = flow.context().messages();
+        boolean english = flow.context().language() == Language.EN;
         return details.map(d -> decision(d)
-                        .map(o -> o.kind() == OfficeDecision.Kind.CANCELLED && o.reason() != null
-                                ? m.get("mybooking.decision.CANCELLED.reason", o.reason())
+                        .map(o -> o.kind() == OfficeDecision.Kind.CANCELLED && o.reasonIn(english) != null
+                                ? m.get("mybooking.decision.CANCELLED.reason", o.reasonIn(english))
                                 : m.get("mybooking.decision." + o.kind().name()))
                         .orElse(m.get("mybooking.state." + d.booking().state().name())))
                 .orElse(m.get("mybooking.notFound"));

@@ -98,6 +98,52 @@ class MyBookingDecisionTest {
         assertTrue(hidden.isEmpty(), shot + ": below the fold " + hidden);
     }
 
+    /**
+     * A cancellation whose list reason came by name (docs/decisions/0095): the list's words in the visitor's
+     * language, the officer's own after them as typed; one kept without a name (an older hub) stays in Chinese.
+     */
+    @Test
+    void aListReasonIsSaidInTheVisitorsLanguageWithTheOfficersWordsAsTyped(FxRobot robot) {
+        String withWords = book("aid-29-0900");
+        String listOnly = book("aid-29-0930");
+        String oldHub = book("aid-30-1000");
+        assertEquals(
+                DecisionOutcome.APPLIED,
+                kit.store
+                        .decisions()
+                        .apply(new OfficeDecision(
+                                1,
+                                withWords,
+                                Kind.CANCELLED,
+                                "司法所当天不办公：停电检修",
+                                OfficeDecision.Reason.OFFICE_CLOSED,
+                                "停电检修",
+                                DECIDED)));
+        assertEquals(
+                DecisionOutcome.APPLIED,
+                kit.store
+                        .decisions()
+                        .apply(new OfficeDecision(
+                                2, listOnly, Kind.CANCELLED, "重复预约", OfficeDecision.Reason.DUPLICATE, null, DECIDED)));
+        decide(3, oldHub, Kind.CANCELLED, "工作人员当天有事");
+        var m = context.messages();
+        String hint = m.get("mybooking.hint.CANCELLED");
+
+        shows(robot, withWords, "已取消：司法所当天不办公：停电检修", hint, "35-decision-reason-zh");
+        shows(robot, listOnly, "已取消：重复预约", hint, "36-decision-reason-list-zh");
+
+        robot.clickOn("#" + Ids.LANGUAGE);
+        hint = context.messages().get("mybooking.hint.CANCELLED");
+        shows(
+                robot,
+                withWords,
+                "Cancelled by the office: The office is closed that day – 停电检修",
+                hint,
+                "35-decision-reason-en");
+        shows(robot, listOnly, "Cancelled by the office: A duplicate booking", hint, "36-decision-reason-list-en");
+        shows(robot, oldHub, "Cancelled by the office: 工作人员当天有事", hint, "37-decision-reason-old-hub-en");
+    }
+
     @Test
     void eachDecisionIsSaidInPlainWordsAndReadAloud(FxRobot robot) {
         String awaiting = book("aid-29-0900");
