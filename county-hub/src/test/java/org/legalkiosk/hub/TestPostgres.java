@@ -25,6 +25,11 @@ public final class TestPostgres {
     private TestPostgres() {}
 
     public static synchronized Database freshDatabase() throws Exception {
+        return Database.open(emptyDatabase());
+    }
+
+    /** A new database with no schema at all, for a test that migrates it step by step (an old hub's database). */
+    public static synchronized DatabaseSettings emptyDatabase() throws Exception {
         DatabaseSettings server = server();
         String name = "hub_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
         try (var c = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
@@ -32,7 +37,7 @@ public final class TestPostgres {
             s.execute("CREATE DATABASE " + name);
         }
         String url = server.jdbcUrl().substring(0, server.jdbcUrl().lastIndexOf('/') + 1) + name;
-        return Database.open(new DatabaseSettings(url, server.user(), server.password(), 8));
+        return new DatabaseSettings(url, server.user(), server.password(), 8);
     }
 
     private static DatabaseSettings server() throws Exception {

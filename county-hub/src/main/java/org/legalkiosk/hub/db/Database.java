@@ -37,7 +37,8 @@ public final class Database implements AutoCloseable {
         try {
             var result = Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    // SQL scripts, and the one Java migration: V71, the desk's backfill (docs/decisions/0096)
+                    .locations("classpath:db/migration", "classpath:org/legalkiosk/hub/desk/migration")
                     .load()
                     .migrate();
             LOG.info("Database {} at schema version {}", settings.jdbcUrl(), result.targetSchemaVersion);

@@ -50,16 +50,22 @@ public final class BookingProjection implements EventProjection {
     @Override
     public void project(Connection connection, TerminalIdentity terminal, long eventId, ObjectNode body)
             throws SQLException {
+        projected(connection, terminal, eventId, body);
+    }
+
+    /** {@link #project}, answering whether the event was fit for the desk (the backfill counts them). */
+    boolean projected(Connection connection, TerminalIdentity terminal, long eventId, ObjectNode body)
+            throws SQLException {
         String type = body.path("type").asText("");
         String code = body.path("code").asText("");
         if (!BookingCode.isValid(code)) {
             LOG.warn("Booking event {} from {} has no valid code; kept, not on the desk", eventId, terminal.id());
-            return;
+            return false;
         }
         String state = text(body, "state", 20);
         if (state == null || !state.matches("[A-Z_]+")) {
             LOG.warn("Booking event {} from {} has no state; kept, not on the desk", eventId, terminal.id());
-            return;
+            return false;
         }
         JsonNode visitor = type.equals("booking.created") ? body.path("visitor") : null;
         String name = visitor == null ? null : text(visitor, "name", NAME_MAX);
@@ -107,13 +113,14 @@ public final class BookingProjection implements EventProjection {
             upsert.setTimestamp(15, instant(body, "created"));
             upsert.executeUpdate();
         }
+        return true;
     }
 
     /**
      * The kiosk's change number; events from a kiosk older than it are ordered by kind: a creation before anything
      * that follows it.
      */
-    private static long changeSeq(String type, ObjectNode body) {
+    static long changeSeq(String type, ObjectNode body) {
         JsonNode seq = body.path("changeSeq");
         if (seq.canConvertToLong() && seq.asLong() > 0) {
             return seq.asLong();

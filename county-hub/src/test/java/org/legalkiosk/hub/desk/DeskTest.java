@@ -107,6 +107,18 @@ class DeskTest {
         }
     }
 
+    /** A booking whose events carried no name (from before the desk, put there by V71) says so, in page and PDF. */
+    @Test
+    void aBookingWithoutANameSaysTheNameWasNotKept() throws Exception {
+        hub.hub.events().accept(cg, DeskEvents.changed("booking.created", "999997", nine, "CONFIRMED", 1));
+        ConsoleClient officer = as("officer");
+        String day = officer.get("/desk").body();
+        int row = day.indexOf("id=\"b-999997\"");
+        assertTrue(row > 0 && day.indexOf("姓名未留存", row) > row, "the day view says the name was not kept");
+        assertTrue(officer.get("/desk/bookings/t-cg/999997").body().contains("姓名未留存"));
+        assertTrue(pdfText(officer, "/desk/day.pdf").contains("预约人：姓名未留存"));
+    }
+
     @Test
     void namesAndPhonesAreClearOnlyToTheTownshipsOwnOfficersAndOtherTownshipsAreNotSeen() throws Exception {
         hub.hub.events().accept(cg, DeskEvents.created("33333C", nine, "张三丰", "13812345678", 1));

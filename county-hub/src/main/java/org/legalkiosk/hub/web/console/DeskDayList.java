@@ -28,8 +28,7 @@ final class DeskDayList {
                 String time =
                         HOURS.format(b.slotStart()) + (b.slotEnd() == null ? "" : "–" + HOURS.format(b.slotEnd()));
                 List<String> lines = new ArrayList<>();
-                lines.add("预约人：" + (b.visitorName() == null ? "—" : b.visitorName()) + "　电话："
-                        + (b.visitorPhone() == null ? "—" : b.visitorPhone()));
+                lines.add("预约人：" + visitor(b) + "　电话：" + (b.visitorPhone() == null ? "—" : b.visitorPhone()));
                 lines.add("事由：" + (b.matter() == null ? "—" : b.matter()));
                 lines.add("来自：" + b.terminalName() + "（" + b.township() + "）");
                 if (b.reason() != null) {
@@ -47,5 +46,13 @@ final class DeskDayList {
                 sections,
                 "当天没有预约",
                 "打印人：" + viewer.displayName() + "（" + viewer.username() + "），" + Fmt.time(Instant.now())));
+    }
+
+    /** The name, or why there is none: erased after the retention period, or never kept (docs/decisions/0096). */
+    private static String visitor(DeskBooking b) {
+        if (b.erased()) {
+            return "已按期删除";
+        }
+        return b.visitorName() == null ? "姓名未留存" : b.visitorName();
     }
 }
