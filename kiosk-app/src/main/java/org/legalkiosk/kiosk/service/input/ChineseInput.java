@@ -21,11 +21,10 @@ public record ChineseInput(HandwritingRecognizer handwriting, PinyinConverter pi
 
     /**
      * Whatever of Zinnia, its model and the Rime dictionary is installed on this machine (Debian's paths). The
-     * handwriting model is read when a pad first opens ({@link LazyHandwriting}), not at start.
+     * handwriting model and the dictionary are read when a pad first opens ({@link LazyHandwriting},
+     * {@link LazyPinyin}), not at start.
      */
     public static ChineseInput installed() {
-        return new ChineseInput(
-                LazyHandwriting.installed(),
-                PinyinDictionary.loadInstalled().<PinyinConverter>map(d -> d).orElse(PinyinConverter.NONE));
+        return new ChineseInput(LazyHandwriting.installed(), LazyPinyin.installed());
     }
 }

@@ -28,4 +28,7 @@ public interface PinyinConverter {
     List<Candidate> candidates(String letters, int max);
 
     boolean available();
+
+    /** A pad that may need candidates has opened: a converter that reads its data on first use starts now. */
+    default void prepare() {}
 }

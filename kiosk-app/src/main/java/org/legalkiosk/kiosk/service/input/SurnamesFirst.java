@@ -69,6 +69,11 @@ public final class SurnamesFirst implements PinyinConverter {
     }
 
     @Override
+    public void prepare() {
+        dictionary.prepare();
+    }
+
+    @Override
     public boolean available() {
         return dictionary.available();
     }

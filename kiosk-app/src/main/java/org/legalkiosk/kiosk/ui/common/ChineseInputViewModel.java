@@ -64,8 +64,10 @@ public final class ChineseInputViewModel {
         this.input = input;
         this.target = target;
         this.messages = messages;
-        // The handwriting model is read as the pad first opens, not when the kiosk starts (issue 10's memory).
+        // The handwriting model and the pinyin dictionary are read as a pad first opens, not when the kiosk starts
+        // (issue 10's memory).
         input.handwriting().prepare();
+        input.pinyin().prepare();
         // Handwriting first: it is what a villager who cannot spell pinyin needs, and pinyin users find the tab.
         this.mode = new SimpleObjectProperty<>(handwritingAvailable() ? Mode.HANDWRITING : Mode.PINYIN);
     }
