@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.legalkiosk.booking.domain.PlanException;
 import org.legalkiosk.hub.HubFixture;
 import org.legalkiosk.hub.protocol.HeartbeatRequest;
 import org.legalkiosk.hub.protocol.ScheduleReport;
@@ -190,6 +193,39 @@ class ScheduleBrowserTest {
         }
         assertEquals(3, thursday.get("seats").asInt(), "its share, two days ahead (before the release time)");
         assertEquals("2026-12-03T07:00", thursday.get("bookBy").asText(), "two hours' notice");
+
+        // A second exception, entered by mistake, and removed again: the other stays, the audit keeps the old hours.
+        choose("exOffice", "cg");
+        choose("exOpen", "09:00");
+        choose("exClose", "11:00");
+        setDate("exDay", "2026-12-10");
+        browser.findElement(By.id("save-exception")).click();
+        assertTrue(saved().contains("cg"));
+        By dec10 = By.cssSelector("#office-cg tr.exception[data-day='2026-12-10']");
+        assertTrue(browser.findElement(dec10).getText().contains("09:00"), "listed with its hours");
+        shot("schedule-exception-two");
+        browser.findElement(dec10)
+                .findElement(By.cssSelector("button.remove-exception"))
+                .click();
+        assertTrue(saved().contains("cg"));
+        assertTrue(browser.findElements(dec10).isEmpty(), "the removed exception is gone");
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#office-cg tr.exception[data-day='2026-12-09']"))
+                        .size(),
+                "the other stays");
+        assertEquals(
+                List.of(new PlanException(LocalDate.of(2026, 12, 9), Optional.empty())),
+                hub.hub.schedules().plans().plans(List.of("cg")).get(0).exceptions());
+        try (var c = hub.database.connection();
+                var q = c.prepareStatement("SELECT actor, detail FROM audit_log WHERE action = 'plan.exception'"
+                        + " ORDER BY id DESC LIMIT 1");
+                var rs = q.executeQuery()) {
+            assertTrue(rs.next());
+            assertEquals("admin", rs.getString(1));
+            assertEquals("2026-12-10: 09:00-11:00 → (removed)", rs.getString(2), "audited with the old value");
+        }
+        shot("schedule-exception-removed");
     }
 
     @Test
@@ -244,11 +280,25 @@ class ScheduleBrowserTest {
             }
             assertEquals(403, forgedPost("/schedules/plans", "planOffice=cg&planService=consultation&seats=9"), user);
             assertEquals(403, forgedPost("/schedules/assign", "asOffice=cg&asTerminal=cg-nanjie&weight=9"), user);
+            assertEquals(
+                    403,
+                    forgedPost("/schedules/exceptions/remove", "exOffice=cg&exService=consultation&exDay=2026-12-09"),
+                    user);
             browser.get(hub.uri("/calendar").toString());
             assertTrue(browser.findElements(By.id("save-day")).isEmpty(), user + " gets no calendar form");
             assertEquals(403, forgedPost("/calendar", "day=2026-12-30&kind=HOLIDAY&nameZh=x"), user);
         }
         assertEquals(4, hub.hub.schedules().plans().plans(List.of("cg")).get(0).seatsPerSlot(), "nothing changed");
+        assertEquals(
+                1,
+                hub.hub
+                        .schedules()
+                        .plans()
+                        .plans(List.of("cg"))
+                        .get(0)
+                        .exceptions()
+                        .size(),
+                "the exception stays");
         assertTrue(hub.hub.schedules().calendar().year(2026).stream()
                 .noneMatch(d -> d.day().toString().equals("2026-12-30")));
     }

@@ -102,6 +102,7 @@ class AuthMatrixTest {
         MATRIX.put("POST /schedules/services", new int[] {401, 400, 403, 403});
         MATRIX.put("POST /schedules/plans", new int[] {401, 400, 403, 403});
         MATRIX.put("POST /schedules/exceptions", new int[] {401, 400, 403, 403});
+        MATRIX.put("POST /schedules/exceptions/remove", new int[] {401, 400, 403, 403});
         MATRIX.put("POST /schedules/assign", new int[] {401, 400, 403, 403});
         MATRIX.put("POST /schedules/unassign", new int[] {401, 303, 403, 403});
         MATRIX.put("GET /calendar", new int[] {303, 200, 200, 200});

@@ -80,6 +80,11 @@ public final class SchedulesPage {
                         "/schedules/exceptions",
                         "/schedules/exceptions",
                         (rq, rs, cb, m) -> putException(rq, rs, cb)),
+                Route.of(
+                        "POST",
+                        "/schedules/exceptions/remove",
+                        "/schedules/exceptions/remove",
+                        (rq, rs, cb, m) -> removeException(rq, rs, cb)),
                 Route.of("POST", "/schedules/assign", "/schedules/assign", (rq, rs, cb, m) -> assign(rq, rs, cb)),
                 Route.of(
                         "POST", "/schedules/unassign", "/schedules/unassign", (rq, rs, cb, m) -> unassign(rq, rs, cb)));
@@ -239,6 +244,29 @@ public final class SchedulesPage {
             show(request, response, callback, 400, values, problems);
             return;
         }
+        Http.redirect(
+                response, callback, "/schedules?saved=" + values.get("exOffice") + "#office-" + values.get("exOffice"));
+    }
+
+    /**
+     * Removes a plan's exception on one date, so the day follows the weekly hours again; audited with the old hours
+     * ({@code PlanStore.removeException}). A county admin's, like adding one; removing one that is not there changes
+     * nothing.
+     */
+    private void removeException(Request request, Response response, Callback callback) {
+        SessionStore.Session session = ConsoleRequest.session(request);
+        Access.requireAdmin(session.user());
+        Map<String, String> values = values(request, List.of("exOffice", "exService", "exDay"));
+        LocalDate day;
+        try {
+            day = LocalDate.parse(values.get("exDay"));
+        } catch (java.time.format.DateTimeParseException e) {
+            show(request, response, callback, 400, values, Map.of("exDay", "请选择日期 / Choose a date"));
+            return;
+        }
+        schedules
+                .plans()
+                .removeException(session.user().username(), values.get("exOffice"), values.get("exService"), day);
         Http.redirect(
                 response, callback, "/schedules?saved=" + values.get("exOffice") + "#office-" + values.get("exOffice"));
     }
