@@ -91,8 +91,13 @@ class SystemdUnitIT {
         }
         assertTrue(unit.lines().anyMatch(l -> l.matches("WatchdogSec=\\d+s")), "a watchdog");
         assertTrue(unit.lines().anyMatch(l -> l.startsWith("RestrictAddressFamilies=")), "address families");
+        // Writable: the data folder, and (optional, "-") the Raspberry Pi panels' backlight controls; nothing else.
         assertEquals(
-                1, unit.lines().filter(l -> l.startsWith("ReadWritePaths=")).count(), "one writable path");
+                java.util.List.of(
+                        "ReadWritePaths=/var/lib/legalkiosk",
+                        "ReadWritePaths=-/sys/class/backlight/10-0045 -/sys/class/backlight/rpi_backlight"),
+                unit.lines().filter(l -> l.startsWith("ReadWritePaths=")).toList(),
+                "the data folder and the backlight only");
     }
 
     private record Result(int status, String output) {}
