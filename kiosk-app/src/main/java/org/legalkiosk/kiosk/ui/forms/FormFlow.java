@@ -51,6 +51,9 @@ public final class FormFlow {
     private final Map<Integer, Optional<String>> steps = new HashMap<>();
 
     private List<byte[]> pages;
+    /** The part of the pages the preview showed last, so a language or text-size switch keeps the visitor's place. */
+    private PreviewParts.Part previewPart;
+
     private IdCardService.CardWait cardWait;
     private final ReadOnlyObjectWrapper<PrintState> printState = new ReadOnlyObjectWrapper<>(PrintState.IDLE);
 
@@ -102,6 +105,7 @@ public final class FormFlow {
             interview = desk.start(step.formId(), prefill).orElse(null);
             steps.clear();
             pages = null;
+            previewPart = null;
             if (interview == null) {
                 return Optional.empty();
             }
@@ -138,6 +142,7 @@ public final class FormFlow {
 
     private void advance(Route.FormStep step) {
         pages = null;
+        previewPart = null;
         steps.keySet().removeIf(s -> s > step.step());
         context.navigator().open(new Route.FormStep(step.formId(), step.fromSelfCheck(), step.step() + 1));
     }
@@ -156,6 +161,7 @@ public final class FormFlow {
                 context.tasks().onScreen(() -> {
                     if (interview == shown) {
                         pages = rendered;
+                        previewPart = null;
                         then.accept(rendered);
                     }
                 });
@@ -167,6 +173,15 @@ public final class FormFlow {
                 context.tasks().onScreen(onFailure);
             }
         });
+    }
+
+    /** The part the preview last showed, if its pages are still the ones drawn. */
+    Optional<PreviewParts.Part> previewPart() {
+        return Optional.ofNullable(previewPart);
+    }
+
+    void rememberPreviewPart(PreviewParts.Part part) {
+        previewPart = part;
     }
 
     public ReadOnlyObjectProperty<PrintState> printStateProperty() {
@@ -227,6 +242,7 @@ public final class FormFlow {
         interview = null;
         steps.clear();
         pages = null;
+        previewPart = null;
         if (printState.get() != PrintState.PRINTING) {
             printState.set(PrintState.IDLE);
         }

@@ -22,7 +22,14 @@ public final class FormIds {
     public static final String CHANGE_PREFIX = "forms-change-";
     public static final String REVIEW_VALUE_PREFIX = "forms-review-";
     public static final String TO_PREVIEW = "forms-to-preview";
+    /** The page area of the preview, and the part of a page shown in it. */
     public static final String PAGES = "forms-pages";
+
+    public static final String PAGE = "forms-page";
+    public static final String PREVIOUS_PART = "forms-part-previous";
+    public static final String NEXT_PART = "forms-part-next";
+    public static final String PART_POSITION = "forms-part-position";
+    public static final String PART_SHEET = "forms-part-sheet";
     public static final String PRINT = "forms-print";
     public static final String NO_PRINTER = "forms-no-printer";
     public static final String BOOK = "forms-book";

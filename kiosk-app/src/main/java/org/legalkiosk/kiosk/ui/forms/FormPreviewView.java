@@ -1,30 +1,39 @@
 package org.legalkiosk.kiosk.ui.forms;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
+import org.legalkiosk.kiosk.ui.common.Icons;
 import org.legalkiosk.kiosk.ui.common.Messages;
-import org.legalkiosk.kiosk.ui.common.PagedScroll;
 import org.legalkiosk.kiosk.ui.common.Screen;
 import org.legalkiosk.kiosk.ui.common.Styles;
 
 /**
- * The printed pages one under the other, each as wide as the screen (wider at the larger text sizes, then dragged
- * sideways), with Print at the bottom right; when no printer is ready, the reason and "book an appointment" take
- * Print's place, in the same spot.
+ * The printed pages one screenful ("part") at a time, each part exactly as wide and as tall as the page area, so there
+ * is never anything to drag sideways or to find with a scroll bar: beside it, where every other screen has its page
+ * buttons, 上一部分 and 下一部分 with "第 2 部分，共 6 部分" and the sheet between them (decision 0094). Print is at the
+ * bottom right; when no printer is ready, the reason and "book an appointment" take Print's place, in the same spot.
  */
 public final class FormPreviewView implements Screen {
+
+    private static final String UP = "M7.41 15.41L12 10.83l4.59 4.58L18 14l-6-6-6 6z";
+    private static final String DOWN = "M7.41 8.59L12 13.17l4.59-4.58L18 10l-6 6-6-6z";
 
     private final FormPreviewViewModel model;
     private final VBox root = FormViews.screen();
@@ -37,43 +46,101 @@ public final class FormPreviewView implements Screen {
             root.getChildren().add(nothing);
             return;
         }
-        VBox pages = new VBox(24);
-        pages.setId(FormIds.PAGES);
-        pages.getStyleClass().add("forms-pages");
-        pages.setAlignment(Pos.TOP_CENTER);
-        Label status = FormViews.text("", "booking-prompt");
-        status.textProperty().bind(model.statusProperty());
-        pages.getChildren().add(status);
-        PagedScroll scroll = new PagedScroll(pages, messages, "forms-preview-scroll");
-        ScrollPane pane = scroll.scrollPane();
-        double factor = model.widthFactor();
-        if (factor > 1) {
-            pane.setFitToWidth(false);
-            pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        }
-        Runnable show = () -> showPages(pages, status, model.pagesProperty().get(), pane, factor);
-        model.pagesProperty().addListener((o, was, now) -> show.run());
-        show.run();
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(FormViews.text(model.prompt(), "booking-prompt"), scroll, actions());
+        HBox middle = new HBox(16, pageArea(), partButtons());
+        VBox.setVgrow(middle, Priority.ALWAYS);
+        root.getChildren().addAll(FormViews.text(model.prompt(), "booking-prompt"), middle, actions());
     }
 
-    private static void showPages(VBox pages, Label status, List<byte[]> pngs, ScrollPane pane, double factor) {
-        if (pngs.isEmpty()) {
-            return;
-        }
-        pages.getChildren().setAll(status);
-        for (byte[] png : pngs) {
-            ImageView page = new ImageView(new Image(new ByteArrayInputStream(png)));
-            page.setPreserveRatio(true);
-            page.setSmooth(true);
-            page.getStyleClass().add("forms-page");
-            page.fitWidthProperty()
-                    .bind(Bindings.createDoubleBinding(
-                            () -> Math.max(400, pane.getViewportBounds().getWidth() - 16) * factor,
-                            pane.viewportBoundsProperty()));
-            pages.getChildren().add(page);
-        }
+    /** The part on screen, fitted to the area; "drawing…" (or why not) in its middle until the pages are there. */
+    private Node pageArea() {
+        ImageView page = new ImageView();
+        page.setId(FormIds.PAGE);
+        page.getStyleClass().add("forms-page");
+        page.setSmooth(true);
+        page.setManaged(false);
+        Label status = FormViews.text("", "booking-prompt");
+        status.setAlignment(Pos.CENTER);
+        status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        StackPane area = new StackPane(status, page);
+        area.setId(FormIds.PAGES);
+        area.getStyleClass().add("forms-pages");
+        // The area takes the room the screen leaves it; its own content never makes it larger.
+        area.setMinSize(0, 0);
+        area.setPrefSize(0, 0);
+        area.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        HBox.setHgrow(area, Priority.ALWAYS);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(area.widthProperty());
+        clip.heightProperty().bind(area.heightProperty());
+        area.setClip(clip);
+        // The pictures are decoded here, on the screen's side: the view model knows only their sizes.
+        List<Image> images = new ArrayList<>();
+        Runnable decode = () -> {
+            images.clear();
+            for (byte[] png : model.pagesProperty().get()) {
+                images.add(new Image(new ByteArrayInputStream(png)));
+            }
+        };
+        decode.run();
+        model.pagesProperty().addListener((o, was, now) -> decode.run());
+        Runnable show = () -> model.currentPart()
+                .ifPresentOrElse(
+                        part -> {
+                            Rectangle2D r = part.viewport();
+                            double width = area.getWidth();
+                            page.setImage(images.get(part.page()));
+                            page.setViewport(r);
+                            page.setFitWidth(width);
+                            page.setFitHeight(r.getHeight() * width / r.getWidth());
+                            page.relocate(0, 0);
+                            page.setVisible(true);
+                        },
+                        () -> page.setVisible(false));
+        model.partProperty().addListener((o, was, now) -> show.run());
+        area.layoutBoundsProperty()
+                .addListener((o, was, now) -> model.layout(Math.floor(now.getWidth()), Math.floor(now.getHeight())));
+        return area;
+    }
+
+    /** 上一部分 above, where the visitor is, 下一部分 below: the same places as the page buttons of every other screen. */
+    private Node partButtons() {
+        Button previous = partButton(FormIds.PREVIOUS_PART, UP, model.previousPartLabel(), model::previousPart);
+        previous.disableProperty().bind(model.canGoBackProperty().not());
+        Button next = partButton(FormIds.NEXT_PART, DOWN, model.nextPartLabel(), model::nextPart);
+        next.disableProperty().bind(model.canGoForwardProperty().not());
+        Label position = FormViews.text("", "forms-part-position");
+        position.setId(FormIds.PART_POSITION);
+        position.setAlignment(Pos.CENTER);
+        position.textProperty().bind(model.positionProperty());
+        Label sheet = FormViews.text("", "forms-part-sheet");
+        sheet.setId(FormIds.PART_SHEET);
+        sheet.setAlignment(Pos.CENTER);
+        sheet.textProperty().bind(model.pageOfPartProperty());
+        VBox where = new VBox(8, position, sheet);
+        where.setAlignment(Pos.CENTER);
+        VBox buttons = new VBox(16, previous, where, next);
+        buttons.getStyleClass().addAll("page-buttons", "forms-part-buttons");
+        buttons.setAlignment(Pos.CENTER);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        // Shown (and taking room) only once there are parts, so "drawing…" never shows two dead buttons.
+        var any = model.partCountProperty().greaterThan(0);
+        buttons.visibleProperty().bind(any);
+        return buttons;
+    }
+
+    private static Button partButton(String id, String icon, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setGraphic(Icons.icon(icon, 48));
+        button.setContentDisplay(ContentDisplay.TOP);
+        button.setWrapText(true);
+        button.getStyleClass().addAll("page-button", "forms-part-button");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setMaxHeight(Double.MAX_VALUE);
+        VBox.setVgrow(button, Priority.ALWAYS);
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     private Node actions() {
@@ -100,6 +167,11 @@ public final class FormPreviewView implements Screen {
         HBox row = new HBox(24, noPrinter, print);
         row.setAlignment(Pos.CENTER_RIGHT);
         return row;
+    }
+
+    /** For tests. */
+    FormPreviewViewModel model() {
+        return model;
     }
 
     @Override

@@ -1,13 +1,18 @@
 package org.legalkiosk.kiosk.ui.forms;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Dimension2D;
 
 import org.legalkiosk.content.forms.FormInterview;
 import org.legalkiosk.kiosk.session.Route;
@@ -16,7 +21,8 @@ import org.legalkiosk.kiosk.ui.common.Messages;
 
 /**
  * The pages exactly as they will print (drawn off the screen's thread), large enough to read at the visitor's text
- * size, and Print. When the A4 printer is not ready (unplugged, out of paper) the screen says so in plain words before
+ * size and never wider than the screen, shown one screenful ("part") at a time with 上一部分 / 下一部分 and where the
+ * visitor is ({@link PreviewParts}, decision 0094), and Print. When the A4 printer is not ready (unplugged, out of paper) the screen says so in plain words before
  * anything is lost and offers an appointment instead: staff at the office can print or write the form.
  */
 public final class FormPreviewViewModel {
@@ -28,6 +34,16 @@ public final class FormPreviewViewModel {
     private final ReadOnlyObjectWrapper<List<byte[]>> pages = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noPrinter = new ReadOnlyBooleanWrapper(false);
+    private List<Dimension2D> sizes = List.of();
+    private List<PreviewParts.Part> parts = List.of();
+    private double areaWidth;
+    private double areaHeight;
+    private final ReadOnlyIntegerWrapper part = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyIntegerWrapper partCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pageOfPart = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
 
     FormPreviewViewModel(FormFlow flow, Route.FormPreview route) {
         this.flow = flow;
@@ -40,8 +56,10 @@ public final class FormPreviewViewModel {
         status.set(m.get("forms.preview.drawing"));
         flow.previewPages(
                 drawn -> {
+                    sizes = drawn.stream().map(FormPreviewViewModel::pngSize).toList();
                     pages.set(List.copyOf(drawn));
                     status.set("");
+                    cut();
                 },
                 () -> status.set(m.get("forms.preview.failed")));
         noPrinter.set(!flow.desk().canPrint());
@@ -76,13 +94,101 @@ public final class FormPreviewViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** A PNG's width and height, from its header (the IHDR chunk always comes first). */
+    static Dimension2D pngSize(byte[] png) {
+        ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
+        return new Dimension2D(header.getInt(), header.getInt());
+    }
+
     /**
-     * How much wider than the screen a page is drawn, so the printed text is at least as large as the visitor's text
-     * size (at the normal size a page the width of the screen already is).
+     * The page area's size on screen, whenever it changes: the pages are cut again into parts that fit it, and the
+     * visitor stays where they were on the page.
      */
-    public double widthFactor() {
+    public void layout(double width, double height) {
+        if (width == areaWidth && height == areaHeight) {
+            return;
+        }
+        areaWidth = width;
+        areaHeight = height;
+        cut();
+    }
+
+    private void cut() {
+        PreviewParts.Part was = currentPart().or(flow::previewPart).orElse(null);
         TextSize size = flow.context().session().textSizeProperty().get();
-        return (double) size.basePixels() / TextSize.NORMAL.basePixels();
+        parts = List.copyOf(PreviewParts.cut(sizes, areaWidth, areaHeight, size.basePixels()));
+        int at = parts.isEmpty() ? -1 : was == null ? 0 : PreviewParts.nearest(parts, was);
+        partCount.set(parts.size());
+        show(at);
+    }
+
+    private void show(int index) {
+        // -1 first, so the screen redraws even when the index stays the same after a new cut.
+        part.set(-1);
+        part.set(index);
+        canGoBack.set(index > 0);
+        canGoForward.set(index >= 0 && index < parts.size() - 1);
+        if (index < 0) {
+            position.set("");
+            pageOfPart.set("");
+        } else {
+            flow.rememberPreviewPart(parts.get(index));
+            position.set(m.get("forms.preview.part", index + 1, parts.size()));
+            pageOfPart.set(m.get("forms.preview.sheet", parts.get(index).page() + 1, sizes.size()));
+        }
+    }
+
+    /** The part on screen: which page, and which rectangle of its picture. */
+    public Optional<PreviewParts.Part> currentPart() {
+        int i = part.get();
+        return i < 0 || i >= parts.size() ? Optional.empty() : Optional.of(parts.get(i));
+    }
+
+    /** The index of the part on screen, -1 before the pages are drawn and laid out. */
+    public ReadOnlyIntegerProperty partProperty() {
+        return part.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty partCountProperty() {
+        return partCount.getReadOnlyProperty();
+    }
+
+    /** "第 2 部分，共 6 部分". */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** "第 1 页，共 2 页": the sheet of paper the part is on. */
+    public ReadOnlyStringProperty pageOfPartProperty() {
+        return pageOfPart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
+    }
+
+    public void previousPart() {
+        if (canGoBack.get()) {
+            show(part.get() - 1);
+        }
+    }
+
+    public void nextPart() {
+        if (canGoForward.get()) {
+            show(part.get() + 1);
+        }
+    }
+
+    public String previousPartLabel() {
+        return m.get("forms.preview.previousPart");
+    }
+
+    public String nextPartLabel() {
+        return m.get("forms.preview.nextPart");
     }
 
     /** Whether to say that nothing can be printed here now: no printer ready, or the last try failed. */
@@ -134,6 +240,13 @@ public final class FormPreviewViewModel {
             return title() + "。" + nothingMessage();
         }
         StringBuilder sb = new StringBuilder(title()).append("。").append(prompt());
+        if (!position.get().isEmpty()) {
+            // The lines the narrow column breaks at are read as one sentence.
+            sb.append(m.get(
+                    "forms.preview.partSpoken",
+                    position.get().replace('\n', ' '),
+                    pageOfPart.get().replace('\n', ' ')));
+        }
         if (noPrinterProperty().get()) {
             sb.append(noPrinterMessage()).append(bookLabel()).append("。");
         } else {

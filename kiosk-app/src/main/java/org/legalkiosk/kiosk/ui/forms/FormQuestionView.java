@@ -56,14 +56,32 @@ public final class FormQuestionView implements Screen {
                 article -> overlay.show(new ArticlePanel(article, messages, overlay::close), article.spokenText()));
         Label progress = FormViews.text(model.progress(), "forms-progress");
         progress.setId(FormIds.PROGRESS);
-        root.getChildren().add(progress);
+        // The writing pad needs every line of the screen at the largest text size: there the progress sits at the
+        // right of the question instead of on a line of its own, and the screen's margins are narrower.
+        boolean writing = model.kind() == org.legalkiosk.content.forms.FormQuestion.Kind.PERSON_NAME
+                || model.kind() == org.legalkiosk.content.forms.FormQuestion.Kind.SENTENCE;
+        if (writing) {
+            root.getStyleClass().add("forms-writing-screen");
+        } else {
+            root.getChildren().add(progress);
+        }
         model.intro().ifPresent(i -> {
             Label intro = FormViews.text(i, "booking-notice");
             intro.getStyleClass().add(0, Styles.NOTICE_BOX);
             root.getChildren().add(intro);
         });
         model.prefillNote().ifPresent(n -> root.getChildren().add(FormViews.text(n, "forms-prefilled")));
-        root.getChildren().add(FormViews.text(model.prompt(), "forms-prompt"));
+        Label prompt = FormViews.text(model.prompt(), "forms-prompt");
+        if (writing) {
+            progress.setMaxWidth(Region.USE_PREF_SIZE);
+            progress.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(prompt, Priority.ALWAYS);
+            HBox top = new HBox(24, prompt, progress);
+            top.setAlignment(Pos.TOP_LEFT);
+            root.getChildren().add(top);
+        } else {
+            root.getChildren().add(prompt);
+        }
         model.help().ifPresent(h -> root.getChildren().add(FormViews.text(h, "booking-prompt", "forms-help")));
         Node answer = answer();
         VBox.setVgrow(answer, Priority.ALWAYS);
@@ -170,8 +188,14 @@ public final class FormQuestionView implements Screen {
         Label field = FormViews.text("", "booking-field", "forms-field");
         field.setId(FormIds.FIELD);
         field.textProperty().bind(entry.shownProperty());
-        // The message line sits under the field, beside Next: the pad and its candidates need the height.
-        VBox fieldAndProblem = new VBox(4, field, FormViews.problem(model.problemProperty()));
+        // The message shows inside the field, over it: the pad and its candidates need every line of the screen,
+        // and a message here only ever says that nothing is written yet (it goes as soon as anything is).
+        Label problem = FormViews.problem(model.problemProperty());
+        problem.getStyleClass().add("forms-field-problem");
+        problem.setMinHeight(0);
+        problem.maxHeightProperty().bind(field.heightProperty());
+        StackPane fieldAndProblem = new StackPane(field, problem);
+        fieldAndProblem.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(fieldAndProblem, Priority.ALWAYS);
         HBox row = new HBox(24, fieldAndProblem, next());
         row.setAlignment(Pos.TOP_LEFT);

@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
@@ -181,8 +179,13 @@ class FormScreensJourneyTest {
         check("08-preview");
         robot.interact(() -> context.session().textSizeProperty().set(TextSize.EXTRA_LARGE));
         await("the pages are drawn again", () -> pages() > 0);
-        double wide = onFx(() -> ((ImageView) ui.root().lookup(".forms-page")).getFitWidth());
-        assertTrue(wide > 1700, "at the largest text size a page is drawn wider than the screen: " + wide);
+        await(
+                "the first part is shown",
+                () -> ui.root().lookup("#" + FormIds.PAGE).isVisible());
+        double wide = onFx(() -> ((ImageView) ui.root().lookup("#" + FormIds.PAGE)).getFitWidth());
+        double room = onFx(
+                () -> ui.root().lookup("#" + FormIds.PAGES).getLayoutBounds().getWidth());
+        assertTrue(wide <= room, "at the largest text size a page is no wider than its area: " + wide + " > " + room);
         check("09-preview-extra-large");
         robot.interact(() -> context.session().textSizeProperty().set(TextSize.NORMAL));
         await("the pages are drawn", () -> pages() > 0);
@@ -332,16 +335,13 @@ class FormScreensJourneyTest {
         return route() instanceof Route.FormStep s ? s.step() : -1;
     }
 
+    /** 1 once a part of the drawn pages is on screen, 0 before (or on a screen without pages). */
     private int pages() {
-        return onFx(() -> {
-            Node pages = ui.root().lookup("#" + FormIds.PAGES);
-            return pages == null
-                    ? 0
-                    : (int) ((Parent) pages)
-                            .getChildrenUnmodifiable().stream()
-                                    .filter(ImageView.class::isInstance)
-                                    .count();
-        });
+        return onFx(() -> ui.root().lookup("#" + FormIds.PAGE) instanceof ImageView page
+                        && page.isVisible()
+                        && page.getImage() != null
+                ? 1
+                : 0);
     }
 
     private String text(String id) {
