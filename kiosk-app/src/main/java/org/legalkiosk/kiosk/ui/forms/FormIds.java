@@ -30,6 +30,7 @@ public final class FormIds {
     public static final String NEXT_PART = "forms-part-next";
     public static final String PART_POSITION = "forms-part-position";
     public static final String PART_SHEET = "forms-part-sheet";
+    public static final String END_NOTE = "forms-end-note";
     public static final String PRINT = "forms-print";
     public static final String NO_PRINTER = "forms-no-printer";
     public static final String BOOK = "forms-book";

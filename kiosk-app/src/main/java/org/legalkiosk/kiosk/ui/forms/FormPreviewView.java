@@ -62,7 +62,13 @@ public final class FormPreviewView implements Screen {
         status.setAlignment(Pos.CENTER);
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
-        StackPane area = new StackPane(status, page);
+        Label end = FormViews.text("", "booking-prompt", "forms-end-note");
+        end.setId(FormIds.END_NOTE);
+        end.setAlignment(Pos.CENTER);
+        end.setManaged(false);
+        end.setVisible(false);
+        end.textProperty().bind(model.endNoteProperty());
+        StackPane area = new StackPane(status, page, end);
         area.setId(FormIds.PAGES);
         area.getStyleClass().add("forms-pages");
         // The area takes the room the screen leaves it; its own content never makes it larger.
@@ -95,8 +101,17 @@ public final class FormPreviewView implements Screen {
                             page.setFitHeight(r.getHeight() * width / r.getWidth());
                             page.relocate(0, 0);
                             page.setVisible(true);
+                            // Where the sheet ends short of the area, the white below says so in words.
+                            double top = page.getFitHeight() + 24;
+                            double noteHeight = end.prefHeight(width - 48);
+                            boolean room = !end.getText().isEmpty() && top + noteHeight <= area.getHeight();
+                            end.resizeRelocate(24, top, width - 48, noteHeight);
+                            end.setVisible(room);
                         },
-                        () -> page.setVisible(false));
+                        () -> {
+                            page.setVisible(false);
+                            end.setVisible(false);
+                        });
         model.partProperty().addListener((o, was, now) -> show.run());
         area.layoutBoundsProperty()
                 .addListener((o, was, now) -> model.layout(Math.floor(now.getWidth()), Math.floor(now.getHeight())));

@@ -1,6 +1,5 @@
 package org.legalkiosk.kiosk.ui.forms;
 
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanExpression;
@@ -12,7 +11,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Dimension2D;
 
 import org.legalkiosk.content.forms.FormInterview;
 import org.legalkiosk.kiosk.session.Route;
@@ -34,7 +32,7 @@ public final class FormPreviewViewModel {
     private final ReadOnlyObjectWrapper<List<byte[]>> pages = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noPrinter = new ReadOnlyBooleanWrapper(false);
-    private List<Dimension2D> sizes = List.of();
+    private List<PreviewParts.Sheet> sheets = List.of();
     private List<PreviewParts.Part> parts = List.of();
     private double areaWidth;
     private double areaHeight;
@@ -42,6 +40,7 @@ public final class FormPreviewViewModel {
     private final ReadOnlyIntegerWrapper partCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pageOfPart = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper endNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
 
@@ -56,7 +55,7 @@ public final class FormPreviewViewModel {
         status.set(m.get("forms.preview.drawing"));
         flow.previewPages(
                 drawn -> {
-                    sizes = drawn.stream().map(FormPreviewViewModel::pngSize).toList();
+                    sheets = drawn.stream().map(PreviewParts::sheet).toList();
                     pages.set(List.copyOf(drawn));
                     status.set("");
                     cut();
@@ -94,12 +93,6 @@ public final class FormPreviewViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** A PNG's width and height, from its header (the IHDR chunk always comes first). */
-    static Dimension2D pngSize(byte[] png) {
-        ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
-        return new Dimension2D(header.getInt(), header.getInt());
-    }
-
     /**
      * The page area's size on screen, whenever it changes: the pages are cut again into parts that fit it, and the
      * visitor stays where they were on the page.
@@ -116,26 +109,33 @@ public final class FormPreviewViewModel {
     private void cut() {
         PreviewParts.Part was = currentPart().or(flow::previewPart).orElse(null);
         TextSize size = flow.context().session().textSizeProperty().get();
-        parts = List.copyOf(PreviewParts.cut(sizes, areaWidth, areaHeight, size.basePixels()));
+        parts = List.copyOf(PreviewParts.cut(sheets, areaWidth, areaHeight, size.basePixels()));
         int at = parts.isEmpty() ? -1 : was == null ? 0 : PreviewParts.nearest(parts, was);
         partCount.set(parts.size());
         show(at);
     }
 
     private void show(int index) {
-        // -1 first, so the screen redraws even when the index stays the same after a new cut.
-        part.set(-1);
-        part.set(index);
+        // The texts first, then the part: the screen draws the part (and the note under it) as the index changes.
         canGoBack.set(index > 0);
         canGoForward.set(index >= 0 && index < parts.size() - 1);
         if (index < 0) {
             position.set("");
             pageOfPart.set("");
+            endNote.set("");
         } else {
+            boolean last = index == parts.size() - 1;
+            boolean lastOfSheet =
+                    last || parts.get(index + 1).page() != parts.get(index).page();
+            endNote.set(
+                    !lastOfSheet ? "" : last ? m.get("forms.preview.endOfForm") : m.get("forms.preview.endOfSheet"));
             flow.rememberPreviewPart(parts.get(index));
             position.set(m.get("forms.preview.part", index + 1, parts.size()));
-            pageOfPart.set(m.get("forms.preview.sheet", parts.get(index).page() + 1, sizes.size()));
+            pageOfPart.set(m.get("forms.preview.sheet", parts.get(index).page() + 1, sheets.size()));
         }
+        // -1 first, so the screen redraws even when the index stays the same after a new cut.
+        part.set(-1);
+        part.set(index);
     }
 
     /** The part on screen: which page, and which rectangle of its picture. */
@@ -161,6 +161,14 @@ public final class FormPreviewViewModel {
     /** "第 1 页，共 2 页": the sheet of paper the part is on. */
     public ReadOnlyStringProperty pageOfPartProperty() {
         return pageOfPart.getReadOnlyProperty();
+    }
+
+    /**
+     * On the last part of a sheet, that the sheet (or the whole form) ends here, so white below it is not taken for
+     * something missing; empty elsewhere.
+     */
+    public ReadOnlyStringProperty endNoteProperty() {
+        return endNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {
@@ -246,6 +254,7 @@ public final class FormPreviewViewModel {
                     "forms.preview.partSpoken",
                     position.get().replace('\n', ' '),
                     pageOfPart.get().replace('\n', ' ')));
+            sb.append(endNote.get());
         }
         if (noPrinterProperty().get()) {
             sb.append(noPrinterMessage()).append(bookLabel()).append("。");
