@@ -40,6 +40,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The office desk in headless Chromium, fed by a kiosk's real booking store and outbox worker on loopback: three
@@ -149,7 +151,10 @@ class DeskBrowserTest {
         assertEquals(
                 "confirmed", browser.findElement(By.id("b-" + codes.get(0))).getAttribute("data-status"));
 
+        var before = browser.findElement(By.id("b-" + codes.get(1)));
         browser.findElement(By.id("confirmed-" + codes.get(1))).click();
+        // The click's form post replaces the page: wait for it, or the next click may land on the old one.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
         browser.findElement(By.id("no_show-" + codes.get(1))).click();
         assertEquals("no-show", browser.findElement(By.id("b-" + codes.get(1))).getAttribute("data-status"));
         shot("desk-decided");

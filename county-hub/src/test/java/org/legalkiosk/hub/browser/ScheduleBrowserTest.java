@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The schedule and holiday pages in headless Chromium, as a county admin uses them: a service and an office, a
@@ -204,9 +207,10 @@ class ScheduleBrowserTest {
         By dec10 = By.cssSelector("#office-cg tr.exception[data-day='2026-12-10']");
         assertTrue(browser.findElement(dec10).getText().contains("09:00"), "listed with its hours");
         shot("schedule-exception-two");
-        browser.findElement(dec10)
-                .findElement(By.cssSelector("button.remove-exception"))
-                .click();
+        WebElement listed = browser.findElement(dec10);
+        listed.findElement(By.cssSelector("button.remove-exception")).click();
+        // The page after the save says "saved" too: wait for the post's own page before looking.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(listed));
         assertTrue(saved().contains("cg"));
         assertTrue(browser.findElements(dec10).isEmpty(), "the removed exception is gone");
         assertEquals(
