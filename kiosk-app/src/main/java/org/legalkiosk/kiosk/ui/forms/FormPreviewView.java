@@ -48,7 +48,9 @@ public final class FormPreviewView implements Screen {
         }
         HBox middle = new HBox(16, pageArea(), partButtons());
         VBox.setVgrow(middle, Priority.ALWAYS);
-        root.getChildren().addAll(FormViews.text(model.prompt(), "booking-prompt"), middle, actions());
+        Label prompt = FormViews.text("", "booking-prompt");
+        prompt.textProperty().bind(model.promptProperty());
+        root.getChildren().addAll(prompt, middle, actions());
     }
 
     /** The part on screen, fitted to the area; "drawing…" (or why not) in its middle until the pages are there. */

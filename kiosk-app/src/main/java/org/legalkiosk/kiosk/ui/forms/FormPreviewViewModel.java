@@ -2,7 +2,10 @@ package org.legalkiosk.kiosk.ui.forms;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -41,6 +44,7 @@ public final class FormPreviewViewModel {
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pageOfPart = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper endNote = new ReadOnlyStringWrapper("");
+    private final StringBinding prompt;
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
 
@@ -49,6 +53,11 @@ public final class FormPreviewViewModel {
         this.route = route;
         this.m = flow.context().messages();
         this.interview = flow.interview().filter(i -> i.form().id().equals(route.formId()) && i.atReview());
+        // Without a printer the screen must not tell the visitor to tap Print: the button is not there.
+        BooleanExpression cannotPrint = noPrinterProperty();
+        prompt = Bindings.createStringBinding(
+                () -> m.get(cannotPrint.get() ? "forms.preview.promptNoPrinter" : "forms.preview.prompt"), cannotPrint);
+        cannotPrint.addListener((o, was, now) -> endNote.set(endNoteAt(part.get())));
         if (interview.isEmpty()) {
             return;
         }
@@ -80,8 +89,13 @@ public final class FormPreviewViewModel {
         return m.get("forms.preview.nothing");
     }
 
+    /** What to do on this screen; it changes when the printer goes away (or comes back). */
+    public StringExpression promptProperty() {
+        return prompt;
+    }
+
     public String prompt() {
-        return m.get("forms.preview.prompt");
+        return prompt.get();
     }
 
     public ReadOnlyObjectProperty<List<byte[]>> pagesProperty() {
@@ -115,6 +129,21 @@ public final class FormPreviewViewModel {
         show(at);
     }
 
+    /** The note under the last part of a sheet: another sheet follows, or the form ends (and then: print). */
+    private String endNoteAt(int index) {
+        if (index < 0 || index >= parts.size()) {
+            return "";
+        }
+        boolean last = index == parts.size() - 1;
+        if (!last && parts.get(index + 1).page() == parts.get(index).page()) {
+            return "";
+        }
+        if (!last) {
+            return m.get("forms.preview.endOfSheet");
+        }
+        return m.get(noPrinterProperty().get() ? "forms.preview.endOfFormNoPrinter" : "forms.preview.endOfForm");
+    }
+
     private void show(int index) {
         // The texts first, then the part: the screen draws the part (and the note under it) as the index changes.
         canGoBack.set(index > 0);
@@ -124,11 +153,7 @@ public final class FormPreviewViewModel {
             pageOfPart.set("");
             endNote.set("");
         } else {
-            boolean last = index == parts.size() - 1;
-            boolean lastOfSheet =
-                    last || parts.get(index + 1).page() != parts.get(index).page();
-            endNote.set(
-                    !lastOfSheet ? "" : last ? m.get("forms.preview.endOfForm") : m.get("forms.preview.endOfSheet"));
+            endNote.set(endNoteAt(index));
             flow.rememberPreviewPart(parts.get(index));
             position.set(m.get("forms.preview.part", index + 1, parts.size()));
             pageOfPart.set(m.get("forms.preview.sheet", parts.get(index).page() + 1, sheets.size()));

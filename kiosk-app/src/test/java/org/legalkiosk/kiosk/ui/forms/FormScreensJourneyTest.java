@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
@@ -275,6 +276,12 @@ class FormScreensJourneyTest {
         await("the pages are drawn", () -> pages() > 0);
         assertTrue(onFx(() -> ui.root().lookup("#" + FormIds.NO_PRINTER).isVisible()), "says so before printing");
         assertFalse(onFx(() -> ui.root().lookup("#" + FormIds.PRINT).isVisible()));
+        List<String> tellingToPrint = onFx(() -> ui.root().lookupAll(".label").stream()
+                .filter(Node::isVisible)
+                .map(n -> ((Labeled) n).getText())
+                .filter(t -> t != null && t.contains("点“打印”"))
+                .toList());
+        assertEquals(List.of(), tellingToPrint, "no line tells the visitor to tap a Print button that is not there");
         check("17-no-printer");
         a4.paperOut(false);
         tap(robot, "forms-retry");
