@@ -93,7 +93,7 @@ class ContentBrowserTest {
         browser.get(hub.uri("/login").toString());
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(HubFixture.PASSWORD);
-        browser.findElement(By.id("login-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("login-button")));
         browser.findElement(By.id("count-offline")); // the terminals page
     }
 
@@ -105,7 +105,7 @@ class ContentBrowserTest {
     @Test
     void anAdminUploadsABundleRollsItOutToThePilotGroupThenToAllAndWatchesProgress() throws Exception {
         login("admin");
-        browser.findElement(By.linkText("内容 Content")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("内容 Content")));
         WebElement file = browser.findElement(By.id("bundle"));
         assertEquals(
                 "内容包文件（.lkb，最大 520 MB） Bundle file (.lkb, at most 520 MiB)",
@@ -115,7 +115,7 @@ class ContentBrowserTest {
         file.sendKeys(TestBundles.build(work, 8, SigningKeys.generate())
                 .toAbsolutePath()
                 .toString());
-        browser.findElement(By.id("upload-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("upload-button")));
         WebElement summary = browser.findElement(By.id("error-summary"));
         assertTrue(summary.getText().contains("签名密钥不在本县的可信公钥中"), summary.getText());
         assertEquals("true", browser.findElement(By.id("bundle")).getAttribute("aria-invalid"));
@@ -127,14 +127,14 @@ class ContentBrowserTest {
                 .sendKeys(TestBundles.build(work, 8, hub.countyKey)
                         .toAbsolutePath()
                         .toString());
-        browser.findElement(By.id("upload-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("upload-button")));
         assertTrue(browser.findElement(By.id("saved")).getText().contains("版本 8 已通过签名核验"));
         assertTrue(browser.findElement(By.id("bundle-8")).getText().contains(hub.countyKey.keyId()));
         shot("content-02-uploaded");
 
         new Select(browser.findElement(By.id("version"))).selectByValue("8");
         new Select(browser.findElement(By.id("group"))).selectByValue("城关镇");
-        browser.findElement(By.id("pilot-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("pilot-button")));
         assertTrue(browser.findElement(By.id("saved")).getText().contains("分组 城关镇"));
         assertEquals("0 / 2", onTarget("城关镇"), "neither pilot terminal has fetched version 8 yet");
         assertEquals("0 / 1", onTarget("石桥镇"), "the other group has no target yet");
@@ -147,7 +147,7 @@ class ContentBrowserTest {
         shot("content-03-pilot-progress");
 
         new Select(browser.findElement(By.id("allVersion"))).selectByValue("8");
-        browser.findElement(By.id("all-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("all-button")));
         assertTrue(browser.findElement(By.id("saved")).getText().contains("全部分组"));
         assertTrue(browser.findElement(By.cssSelector("tr[data-group='石桥镇']"))
                 .getText()
@@ -158,7 +158,7 @@ class ContentBrowserTest {
     @Test
     void aTownshipOfficerSeesTheirProgressButNoUploadOrRollout() throws Exception {
         login("officer");
-        browser.findElement(By.linkText("内容 Content")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("内容 Content")));
         assertTrue(browser.findElements(By.id("upload-button")).isEmpty());
         assertTrue(browser.findElements(By.id("pilot-button")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("tr[data-group='石桥镇']")).isEmpty());

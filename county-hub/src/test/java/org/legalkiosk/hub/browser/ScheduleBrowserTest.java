@@ -78,12 +78,12 @@ class ScheduleBrowserTest {
     @Order(1)
     void anAdminSetsUpAnOfficesPlanSharesAndExceptionsAndBadInputLosesNothing() throws Exception {
         logIn("admin");
-        browser.findElement(By.linkText("排班名额 Schedules")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("排班名额 Schedules")));
 
         type("serviceId", "consultation");
         type("nameZh", "法律咨询");
         type("nameEn", "Legal consultation");
-        browser.findElement(By.id("save-service")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-service")));
         assertTrue(saved().contains("consultation"));
 
         type("officeId", "cg");
@@ -92,7 +92,7 @@ class ScheduleBrowserTest {
         type("phone", "0931-8123401");
         choose("township", "城关镇");
         choose("bookAhead", "21");
-        browser.findElement(By.id("save-office")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-office")));
         assertTrue(saved().contains("cg"));
         assertTrue(text("office-cg").contains("可提前 21 天预约"), text("office-cg"));
 
@@ -107,7 +107,7 @@ class ScheduleBrowserTest {
         choose("open6", "09:00");
         choose("close6", "12:00");
         choose("break6", "");
-        browser.findElement(By.id("save-plan")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-plan")));
         String summary = text("error-summary");
         assertTrue(summary.contains("每段名额请填 1 到 1000 之间的整数"), summary);
         assertTrue(summary.contains("周一：午休 12:00-14:00 与开放时间 13:00-17:00 重叠"), summary);
@@ -127,12 +127,12 @@ class ScheduleBrowserTest {
         browser.findElement(By.id("seats")).clear();
         type("seats", "5000");
         choose("open1", "09:00");
-        browser.findElement(By.id("save-plan")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-plan")));
         assertTrue(text("error-summary").contains("每段名额请填 1 到 1000 之间的整数（现为“5000”）"));
         assertFalse(text("error-summary").contains("周一"), "Monday is right now");
         browser.findElement(By.id("seats")).clear();
         type("seats", "4");
-        browser.findElement(By.id("save-plan")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-plan")));
         assertTrue(saved().contains("cg"));
         String plans =
                 browser.findElement(By.cssSelector("#office-cg table.plans")).getText();
@@ -145,11 +145,11 @@ class ScheduleBrowserTest {
         choose("asOffice", "cg");
         choose("asTerminal", "cg-dongjie");
         choose("weight", "3");
-        browser.findElement(By.id("save-assign")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-assign")));
         choose("asOffice", "cg");
         choose("asTerminal", "cg-nanjie");
         choose("weight", "1");
-        browser.findElement(By.id("save-assign")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-assign")));
         assertTrue(text("share-cg-cg-dongjie").contains("3 / 4"), text("share-cg-cg-dongjie"));
         assertTrue(text("share-cg-cg-nanjie").contains("1 / 4"), text("share-cg-cg-nanjie"));
         assertTrue(text("share-cg-cg-dongjie").contains("约 75%"));
@@ -159,17 +159,17 @@ class ScheduleBrowserTest {
         choose("exOpen", "09:00");
         choose("exClose", "11:00");
         setDate("exDay", "2026-11-02");
-        browser.findElement(By.id("save-exception")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-exception")));
         assertTrue(text("exDay-error").contains("日期须在今天（2026-12-01）到两年之内"), text("exDay-error"));
         assertKept("exDay", "2026-11-02");
         assertSelected("exOpen", "09:00");
         assertSelected("exClose", "11:00");
         choose("exClose", "09:00");
         setDate("exDay", "2026-12-09");
-        browser.findElement(By.id("save-exception")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-exception")));
         assertTrue(text("exClose-error").contains("关门时间 09:00 须晚于开门时间 09:00"), text("exClose-error"));
         choose("exOpen", "");
-        browser.findElement(By.id("save-exception")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-exception")));
         assertTrue(saved().contains("cg"));
         assertTrue(
                 browser.findElement(By.cssSelector("#office-cg tr.exception"))
@@ -202,7 +202,7 @@ class ScheduleBrowserTest {
         choose("exOpen", "09:00");
         choose("exClose", "11:00");
         setDate("exDay", "2026-12-10");
-        browser.findElement(By.id("save-exception")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-exception")));
         assertTrue(saved().contains("cg"));
         By dec10 = By.cssSelector("#office-cg tr.exception[data-day='2026-12-10']");
         assertTrue(browser.findElement(dec10).getText().contains("09:00"), "listed with its hours");
@@ -236,14 +236,14 @@ class ScheduleBrowserTest {
     @Order(2)
     void anAdminAddsAHolidayAndAMakeUpDayAndABadDateIsExplained() throws Exception {
         logIn("admin");
-        browser.findElement(By.linkText("节假日 Holidays")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("节假日 Holidays")));
         assertTrue(text("calendar-days").contains("2026-10-01（周四）"), "the State Council's days are seeded");
 
         browser.findElement(By.cssSelector("input[name=kind][value=WORKDAY]")).click();
         choose("nameZh", "元旦调休上班");
         choose("follows", "1");
         setDate("day", "");
-        browser.findElement(By.id("save-day")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-day")));
         assertTrue(text("day-error").contains("请选择日期"), text("day-error"));
         assertTrue(
                 browser.findElement(By.cssSelector("input[name=kind][value=WORKDAY]"))
@@ -254,14 +254,14 @@ class ScheduleBrowserTest {
         shotAt("schedule-calendar-refused", "add-day");
 
         setDate("day", "2026-12-27");
-        browser.findElement(By.id("save-day")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-day")));
         assertTrue(saved().contains("2026-12-27"));
         assertTrue(text("day-2026-12-27").contains("上班，按周一"), text("day-2026-12-27"));
 
         browser.findElement(By.cssSelector("input[name=kind][value=HOLIDAY]")).click();
         choose("nameZh", "县内临时放假");
         setDate("day", "2026-12-31");
-        browser.findElement(By.id("save-day")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-day")));
         assertTrue(text("day-2026-12-31").contains("放假"), text("day-2026-12-31"));
         assertTrue(text("day-2026-12-31").contains("县内临时放假"));
         shot("schedule-calendar-saved");
@@ -312,7 +312,7 @@ class ScheduleBrowserTest {
         browser.get(hub.uri("/login").toString());
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(HubFixture.PASSWORD);
-        browser.findElement(By.id("login-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("login-button")));
         browser.findElement(By.cssSelector(".who")); // waits for the logged-in page
     }
 
