@@ -64,18 +64,17 @@ class CallbacksAndReportsBrowserTest {
         browser.get(hub.uri("/login").toString());
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(HubFixture.PASSWORD);
-        browser.findElement(By.id("login-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("login-button")));
     }
 
     @Test
     void anOfficerRingsAndMarksTheRequestDone() throws Exception {
         login("officer");
-        browser.findElement(By.linkText("回电请求 Callbacks")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("回电请求 Callbacks")));
         var phone = browser.findElement(By.cssSelector("tr.callback-open td.phone a"));
         assertEquals("tel:" + ReportEvents.PHONE, phone.getAttribute("href").replace("tel:", "tel:"));
         shot("callbacks-open");
-        browser.findElement(By.cssSelector("tr.callback-open button[value='CALLED_BACK']"))
-                .click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("tr.callback-open button[value='CALLED_BACK']")));
         assertTrue(browser.findElement(By.id("marked")).getText().contains("已标记完成"));
         assertFalse(browser.getPageSource().contains(ReportEvents.PHONE), "the number is gone");
         assertTrue(browser.findElement(By.cssSelector("tr.callback-done"))

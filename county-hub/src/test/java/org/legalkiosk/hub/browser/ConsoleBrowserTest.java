@@ -82,7 +82,7 @@ class ConsoleBrowserTest {
         browser.get(hub.uri("/login").toString());
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(HubFixture.PASSWORD);
-        browser.findElement(By.id("login-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("login-button")));
     }
 
     private static String status(String terminal) {
@@ -97,7 +97,7 @@ class ConsoleBrowserTest {
         assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("wrong-password");
-        browser.findElement(By.id("login-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("login-button")));
         assertTrue(browser.findElement(By.id("login-error")).getText().contains("不正确"));
         shot("01-login-error");
 
@@ -119,7 +119,7 @@ class ConsoleBrowserTest {
                 "offline is said in words, not only in colour");
         shot("03-terminal-offline");
 
-        browser.findElement(By.linkText("告警 Alerts")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("告警 Alerts")));
         List<String> alerted = browser.findElements(By.cssSelector("tr.alert-OFFLINE")).stream()
                 .map(e -> e.getAttribute("data-terminal"))
                 .sorted()
@@ -127,9 +127,9 @@ class ConsoleBrowserTest {
         assertEquals(List.of("cg-dongjie", "cg-xijie"), alerted, "both silent terminals are listed as offline");
         shot("03b-alerts");
 
-        browser.findElement(By.linkText("通知 Notices")).click();
-        browser.findElement(By.id("compose")).click();
-        browser.findElement(By.id("publish")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("通知 Notices")));
+        PageLoads.click(browser, browser.findElement(By.id("compose")));
+        PageLoads.click(browser, browser.findElement(By.id("publish")));
         WebElement summary = browser.findElement(By.id("error-summary"));
         assertTrue(summary.getText().contains("请填写中文标题"));
         shot("04-notice-errors");
@@ -140,7 +140,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("bodyZh")).sendKeys("明天上午 9 点到 12 点停电，终端暂停服务。");
         browser.findElement(By.cssSelector("input[name='groups'][value='城关镇']")).click();
         browser.findElement(By.id("urgent")).click();
-        browser.findElement(By.id("publish")).click();
+        PageLoads.click(browser, browser.findElement(By.id("publish")));
         assertTrue(browser.findElement(By.id("saved")).isDisplayed());
         WebElement title = browser.findElement(By.cssSelector(".notice-title"));
         assertEquals("<script>alert(1)</script>明天停电", title.getText(), "markup is shown as text");
@@ -156,7 +156,7 @@ class ConsoleBrowserTest {
         assertTrue(browser.findElements(By.id("terminal-sq-shiqiao")).isEmpty());
         assertTrue(browser.findElements(By.linkText("审计日志 Audit log")).isEmpty());
         shot("06-officer-terminals");
-        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("form[action='/logout'] button")));
         browser.findElement(By.id("login-button")); // waits for the login page
         assertTrue(browser.getCurrentUrl().endsWith("/login"), browser.getCurrentUrl());
         browser.get(hub.uri("/").toString());

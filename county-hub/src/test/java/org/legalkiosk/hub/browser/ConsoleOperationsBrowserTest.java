@@ -104,12 +104,12 @@ class ConsoleOperationsBrowserTest {
         browser.get(hub.uri("/login").toString());
         browser.findElement(By.id("username")).sendKeys("officer");
         browser.findElement(By.id("password")).sendKeys(HubFixture.PASSWORD);
-        browser.findElement(By.id("login-button")).click();
-        browser.findElement(By.linkText("cg-nanjie 村")).click();
+        PageLoads.click(browser, browser.findElement(By.id("login-button")));
+        PageLoads.click(browser, browser.findElement(By.linkText("cg-nanjie 村")));
         assertTrue(browser.findElement(By.id("screenshot-none")).isDisplayed(), "no screenshot yet");
         assertTrue(browser.findElement(By.id("pin")).getText().contains("已锁定在版本 5"), "the pin is shown");
-        browser.findElement(By.cssSelector("form[action='/terminals/cg-nanjie/screenshot'] button"))
-                .click();
+        PageLoads.click(
+                browser, browser.findElement(By.cssSelector("form[action='/terminals/cg-nanjie/screenshot'] button")));
         assertTrue(browser.findElement(By.cssSelector("p.flash")).getText().contains("cg-nanjie"));
 
         hub.clock.advance(Duration.ofSeconds(40));
@@ -144,24 +144,24 @@ class ConsoleOperationsBrowserTest {
         browser.get(hub.uri("/login").toString());
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(HubFixture.PASSWORD);
-        browser.findElement(By.id("login-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("login-button")));
         assertEquals("offline", browser.findElement(By.id("terminal-sq-beicun")).getAttribute("data-status"));
 
-        browser.findElement(By.linkText("分组 Groups")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("分组 Groups")));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("group"))).selectByValue("石桥镇");
         browser.findElement(By.id("minutes")).sendKeys("abc");
-        browser.findElement(By.id("save-timeout")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-timeout")));
         assertTrue(
                 browser.findElement(By.id("error-summary")).getText().contains("1 到 1440"),
                 "a bad value is explained, not stored");
         browser.findElement(By.id("minutes")).clear();
         browser.findElement(By.id("minutes")).sendKeys("30");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("group"))).selectByValue("石桥镇");
-        browser.findElement(By.id("save-timeout")).click();
+        PageLoads.click(browser, browser.findElement(By.id("save-timeout")));
         assertTrue(browser.findElement(By.id("saved")).getText().contains("石桥镇"));
         shot("11-group-timeout");
 
-        browser.findElement(By.linkText("终端 Terminals")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("终端 Terminals")));
         assertEquals(
                 "online",
                 browser.findElement(By.id("terminal-sq-beicun")).getAttribute("data-status"),
@@ -181,30 +181,29 @@ class ConsoleOperationsBrowserTest {
         browser.get(hub.uri("/login").toString());
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("login-button")));
     }
 
     @Test
     void anAdminAddsAnOfficerResetsTheirPasswordAndDisablesThem() throws Exception {
         login("admin", HubFixture.PASSWORD);
-        browser.findElement(By.linkText("用户 Users")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("用户 Users")));
         browser.findElement(By.id("username")).sendKeys("wang.li");
         browser.findElement(By.id("displayName")).sendKeys("王丽");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("role"))).selectByValue("TOWNSHIP_OFFICER");
         browser.findElement(By.id("password")).sendKeys("first-password-2026");
-        browser.findElement(By.id("add-user-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("add-user-button")));
         assertTrue(
                 browser.findElement(By.id("error-summary")).getText().contains("township"),
                 "an officer without a township is refused, saying why");
         browser.findElement(By.id("township")).sendKeys("石桥镇");
         browser.findElement(By.id("password")).sendKeys("first-password-2026");
-        browser.findElement(By.id("add-user-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("add-user-button")));
         assertTrue(browser.findElement(By.id("user-wang.li")).getText().contains("石桥镇"));
         shot("12-users-added");
 
         browser.findElement(By.id("pw-wang.li")).sendKeys("second-password-2026");
-        browser.findElement(By.cssSelector("form[action='/users/wang.li/password'] button"))
-                .click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("form[action='/users/wang.li/password'] button")));
         assertTrue(browser.findElement(By.id("done")).getText().contains("password wang.li"));
 
         login("wang.li", "first-password-2026");
@@ -215,8 +214,7 @@ class ConsoleOperationsBrowserTest {
 
         login("admin", HubFixture.PASSWORD);
         browser.get(hub.uri("/users").toString());
-        browser.findElement(By.cssSelector("form[action='/users/wang.li/disable'] button"))
-                .click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("form[action='/users/wang.li/disable'] button")));
         assertEquals("true", browser.findElement(By.id("user-wang.li")).getAttribute("data-disabled"));
         shot("13-users-disabled");
 

@@ -137,8 +137,8 @@ class DeskBrowserTest {
         browser.get(hub.uri("/login").toString());
         browser.findElement(By.id("username")).sendKeys("officer");
         browser.findElement(By.id("password")).sendKeys(HubFixture.PASSWORD);
-        browser.findElement(By.id("login-button")).click();
-        browser.findElement(By.linkText("预约台 Office desk")).click();
+        PageLoads.click(browser, browser.findElement(By.id("login-button")));
+        PageLoads.click(browser, browser.findElement(By.linkText("预约台 Office desk")));
 
         var first = browser.findElement(By.id("b-" + codes.get(0)));
         assertTrue(first.getText().contains("张三") && first.getText().contains("13812345678"), first.getText());
@@ -146,27 +146,27 @@ class DeskBrowserTest {
         assertTrue(first.getText().contains("cg-nanjie 村"), "the terminal it came from");
         shot("desk-day");
 
-        browser.findElement(By.id("confirmed-" + codes.get(0))).click();
+        PageLoads.click(browser, browser.findElement(By.id("confirmed-" + codes.get(0))));
         assertTrue(browser.findElement(By.id("flash")).getText().contains("司法所已确认"));
         assertEquals(
                 "confirmed", browser.findElement(By.id("b-" + codes.get(0))).getAttribute("data-status"));
 
         var before = browser.findElement(By.id("b-" + codes.get(1)));
-        browser.findElement(By.id("confirmed-" + codes.get(1))).click();
+        PageLoads.click(browser, browser.findElement(By.id("confirmed-" + codes.get(1))));
         // The click's form post replaces the page: wait for it, or the next click may land on the old one.
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
-        browser.findElement(By.id("no_show-" + codes.get(1))).click();
+        PageLoads.click(browser, browser.findElement(By.id("no_show-" + codes.get(1))));
         assertEquals("no-show", browser.findElement(By.id("b-" + codes.get(1))).getAttribute("data-status"));
         shot("desk-decided");
 
         // Check-in: the officer types the code as printed on the slip, in lower case.
         browser.findElement(By.id("code"))
                 .sendKeys(BookingCode.format(codes.get(2)).toLowerCase());
-        browser.findElement(By.id("find")).click();
+        PageLoads.click(browser, browser.findElement(By.id("find")));
         assertTrue(browser.findElement(By.id("actions-title")).getText().contains("签到"));
         assertTrue(browser.findElement(By.id("visitor")).getText().contains("王五"));
         shot("desk-checkin");
-        browser.findElement(By.id("attended")).click();
+        PageLoads.click(browser, browser.findElement(By.id("attended")));
         assertEquals("attended", browser.findElement(By.id("booking")).getAttribute("data-status"));
         assertTrue(browser.findElement(By.id("history")).getText().contains("officer"));
 
@@ -216,7 +216,7 @@ class DeskBrowserTest {
         browser.get(hub.uri("/login").toString());
         browser.findElement(By.id("username")).sendKeys("officer");
         browser.findElement(By.id("password")).sendKeys(HubFixture.PASSWORD);
-        browser.findElement(By.id("login-button")).click();
+        PageLoads.click(browser, browser.findElement(By.id("login-button")));
         browser.get(hub.uri("/desk").toString());
         JavascriptExecutor js = (JavascriptExecutor) browser;
         assertEquals("code", js.executeScript("return document.activeElement.id"), "the field is ready for a scan");

@@ -3,9 +3,10 @@ package org.legalkiosk.hub.browser;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -24,6 +25,25 @@ final class PageLoads {
     static void click(WebDriver browser, WebElement target) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(browser, NEW_PAGE).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(browser, NEW_PAGE).until(d -> gone(oldPage));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium answers a look at a node of a page it is leaving with
+     * "does not belong to the document" (an unknown error, not the stale-element one WebDriver's own
+     * {@code stalenessOf} expects): that is gone too.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 }
